@@ -1,0 +1,343 @@
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../core/analyze';
+import { mergeConfigs, type LensConfig } from '../core/config';
+import { CONFIG_FILE_NAMES } from '../core/configFile';
+import type { Figure } from '../core/figures/types';
+import { buildCodeActions, cleanEdits } from './codeActions';
+import { countBySeverity, DEFAULT_DOCS_BASE_URL, toLspDiagnostics } from './diagnostics';
+import { buildFoldingRanges } from './folding';
+import { figureHover } from './hover';
+import {
+  CLEAN_EDITS_REQUEST,
+  FIGURES_REQUEST,
+  FIX_ALL_KIND,
+  FIX_CHECK_KIND,
+  STATUS_NOTIFICATION,
+  type CleanEditsResult,
+  type FiguresResult,
+  type StatusParams,
+  type UriParams,
+} from './protocol';
+import { DEFAULT_SETTINGS, exceedsSize, readSettings, type ServerSettings } from './settings';
+import { buildDocumentSymbols } from './symbols';
+
+/**
+ * The language server, shared by the Node entry (stdio / IPC) and the browser worker entry.
+ * One analysis per (document, version, configuration generation); every feature reads it.
+ */
+
+/** Where the shared config file comes from; only the Node entry has one (the browser has no file system). */
+export interface ConfigFileSource {
+  /** The file config that applies to a document, or undefined. Must not throw. */
+  load(uri: string): LensConfig | undefined;
+  /** Forget cached lookups: a config file was created, changed or deleted. */
+  clear(): void;
+}
+
+export interface ServerOptions {
+  readonly configFiles?: ConfigFileSource;
+  /** Reads a document that is not open (Node: file URIs), for the cleanEdits/figures requests. */
+  readonly readDocument?: (uri: string) => string | undefined;
+}
+
+/** Quiet time after the last keystroke before re-checking. */
+export const CHANGE_DEBOUNCE_MS = 250;
+
+interface Entry {
+  readonly version: number;
+  readonly generation: number;
+  readonly analysis: Analysis;
+  /** Why no checks ran (structure only), or undefined when they did. */
+  readonly skipped?: string;
+}
+
+// TEMPORARY until src/core/figures/describe.ts lands: the figure's reading, nothing more.
+const describeFigurePending = (f: Figure): string => `**${f.kind}** \`${f.value}\` (interval ${f.low} to ${f.high})`;
+
+const EMPTY_COUNTS = { error: 0, warning: 0, info: 0, hint: 0 } as const;
+
+/** Gives queued messages (a newer didChange, a cancel) a turn before a long synchronous analysis. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new Map<string, Entry>();
+  const inflight = new Map<string, Promise<Entry>>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const justOpened = new Set<string>();
+  const settingsCache = new Map<string, Promise<ServerSettings>>();
+  let globalSettings: ServerSettings = DEFAULT_SETTINGS;
+  let generation = 0;
+  let docsBaseUrl = DEFAULT_DOCS_BASE_URL;
+  let hasConfigurationCapability = false;
+  let hasDocumentChanges = false;
+  let canWatchFiles = false;
+  let canRegisterConfiguration = false;
+
+  const log = (message: string) => {
+    try {
+      connection.console.error(`[transcript-lens] ${message}`);
+    } catch {
+      // The connection may be gone during shutdown; nothing to tell.
+    }
+  };
+  const describeError = (err: unknown) => (err instanceof Error ? err.stack ?? err.message : String(err));
+
+  /** Runs a handler; any failure is logged and answered with the fallback, never thrown to the client. */
+  async function guarded<T>(what: string, fallback: T, run: () => Promise<T> | T): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      log(`${what} failed: ${describeError(err)}`);
+      return fallback;
+    }
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    hasConfigurationCapability = !!caps.workspace?.configuration;
+    hasDocumentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const init = (params.initializationOptions ?? {}) as { docsBaseUrl?: unknown; transcriptLens?: unknown };
+    if (typeof init.docsBaseUrl === 'string' && init.docsBaseUrl.trim()) docsBaseUrl = init.docsBaseUrl.trim();
+    // Clients without workspace/configuration (some minimal LSP clients) may pass settings at start-up.
+    if (init.transcriptLens !== undefined) globalSettings = readSettings(init.transcriptLens);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: { label: 'Transcript Lens' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, FIX_CHECK_KIND], resolveProvider: false },
+      },
+      serverInfo: { name: 'transcript-lens' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'transcriptLens' }).catch((err) => log(`register configuration: ${describeError(err)}`));
+    }
+    if (canWatchFiles && options.configFiles) {
+      const watchers = CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` }));
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((err) => log(`register file watcher: ${describeError(err)}`));
+    }
+  });
+
+  function getSettings(uri: string): Promise<ServerSettings> {
+    if (!hasConfigurationCapability) return Promise.resolve(globalSettings);
+    let pending = settingsCache.get(uri);
+    if (!pending) {
+      pending = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'transcriptLens' })
+        .then((raw) => readSettings(raw ?? {}), (err) => {
+          log(`workspace/configuration failed: ${describeError(err)}`);
+          return globalSettings;
+        });
+      settingsCache.set(uri, pending);
+    }
+    return pending;
+  }
+
+  function fileConfig(uri: string): LensConfig | undefined {
+    if (!options.configFiles) return undefined;
+    try {
+      return options.configFiles.load(uri);
+    } catch (err) {
+      log(`config file for ${uri}: ${describeError(err)}`);
+      return undefined;
+    }
+  }
+
+  /** Analysis of the text and version given, with the settings of its document; parse once per version. */
+  async function analysisOf(uri: string, text: string, version: number): Promise<Entry> {
+    const gen = generation;
+    const cached = cache.get(uri);
+    if (cached && cached.version === version && cached.generation === gen) return cached;
+    const key = `${gen}@${version}@${uri}`;
+    const running = inflight.get(key);
+    if (running) return running;
+    const job = (async (): Promise<Entry> => {
+      const settings = await getSettings(uri);
+      await yieldToEventLoop();
+      // Settings override the file; lists (knownNames, ignoredFindings) are joined.
+      const config = mergeConfigs(fileConfig(uri), settings.config);
+      let skipped: string | undefined;
+      if (!settings.enable) skipped = 'Transcript Lens checks are disabled (transcriptLens.enable).';
+      else if (exceedsSize(text, settings.maxFileSizeBytes)) {
+        skipped = `File is larger than transcriptLens.maxFileSize (${Math.round(settings.maxFileSizeBytes / 1024)} KB): no live checks. Use the CLI for this file.`;
+      }
+      // Past the limit the outline still works: parsing is linear, the checks are what costs.
+      const analysis = skipped ? analyze(text, config, []) : analyze(text, config);
+      const entry: Entry = { version, generation: gen, analysis, skipped };
+      const current = cache.get(uri);
+      if (gen === generation && (!current || current.version <= version)) cache.set(uri, entry);
+      return entry;
+    })();
+    inflight.set(key, job);
+    try {
+      return await job;
+    } finally {
+      inflight.delete(key);
+    }
+  }
+
+  function analysisOfDocument(doc: TextDocument): Promise<Entry> {
+    // TextDocument objects are updated in place: read text and version together, now.
+    return analysisOf(doc.uri, doc.getText(), doc.version);
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const entry = await analysisOfDocument(doc);
+    // Drop stale results: the document moved on (or closed) while this ran; its own validation will publish.
+    if (documents.get(uri)?.version !== version) return;
+    const status: StatusParams = entry.skipped
+      ? { uri, version, skipped: true, reason: entry.skipped, counts: EMPTY_COUNTS }
+      : {
+          uri,
+          version,
+          skipped: false,
+          counts: countBySeverity(entry.analysis),
+          format: entry.analysis.model.format,
+          turns: entry.analysis.model.turns.length,
+          figures: entry.analysis.model.figures.length,
+        };
+    const diagnostics = entry.skipped ? [] : toLspDiagnostics(entry.analysis, uri, version, docsBaseUrl);
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+    await connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
+  function schedule(uri: string, delay: number): void {
+    const previous = timers.get(uri);
+    if (previous) clearTimeout(previous);
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void guarded(`validate ${uri}`, undefined, () => validate(uri));
+      }, delay),
+    );
+  }
+
+  function revalidateAll(): void {
+    generation++;
+    settingsCache.clear();
+    options.configFiles?.clear();
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+  }
+
+  documents.onDidOpen((e) => justOpened.add(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    schedule(uri, justOpened.delete(uri) ? 0 : CHANGE_DEBOUNCE_MS);
+  });
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.delete(uri);
+    cache.delete(uri);
+    settingsCache.delete(uri);
+    justOpened.delete(uri);
+    void guarded('clear diagnostics', undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    if (!hasConfigurationCapability) {
+      const settings = (params.settings as { transcriptLens?: unknown } | null)?.transcriptLens;
+      globalSettings = readSettings(settings ?? {});
+    }
+    revalidateAll();
+  });
+  connection.onDidChangeWatchedFiles(() => revalidateAll());
+
+  connection.onDocumentSymbol((params) =>
+    guarded('documentSymbol', [], async () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? buildDocumentSymbols((await analysisOfDocument(doc)).analysis.model) : [];
+    }),
+  );
+
+  connection.onFoldingRanges((params) =>
+    guarded('foldingRange', [], async () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? buildFoldingRanges((await analysisOfDocument(doc)).analysis.model) : [];
+    }),
+  );
+
+  connection.onHover((params) =>
+    guarded('hover', null, async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const { model } = (await analysisOfDocument(doc)).analysis;
+      return figureHover(model, model.index.offsetAt(params.position), describeFigurePending);
+    }),
+  );
+
+  connection.onCodeAction((params) =>
+    guarded('codeAction', [], async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const version = doc.version;
+      const entry = await analysisOfDocument(doc);
+      if (entry.skipped) return [];
+      return buildCodeActions({
+        uri: doc.uri,
+        version,
+        analysis: entry.analysis,
+        diagnostics: params.context.diagnostics,
+        only: params.context.only,
+        documentChanges: hasDocumentChanges,
+      });
+    }),
+  );
+
+  /** An open document's analysis, or one made from the file on disk when the entry can read it. */
+  async function entryFor(uri: string): Promise<Entry | undefined> {
+    const doc = documents.get(uri);
+    if (doc) return analysisOfDocument(doc);
+    const text = options.readDocument?.(uri);
+    if (text === undefined) return undefined;
+    const settings = await getSettings(uri);
+    return { version: -1, generation, analysis: analyze(text, mergeConfigs(fileConfig(uri), settings.config)) };
+  }
+
+  connection.onRequest(CLEAN_EDITS_REQUEST, (params: UriParams) =>
+    guarded<CleanEditsResult>('cleanEdits', { uri: params?.uri ?? '', version: -1, edits: [], byCheck: {}, total: 0 }, async () => {
+      const entry = await entryFor(params.uri);
+      if (!entry) return { uri: params.uri, version: -1, edits: [], byCheck: {}, total: 0 };
+      // Cleaning is an explicit request: it runs the checks even on a file too big for live checking.
+      const analysis = entry.skipped ? analyze(entry.analysis.model.text, mergeConfigs(fileConfig(params.uri), (await getSettings(params.uri)).config)) : entry.analysis;
+      return cleanEdits(params.uri, entry.version, analysis);
+    }),
+  );
+
+  connection.onRequest(FIGURES_REQUEST, (params: UriParams) =>
+    guarded<FiguresResult>('figures', { uri: params?.uri ?? '', version: -1, records: [] }, async () => {
+      const entry = await entryFor(params.uri);
+      if (!entry) return { uri: params.uri, version: -1, records: [] };
+      return { uri: params.uri, version: entry.version, records: entry.analysis.model.figures };
+    }),
+  );
+
+  connection.onShutdown(() => {
+    for (const t of timers.values()) clearTimeout(t);
+    timers.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
