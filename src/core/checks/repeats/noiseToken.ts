@@ -1,0 +1,122 @@
+import type { Check, Finding } from '../types';
+import type { TranscriptModel } from '../../model/types';
+import { linesOfKinds } from './spokenLines';
+
+/**
+ * Words speech recognisers emit for silence, music and hold tones (Whisper's "you", YouTube's "music"),
+ * and bare hesitation sounds. They are noise only where they stand between sentences: "you" inside a
+ * sentence is a word, so a run counts only when it starts a sentence in lower case and the next word
+ * starts a new sentence (capital letter) or the line ends.
+ */
+const NOISE_WORDS = new Set(['you', 'music', 'um', 'uh', 'umm', 'uhm', 'hmm', 'mm', 'mhm', 'applause']);
+/** Hesitation sounds that are noise even capitalised, when they make a whole sentence ("Um."). */
+const FILLERS = new Set(['um', 'uh', 'umm', 'uhm', 'hmm', 'mm', 'mhm']);
+/** Bracketed non-speech markers written by captioners: "[Music]", "(applause)", "[BLANK_AUDIO]". */
+const MARKER = /^[[(](?:music|applause|noise|silence|blank[_ ]audio|background noise)[\])]$/i;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function words(text: string, base: number): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** A whitespace-separated word as a noise token: its bare form and whether it ends a sentence. */
+function asNoise(w: Word): { ends: boolean; capital: boolean } | undefined {
+  if (MARKER.test(w.text)) return { ends: false, capital: false };
+  const m = /^([A-Za-z]+)([.?!]?)$/.exec(w.text);
+  if (!m) return undefined;
+  const lower = m[1].toLowerCase();
+  if (!NOISE_WORDS.has(lower)) return undefined;
+  const capital = m[1] !== lower;
+  // "You", "Music" capitalised are words starting a sentence; only hesitation sounds stay noise capitalised.
+  if (capital && !FILLERS.has(lower)) return undefined;
+  return { ends: m[2] !== '', capital };
+}
+
+const endsSentence = (w: Word) => /[.?!。？！]["”’)]?$/.test(w.text);
+const startsSentence = (w: Word) => /^["“‘(]?\p{Lu}/u.test(w.text);
+
+export interface NoiseRun {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Noise runs in one line's words. */
+export function findNoise(ws: readonly Word[]): Array<{ from: number; to: number }> {
+  const runs: Array<{ from: number; to: number }> = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (i > 0 && !endsSentence(ws[i - 1])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let capitalFiller = false;
+    let closed = false;
+    while (j < ws.length) {
+      const n = asNoise(ws[j]);
+      if (!n) break;
+      if (n.capital) capitalFiller = true;
+      j++;
+      if (n.ends) {
+        closed = true;
+        break;
+      }
+    }
+    if (j > i) {
+      const nextStarts = j >= ws.length || startsSentence(ws[j]);
+      const bracketsOnly = ws.slice(i, j).every((w) => MARKER.test(w.text));
+      // A capitalised "Um" is noise only as a whole sentence ("Um." / "Um" ending the line).
+      const ok = bracketsOnly || (nextStarts && (!capitalFiller || closed || j >= ws.length));
+      if (ok) runs.push({ from: i, to: j });
+      i = j;
+    } else i++;
+  }
+  // Bracketed markers are noise wherever they stand.
+  for (let k = 0; k < ws.length; k++) {
+    if (MARKER.test(ws[k].text) && !runs.some((r) => k >= r.from && k < r.to)) runs.push({ from: k, to: k + 1 });
+  }
+  return runs.sort((a, b) => a.from - b.from);
+}
+
+export const noiseToken: Check = {
+  id: 'noise-token',
+  category: 'repeats',
+  summary: 'A recogniser noise token between sentences ("you", "music music", "[Music]", a lone "Um.").',
+  defaultSeverity: 'info',
+  run(model: TranscriptModel): Finding[] {
+    const findings: Finding[] = [];
+    const text = model.text;
+    for (const line of linesOfKinds(model, ['speech', 'annotation'])) {
+      const ws = words(text.slice(line.start, line.end), line.start);
+      for (const r of findNoise(ws)) {
+        const span = { start: ws[r.from].start, end: ws[r.to - 1].end };
+        const noise = text.slice(span.start, span.end);
+        let del: { start: number; end: number };
+        if (r.from === 0 && r.to === ws.length) {
+          // The whole line is noise: remove it with its line break.
+          const next = line.index + 1 < model.index.lineCount ? model.index.lineStarts[line.index + 1] : undefined;
+          del = next !== undefined ? { start: line.start, end: next } : { start: line.index > 0 ? model.index.lineEnds[line.index - 1] : line.start, end: line.end };
+        } else if (r.to < ws.length) del = { start: span.start, end: ws[r.to].start };
+        else del = { start: ws[r.from - 1].end, end: span.end };
+        findings.push({
+          checkId: 'noise-token',
+          span,
+          message: `"${noise}" stands between sentences and is not speech: recogniser noise for silence, music or a hold tone.`,
+          related: [],
+          fixes: [{ title: `Remove "${noise}"`, edits: [{ ...del, newText: '' }], safe: true }],
+          tags: ['unnecessary'],
+        });
+      }
+    }
+    return findings;
+  },
+};

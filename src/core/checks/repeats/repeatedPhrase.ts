@@ -1,0 +1,111 @@
+import type { Check, Finding } from '../types';
+import type { TranscriptModel } from '../../model/types';
+import { linesOfKinds, SPOKEN_KINDS } from './spokenLines';
+import { isNumeric, tokenize, type Token } from './tokens';
+
+/** Longest repeated unit looked for, in tokens; longer doubled passages are duplicate-passage's job. */
+export const MAX_PERIOD = 8;
+
+/**
+ * Copies needed before a back-to-back repeat counts as a loop rather than speech.
+ * Speakers double words ("very, very"), triple them ("no, no, no") and double short phrases
+ * ("Thank you. Thank you.", "That's the goal. That's the goal"), so: one word needs 4 copies,
+ * a phrase of 2..8 tokens needs 3. A single Chinese character needs 6, because Chinese doubles
+ * characters in ordinary words (謝謝 "thanks", 天天 "every day") and "謝謝謝謝" is two words.
+ */
+export function copiesNeeded(period: number, cjkUnit: boolean): number {
+  if (period === 1) return cjkUnit ? 6 : 4;
+  return 3;
+}
+
+export interface Loop {
+  /** Index of the first token of the first copy. */
+  readonly first: number;
+  readonly period: number;
+  readonly copies: number;
+}
+
+/**
+ * Tandem repeats in a token sequence, in O(n · MAX_PERIOD): for each period p one scan counts runs of
+ * tokens equal to the token p places later; a run of r matches is floor((r + p) / p) copies of a p-token unit.
+ * Overlapping candidates are resolved by coverage, then by the shorter period ("this this this this"
+ * is four copies of "this", not two of "this this").
+ */
+export function findLoops(tokens: readonly Token[]): Loop[] {
+  const candidates: Loop[] = [];
+  for (let p = 1; p <= MAX_PERIOD; p++) {
+    let run = 0;
+    for (let i = 0; i + p <= tokens.length; i++) {
+      if (i + p < tokens.length && tokens[i].norm === tokens[i + p].norm) {
+        run++;
+        continue;
+      }
+      if (run >= p) {
+        const first = i - run;
+        const copies = Math.floor((run + p) / p);
+        const unit = tokens.slice(first, first + p);
+        const cjkUnit = unit.every((t) => t.cjk);
+        const primitive = !hasSmallerPeriod(unit);
+        if (primitive && copies >= copiesNeeded(p, cjkUnit) && !unit.every((t) => isNumeric(t.norm))) {
+          candidates.push({ first, period: p, copies });
+        }
+      }
+      run = 0;
+    }
+  }
+  candidates.sort((a, b) => b.period * b.copies - a.period * a.copies || a.period - b.period || a.first - b.first);
+  const taken: Loop[] = [];
+  for (const c of candidates) {
+    const end = c.first + c.period * c.copies;
+    if (taken.some((t) => c.first < t.first + t.period * t.copies && t.first < end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.first - b.first);
+}
+
+/** "this this" as a unit is "this" twice: only primitive units are reported. */
+function hasSmallerPeriod(unit: readonly Token[]): boolean {
+  const n = unit.length;
+  for (let q = 1; q < n; q++) {
+    if (n % q !== 0) continue;
+    let ok = true;
+    for (let i = q; i < n && ok; i++) ok = unit[i].norm === unit[i - q].norm;
+    if (ok) return true;
+  }
+  return false;
+}
+
+function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+export const repeatedPhrase: Check = {
+  id: 'repeated-phrase',
+  category: 'repeats',
+  summary: 'A word or phrase repeated back to back more often than speech does (an ASR or translation loop).',
+  defaultSeverity: 'warning',
+  run(model: TranscriptModel): Finding[] {
+    const findings: Finding[] = [];
+    for (const line of linesOfKinds(model, SPOKEN_KINDS)) {
+      const tokens = tokenize(model.text.slice(line.start, line.end), line.start);
+      for (const loop of findLoops(tokens)) {
+        const { first, period, copies } = loop;
+        const firstCopy = { start: tokens[first].start, end: tokens[first + period - 1].end };
+        const extra = { start: tokens[first + period].start, end: tokens[first + period * copies - 1].end };
+        const unitText = quote(model.text.slice(firstCopy.start, firstCopy.end));
+        findings.push({
+          checkId: 'repeated-phrase',
+          span: extra,
+          message: `"${unitText}" is repeated ${copies} times back to back (a loop); the first copy is at line ${line.index + 1}, column ${firstCopy.start - line.start + 1}.`,
+          related: [{ span: firstCopy, message: 'First copy, kept by the fix' }],
+          // Delete from the end of the first copy to the end of the last one: the separators between
+          // copies go with them, and whatever followed the last copy (a full stop, a space) stays.
+          fixes: [{ title: `Keep one "${unitText}"`, edits: [{ start: firstCopy.end, end: extra.end, newText: '' }], safe: true }],
+          tags: ['unnecessary'],
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * Sentence edges found from the text alone, so the repeat checks can snap a span to whole sentences
+ * whatever the parser's sentence list holds. A sentence ends at . ? ! (or their CJK forms) followed by
+ * white space or the end of the line; a line break always ends one.
+ */
+const END = /[.?!。？！]/;
+
+/** Offset where the sentence containing `offset` starts, looking back at most `limit` characters within [lineStart, offset]. */
+export function sentenceStart(text: string, lineStart: number, offset: number, limit = 200): number {
+  for (let i = offset - 1; i >= Math.max(lineStart, offset - limit); i--) {
+    const c = text[i];
+    if (/\s/.test(c) && i > lineStart && END.test(text[i - 1])) return i + 1;
+    if (/[。？！]/.test(c)) return i + 1;
+  }
+  return offset - limit <= lineStart ? lineStart : offset;
+}
+
+/** Offset just after the end mark of the sentence containing `offset - 1`, looking ahead at most `limit` characters within [offset, lineEnd]. */
+export function sentenceEnd(text: string, lineEnd: number, offset: number, limit = 200): number {
+  for (let i = offset; i < Math.min(lineEnd, offset + limit); i++) {
+    if (END.test(text[i]) && (i + 1 >= lineEnd || /\s/.test(text[i + 1]) || /[。？！]/.test(text[i]))) return i + 1;
+  }
+  return offset + limit >= lineEnd ? lineEnd : offset;
+}
+
+/** True when `offset` is at a sentence start: line start, or after an end mark and spaces. */
+export function isSentenceStart(text: string, lineStart: number, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= lineStart && /[ \t]/.test(text[i])) i--;
+  return i < lineStart || END.test(text[i]);
+}
