@@ -1,21 +1,328 @@
 import { LineIndex } from '../text/lineIndex';
-import type { TranscriptModel } from './types';
+import type { Span } from '../text/span';
+import { findAnnotations } from './annotations';
+import { readFacts } from './facts';
+import { isFurniture } from './furniture';
+import { parseHeaderLine, type HeaderMatch } from './headers';
+import { handoffIn, inferTurns, type InferredTurn } from './inference';
+import { detectLang } from './lang';
+import { nameKey } from './names';
+import { readParticipants } from './participants';
+import { buildSections } from './sections';
+import { splitSentences } from './sentences';
+import { SpeakerRoster } from './speakers';
+import type { Annotation, Lang, Line, LineKind, ParseProblem, Sentence, TranscriptFormat, TranscriptModel, Turn } from './types';
 
-/** Placeholder until the structural parser lands: lines only. */
+/** Longest line read as a possible speaker header; longer lines are always text. */
+const MAX_HEADER_LINE = 200;
+
+interface RawLine {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly trimmed: string;
+  readonly lang: Lang;
+  readonly furniture: boolean;
+  header?: HeaderMatch;
+}
+
+/**
+ * Parses a transcript into the model every view reads. Never throws: odd input gives a thinner model and
+ * problems. Each line is read a bounded number of times, so the cost is linear in the text.
+ */
 export function parseTranscript(text: string): TranscriptModel {
   const index = new LineIndex(text);
+  const problems: ParseProblem[] = [];
+  const raw = readLines(text, index);
+  acceptHeaders(raw, text);
+
+  const headerLines = raw.filter((l) => l.header && l.header.contentStart === undefined);
+  const turnHeaders = headerLines.filter((l) => isTurnHeader(raw, l));
+  const participantLines = new Set(headerLines.filter((l) => !turnHeaders.includes(l)).map((l) => l.index));
+  const firstTurnHeader = raw.find((l) => l.header && (l.header.contentStart !== undefined || turnHeaders.includes(l)));
+
+  const lines = classifyLines(raw, participantLines, firstTurnHeader?.index);
+  const sentences: Sentence[] = [];
+  const annotations: Annotation[] = [];
+  for (const line of lines) {
+    if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') continue;
+    const from = line.start + (raw[line.index].header?.contentStart ?? 0);
+    annotations.push(...findAnnotations(text, from, line.end));
+    if (line.kind !== 'annotation') sentences.push(...splitSentences(text, from, line.end, line.index, line.lang));
+  }
+
+  const roster = new SpeakerRoster();
+  for (const l of participantLines) {
+    const h = raw[l].header;
+    if (h) roster.add(h.name, h.role, h.firm);
+  }
+  const facts = readFacts(sentences.filter((s) => s.lang !== 'zh').slice(0, 400), text);
+  for (const p of readParticipants(sentences.slice(0, 200))) roster.add(p.name, p.role, p.firm);
+
+  const turns = buildTurns(raw, lines, sentences, roster, firstTurnHeader?.index);
+  markIntroducedCallers(turns, sentences, roster);
+  const format = detectFormat(raw, lines, turns);
+  if (format === 'headerless' && turns.length > 0) {
+    problems.push({ span: turns[0].span, message: 'No speaker headers found: turns are inferred from hand-off phrases.' });
+  }
+  const sections = buildSections(turns, text);
+
   return {
     text,
     index,
-    format: text.trim() ? 'headerless' : 'empty',
-    lines: index.lineStarts.map((start, i) => ({ index: i, start, end: index.lineEnds[i], text: index.lineText(i), kind: 'speech', lang: 'en' })),
-    annotations: [],
-    sentences: [],
-    speakers: [],
-    turns: [],
-    sections: [],
-    facts: {},
+    format,
+    lines,
+    annotations,
+    sentences,
+    speakers: roster.all(),
+    turns,
+    sections,
+    facts,
     figures: [],
-    problems: [],
+    problems,
   };
+}
+
+function readLines(text: string, index: LineIndex): RawLine[] {
+  const out: RawLine[] = [];
+  for (let i = 0; i < index.lineCount; i++) {
+    const start = index.lineStarts[i];
+    const end = index.lineEnds[i];
+    // A BOM or NULs are not content; slicing at most MAX_HEADER_LINE keeps header checks cheap.
+    const line = text.slice(start, end);
+    const trimmed = line.length > 400 ? line.slice(0, 400).replace(/^[\s\uFEFF\0]+/, '') : line.replace(/^[\s\uFEFF\0]+|[\s\0]+$/g, '');
+    out.push({
+      index: i,
+      start,
+      end,
+      text: line,
+      trimmed,
+      lang: detectLang(text, start, end),
+      furniture: line.length <= 400 && isFurniture(trimmed),
+      header: line.length <= MAX_HEADER_LINE && !isFurniture(trimmed) ? parseHeaderLine(trimmed) : undefined,
+    });
+  }
+  // parseHeaderLine read the trimmed text: move an inline content offset back into the untrimmed line.
+  for (const l of out) {
+    if (l.header?.contentStart !== undefined) {
+      const lead = l.text.length - l.text.replace(/^[\s\uFEFF\0]+/, '').length;
+      l.header = { ...l.header, contentStart: l.header.contentStart + lead };
+    }
+  }
+  return out;
+}
+
+/**
+ * A label is a header only with evidence: a role or separator says so; a bare name or an inline
+ * "Name:" must recur, or be a name the text mentions elsewhere. "Thank You" alone on a line is speech.
+ */
+function acceptHeaders(raw: RawLine[], text: string): void {
+  const inlineCounts = new Map<string, number>();
+  const headerCounts = new Map<string, number>();
+  for (const l of raw) {
+    if (!l.header) continue;
+    const key = nameKey(l.header.name);
+    const counts = l.header.contentStart !== undefined ? inlineCounts : headerCounts;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const l of raw) {
+    const h = l.header;
+    if (!h) continue;
+    const key = nameKey(h.name);
+    if (h.contentStart !== undefined) {
+      const strong = h.role !== undefined || h.firm !== undefined || /^(?:operator|moderator|speaker \d+)/i.test(h.name);
+      if (!strong && (inlineCounts.get(key) ?? 0) < 2) l.header = undefined;
+    } else if (h.bare) {
+      const next = nextContent(raw, l.index);
+      const nextIsText = next !== undefined && !raw[next].header && !raw[next].furniture;
+      const confirmed = (headerCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l);
+      if (!nextIsText || !confirmed) l.header = undefined;
+    }
+  }
+}
+
+/** Whether the last word of a name occurs in the text outside its own line. */
+function mentionedElsewhere(text: string, name: string, line: RawLine): boolean {
+  const surname = name.trim().split(/\s+/).pop() ?? '';
+  if (surname.length < 2) return false;
+  let found = 0;
+  for (let i = text.indexOf(surname); i >= 0 && found < 64; i = text.indexOf(surname, i + 1)) {
+    found++;
+    if (i >= line.start && i < line.end) continue;
+    const before = i > 0 ? text[i - 1] : ' ';
+    const after = text[i + surname.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+function nextContent(raw: readonly RawLine[], from: number): number | undefined {
+  for (let i = from + 1; i < raw.length; i++) if (raw[i].trimmed.length > 0) return i;
+  return undefined;
+}
+
+function previousContent(raw: readonly RawLine[], from: number): number | undefined {
+  for (let i = from - 1; i >= 0; i--) if (raw[i].trimmed.length > 0) return i;
+  return undefined;
+}
+
+/**
+ * A header starts a turn when text follows it. One followed (past its doubled twin and any headings) by
+ * another header is an entry in a participants list.
+ */
+function isTurnHeader(raw: readonly RawLine[], line: RawLine): boolean {
+  let i = nextContent(raw, line.index);
+  if (i !== undefined && raw[i].trimmed === line.trimmed) i = nextContent(raw, i);
+  while (i !== undefined && raw[i].furniture) i = nextContent(raw, i);
+  if (i === undefined) return false;
+  const next = raw[i].header;
+  return !(next && next.contentStart === undefined);
+}
+
+function classifyLines(raw: readonly RawLine[], participants: ReadonlySet<number>, firstHeader: number | undefined): Line[] {
+  const lines: Line[] = [];
+  let lastSpeech: Line | undefined;
+  for (const l of raw) {
+    let kind: LineKind;
+    let translationOf: number | undefined;
+    if (l.trimmed.length === 0) kind = 'blank';
+    else if (l.furniture || participants.has(l.index)) kind = 'boilerplate';
+    else if (l.header && l.header.contentStart === undefined) kind = 'header';
+    else if (isAnnotationOnly(l.trimmed)) kind = 'annotation';
+    else if (firstHeader !== undefined && l.index < firstHeader && isTitleLine(l)) kind = 'boilerplate';
+    else if (lastSpeech && l.lang !== 'other' && lastSpeech.lang !== 'other' && l.lang !== lastSpeech.lang && lastSpeech.index === previousIndex(raw, l.index)) {
+      kind = 'translation';
+      translationOf = lastSpeech.index;
+    } else kind = 'speech';
+    const line: Line = { index: l.index, start: l.start, end: l.end, text: l.text, kind, lang: l.lang, ...(translationOf !== undefined ? { translationOf } : {}) };
+    lines.push(line);
+    if (kind === 'speech') lastSpeech = line;
+    else if (kind === 'header' || kind === 'translation') lastSpeech = undefined;
+  }
+  return lines;
+}
+
+function previousIndex(raw: readonly RawLine[], from: number): number | undefined {
+  return previousContent(raw, from);
+}
+
+function isAnnotationOnly(trimmed: string): boolean {
+  return trimmed.length <= 64 && /^[[(（][^\])）]*[\])）]\.?$/.test(trimmed);
+}
+
+/** A short line without sentence punctuation before the first header: a page or document title. */
+function isTitleLine(l: RawLine): boolean {
+  return l.trimmed.length <= 120 && !/[.?!。]$/.test(l.trimmed);
+}
+
+/** A turn read from a header, before speakers are resolved. */
+interface HeaderTurn {
+  readonly header: HeaderMatch;
+  readonly headerLines: number[];
+  readonly startLine: number;
+}
+
+function buildTurns(
+  raw: readonly RawLine[],
+  lines: readonly Line[],
+  sentences: readonly Sentence[],
+  roster: SpeakerRoster,
+  firstHeader: number | undefined,
+): Turn[] {
+  const turns: Turn[] = [];
+  const contentEnd = (from: number, to: number): number => {
+    for (let i = to; i >= from; i--) if (lines[i].kind !== 'blank') return i;
+    return from;
+  };
+  const spanOf = (startOffset: number, endLine: number): Span => ({ start: startOffset, end: Math.max(startOffset, lines[endLine].end) });
+
+  // Text before the first header (or all of it, without headers): turns inferred from hand-offs.
+  const inferredUntil = firstHeader ?? lines.length;
+  const inferredSentences = sentences.filter((s) => s.line < inferredUntil);
+  for (const t of inferTurns(inferredSentences, lines)) turns.push(resolveInferred(t, roster, lines, contentEnd));
+  if (firstHeader === undefined) return turns;
+
+  const headerTurns: HeaderTurn[] = [];
+  for (let i = firstHeader; i < raw.length; i++) {
+    const h = raw[i].header;
+    if (!h || (lines[i].kind !== 'header' && h.contentStart === undefined)) continue;
+    const previous = headerTurns[headerTurns.length - 1];
+    const previousLine = previous?.headerLines[previous.headerLines.length - 1];
+    const twin =
+      previous !== undefined && h.contentStart === undefined && previousLine !== undefined &&
+      raw[previousLine].trimmed === raw[i].trimmed && previousContent(raw, i) === previousLine;
+    if (twin) previous.headerLines.push(i);
+    else headerTurns.push({ header: h, headerLines: [i], startLine: i });
+  }
+  for (let t = 0; t < headerTurns.length; t++) {
+    const ht = headerTurns[t];
+    const nextStart = t + 1 < headerTurns.length ? headerTurns[t + 1].startLine - 1 : lines.length - 1;
+    const endLine = contentEnd(ht.startLine, nextStart);
+    const speaker = roster.add(ht.header.name, ht.header.role, ht.header.firm);
+    turns.push({
+      speaker,
+      ...(ht.header.role ? { role: ht.header.role } : {}),
+      headerLines: ht.header.contentStart === undefined ? ht.headerLines : [],
+      startLine: ht.startLine,
+      endLine,
+      span: spanOf(lines[ht.startLine].start + leadingSpace(raw[ht.startLine].text), endLine),
+      inferred: false,
+    });
+  }
+  return turns;
+}
+
+function leadingSpace(s: string): number {
+  return s.length - s.replace(/^[\s\uFEFF\0]+/, '').length;
+}
+
+function resolveInferred(
+  t: InferredTurn,
+  roster: SpeakerRoster,
+  lines: readonly Line[],
+  contentEnd: (from: number, to: number) => number,
+): Turn {
+  const speaker = roster.add(t.name, t.role, t.firm, t.category);
+  const endLine = contentEnd(t.startLine, t.endLine);
+  return {
+    speaker,
+    ...(t.role ? { role: t.role } : {}),
+    headerLines: [],
+    startLine: t.startLine,
+    endLine,
+    span: { start: t.start, end: Math.max(t.start, Math.min(t.end, lines[endLine].end)) },
+    inferred: true,
+  };
+}
+
+/** Whoever the operator introduces as asking a question is an analyst, with the firm the operator names. */
+function markIntroducedCallers(turns: readonly Turn[], sentences: readonly Sentence[], roster: SpeakerRoster): void {
+  let s = 0;
+  for (const t of turns) {
+    while (s < sentences.length && sentences[s].span.end <= t.span.start) s++;
+    if (t.speaker.category !== 'operator') continue;
+    const own: string[] = [];
+    for (let i = s; i < sentences.length && sentences[i].span.start < t.span.end; i++) {
+      if (sentences[i].lang !== 'zh') own.push(sentences[i].text);
+    }
+    const handoff = handoffIn(own.slice(-3).join(' '));
+    if (handoff?.category === 'analyst') roster.markAnalyst(handoff.name, handoff.firm);
+  }
+}
+
+function detectFormat(raw: readonly RawLine[], lines: readonly Line[], turns: readonly Turn[]): TranscriptFormat {
+  if (!lines.some((l) => l.kind !== 'blank')) return 'empty';
+  const headed = turns.filter((t) => !t.inferred);
+  if (headed.length === 0) return 'headerless';
+  const doubled = headed.filter((t) => t.headerLines.length === 2).length;
+  const translations = lines.filter((l) => l.kind === 'translation').length;
+  if (doubled * 2 >= headed.length && translations > 0) return 'bilingual-doubled-headers';
+  const inline = headed.filter((t) => t.headerLines.length === 0).length;
+  if (inline * 2 > headed.length) return 'inline-speaker';
+  const furniture = raw.filter((l) => l.furniture).length;
+  const blanks = lines.filter((l) => l.kind === 'blank').length;
+  const content = lines.length - blanks;
+  if (furniture >= 3 && blanks * 2 >= content) return 'scraped-page';
+  return 'header-per-turn';
 }

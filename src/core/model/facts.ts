@@ -1,0 +1,143 @@
+import type { CallFacts, CallPeriod, Sentence } from './types';
+
+const ORDINAL_QUARTER: Record<string, 1 | 2 | 3 | 4> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+};
+
+const QUARTER_OF_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: (?:and (?:the )?(?:full|fiscal)[- ]year|of(?: (?:the )?fiscal(?: year)?)?|fiscal(?: year)?))*,? ((?:19|20)\d{2})\b/i;
+const YEAR_QUARTER = /\b((?:19|20)\d{2}),? (first|second|third|fourth|1st|2nd|3rd|4th) quarter\b/i;
+const Q_FORM = /\b(?:Q([1-4])(?:\s*(?:FY|fiscal(?: year)?)?\s*'?((?:19|20)?\d{2}))|((?:19|20)\d{2})\s*-?\s*Q-?([1-4]))\b/i;
+const FISCAL_YEAR = /\b(?:fiscal|full)[- ]year(?: of)? ((?:19|20)\d{2})\b|\bFY ?((?:19|20)\d{2})\b/i;
+const ZH_QUARTER = /((?:19|20)\d{2})\s*年?\s*第\s*([一二三四1-4])\s*季/;
+
+const ZH_DIGIT: Record<string, 1 | 2 | 3 | 4> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+function periodIn(sentence: Sentence): CallPeriod | undefined {
+  const t = sentence.text;
+  const at = (index: number, length: number) => ({ start: sentence.span.start + index, end: sentence.span.start + index + length });
+  const fiscal = FISCAL_YEAR.exec(t);
+  const fiscalYear = fiscal !== null;
+  let m = QUARTER_OF_YEAR.exec(t);
+  if (m) return quarter(ORDINAL_QUARTER[m[1].toLowerCase()], +m[2], fiscalYear && /\bquarter and\b/i.test(m[0]), at(m.index, m[0].length));
+  m = YEAR_QUARTER.exec(t);
+  if (m) return quarter(ORDINAL_QUARTER[m[2].toLowerCase()], +m[1], false, at(m.index, m[0].length));
+  m = Q_FORM.exec(t);
+  if (m) {
+    const q = (m[1] ?? m[4]) as string;
+    const y = (m[2] ?? m[3]) as string | undefined;
+    if (y) return quarter(+q as 1 | 2 | 3 | 4, y.length === 2 ? 2000 + +y : +y, false, at(m.index, m[0].length));
+  }
+  m = ZH_QUARTER.exec(t);
+  if (m) return quarter(ZH_DIGIT[m[2]], +m[1], false, at(m.index, m[0].length));
+  if (fiscal) {
+    const year = +(fiscal[1] ?? fiscal[2]);
+    return { label: `FY ${year}`, year, fiscalYear: true, span: at(fiscal.index, fiscal[0].length) };
+  }
+  return undefined;
+}
+
+function quarter(q: 1 | 2 | 3 | 4, year: number, withFullYear: boolean, span: { start: number; end: number }): CallPeriod {
+  return { label: withFullYear ? `Q${q} and FY ${year}` : `Q${q} ${year}`, quarter: q, year, fiscalYear: withFullYear, span };
+}
+
+const CURRENCY_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:RMB|renminbi|Chinese yuan|yuan)\b|人民幣|人民币/i, 'CNY'],
+  [/\b(?:HK\$|HKD|Hong Kong dollars?)/i, 'HKD'],
+  [/\b(?:US\$|USD|U\.S\. dollars?|US dollars?|United States dollars?)/i, 'USD'],
+  [/\b(?:EUR|euros?)\b/i, 'EUR'],
+  [/\b(?:JPY|Japanese yen|yen)\b/i, 'JPY'],
+  [/\b(?:GBP|pounds sterling|British pounds?)\b/i, 'GBP'],
+  [/\b(?:INR|Indian rupees?|rupees?)\b/i, 'INR'],
+  [/\b(?:CAD|Canadian dollars?)\b/i, 'CAD'],
+];
+
+/** "all financial figures ... are denominated in RMB", "our figures mentioned during this call are in renminbi". */
+const DECLARES_CURRENCY = /\b(?:figures|numbers|amounts|financials|results|financial information|dollar amounts)\b[^.]{0,80}\b(?:in|denominated in|expressed in|stated in|reported in)\b|以(?:人民幣|人民币|美元|港元)(?:計|计|列示)/i;
+
+function currencyIn(sentence: Sentence): CallFacts['currency'] {
+  const t = sentence.text;
+  const declared = DECLARES_CURRENCY.exec(t);
+  if (!declared) return undefined;
+  const tail = t.slice(declared.index);
+  let best: { code: string; index: number } | undefined;
+  for (const [re, code] of CURRENCY_WORDS) {
+    const m = re.exec(tail);
+    if (m && (!best || m.index < best.index)) best = { code, index: m.index };
+  }
+  if (!best) return undefined;
+  const start = sentence.span.start + declared.index;
+  return { code: best.code, span: { start, end: sentence.span.start + declared.index + best.index + 3 } };
+}
+
+const COMPANY_CONTEXT: readonly RegExp[] = [
+  /\bwelcome to (?:the )?(?:fiscal )?((?:\p{Lu}[\p{L}&.'’-]*|of|and|&)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|and|&)){0,5}?)(?:['’]s)?\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|full|fiscal|Q[1-4]|\d{4}|annual|interim|half|earnings|quarterly)\b/iu,
+  /\b(?:from|at|of|joining|joining us from|behalf of) ((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|and|&)){0,4}?)(?:['’]s)?\s*,?\s+(?:we have|are|is|earnings|first|second|third|fourth|quarterly|management)\b/u,
+  /\b((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|and|&)){0,4}?)['’]s\s+(?:\S+\s+){0,8}?earnings release\b/u,
+];
+
+const NOT_COMPANY = /^(?:the|this|our|today|we|i|good|ladies|thank|hello|welcome|mr|ms|dr|q[1-4]|\d)/i;
+
+/**
+ * The company as the call names itself. Transcribers garble it ("Kings of Cloud"), so every naming in the
+ * opening is a candidate and the one best supported by the whole text wins: its full form and its first
+ * word, counted across the document (a garbled form rarely recurs as exactly).
+ */
+function companyIn(opening: readonly Sentence[], text: string): CallFacts['company'] {
+  const candidates = new Map<string, { start: number; end: number }>();
+  for (const s of opening) {
+    for (const re of COMPANY_CONTEXT) {
+      const m = re.exec(s.text);
+      if (!m) continue;
+      const name = m[1].trim().replace(/\s+(?:and|of|&)$/i, '');
+      if (name.length < 2 || NOT_COMPANY.test(name) || name.split(/\s+/).length > 5) continue;
+      const start = s.span.start + s.text.indexOf(name, m.index);
+      if (!candidates.has(name)) candidates.set(name, { start, end: start + name.length });
+    }
+  }
+  let best: { name: string; span: { start: number; end: number }; score: number } | undefined;
+  for (const [name, span] of candidates) {
+    const first = name.split(/\s+/)[0];
+    const score = countWord(text, name) * 2 + countWord(text, first);
+    if (!best || score > best.score) best = { name, span, score };
+  }
+  return best && { name: best.name, span: best.span };
+}
+
+/** Occurrences of `word` as a whole word; bounded, since it is only a tie-breaker. */
+function countWord(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0 && n < 1000; i = text.indexOf(word, i + word.length)) {
+    const before = i > 0 ? text[i - 1] : ' ';
+    const after = text[i + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
+  }
+  return n;
+}
+
+/** The company is named in the welcome and the host's introduction, within the first sentences. */
+const COMPANY_SENTENCES = 30;
+
+/** The call's own facts, stated in its opening sentences. */
+export function readFacts(opening: readonly Sentence[], text: string): CallFacts {
+  const periods = new Map<string, { period: CallPeriod; count: number }>();
+  let currency: CallFacts['currency'];
+  for (const s of opening) {
+    const p = periodIn(s);
+    if (p) {
+      const seen = periods.get(p.label);
+      if (seen) seen.count++;
+      else periods.set(p.label, { period: p, count: 1 });
+    }
+    currency ??= currencyIn(s);
+  }
+  // The most repeated statement of the period wins over a garbled one ("fiscal year 2020 free").
+  let period: CallPeriod | undefined;
+  let bestCount = 0;
+  for (const { period: p, count } of periods.values()) {
+    if (count > bestCount || (count === bestCount && period && p.quarter && !period.quarter)) {
+      period = p;
+      bestCount = count;
+    }
+  }
+  return { company: companyIn(opening.slice(0, COMPANY_SENTENCES), text), period, currency };
+}

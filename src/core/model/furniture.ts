@@ -1,0 +1,40 @@
+/** Lines that are page furniture, disclaimers or section headings: not speech, never a turn. */
+
+const FURNITURE: readonly RegExp[] = [
+  /^(?:image|photo|logo|advertisement|share|print|email|menu|home|search)$/i,
+  /^(?:earnings call transcript|all transcripts|transcript|call transcript)\b.{0,40}$/i,
+  /^(?:market cap|p\/e|eps|volume|dividend yield|52[- ]week (?:high|low|range)|price|open|close|beta)$/i,
+  /^(?:\d{4}(?:\s+Q-?\d)+)$/, // "2023 Q-4 Q-3 Q-2 Q-1"
+  /^(?:this (?:conference call )?transcript (?:was|is|has been)|the information contained in this transcript|copyright|©|all rights reserved|disclaimer|source:|使用警語|免責聲明|免责声明)/i,
+  /^(?:read more|see also|related|follow|subscribe|sign in|log in|click here)\b.{0,40}$/i,
+];
+
+/** Date-only lines: "3/20/2024", "2024-03-20", "March 20, 2024", "20 March 2024". */
+const DATE_LINE =
+  /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})(?:\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
+
+/** Lines with no words: tickers and prices ("$ 5.05", "8.6 %", "-4.86", "$ 1.28 B"). */
+const NO_WORDS = /^[\s$€£¥%+\-–.,()\d]*(?:[KMBT]|bn|mn)?[\s%]*$/;
+
+/** Headings that name a part of the call; they also mark where sections begin. */
+export const SECTION_HEADING =
+  /^(?:presentation|prepared remarks|management (?:discussion|remarks)|opening remarks|closing remarks|question[- ]and[- ]answer(?:s)?(?: session)?|questions? (?:and|&) answers?(?: session)?|q ?& ?a(?: session)?|corporate participants|company participants|conference call participants|call participants|participants|executives|analysts)$/i;
+
+/** Tags a line inside the turn text that stands for itself: "[Foreign Language]", "(Operator Instructions)". */
+export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 400) return false;
+  if (NO_WORDS.test(t) || DATE_LINE.test(t) || SECTION_HEADING.test(t)) return true;
+  if (FURNITURE.some((re) => re.test(t))) return true;
+  // Shouted headings ("EARNINGS CALL TRANSCRIPT 2020 - Q1"): several words and no lowercase letter.
+  return t.length <= 80 && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(t) && !/\p{Ll}/u.test(t) && !/[.?!]$/.test(t);
+}
+
+/** Keeps the part of a heading line that names a section kind, for the section builder. */
+export function headingKind(text: string): 'qa' | 'prepared' | 'participants' | undefined {
+  const t = text.trim();
+  if (!SECTION_HEADING.test(t)) return undefined;
+  if (/question|q ?& ?a/i.test(t)) return 'qa';
+  if (/presentation|remarks|discussion/i.test(t)) return 'prepared';
+  return 'participants';
+}

@@ -1,0 +1,139 @@
+import { CALL_CLOSER, CALL_OPENER, CALLER_INTRO, HAND_OVER_TO, INTRODUCE, OPERATOR_CUE, QA_CUE, QUESTION_FROM } from './cues';
+import { isNameLike, looksLikeRole, stripHonorific } from './names';
+import type { Line, Sentence, SpeakerCategory } from './types';
+
+/** A turn found without a header: who, as far as the hand-offs tell, and where. */
+export interface InferredTurn {
+  readonly name: string;
+  readonly role?: string;
+  readonly firm?: string;
+  /** Undefined when only the role can tell. */
+  readonly category?: SpeakerCategory;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The speaker the previous turn handed over to. */
+export interface Handoff {
+  readonly name: string;
+  readonly role?: string;
+  readonly firm?: string;
+  readonly category?: SpeakerCategory;
+}
+
+/** A paragraph, or the part of one that starts a new call after the previous call ended. */
+interface Unit {
+  readonly sentences: Sentence[];
+}
+
+function units(sentences: readonly Sentence[], lines: readonly Line[]): Unit[] {
+  const out: Unit[] = [];
+  let current: Sentence[] = [];
+  let closed = false;
+  let line = -1;
+  for (const s of sentences) {
+    if (lines[s.line].kind === 'translation') continue; // a translation belongs to the turn of its original
+    const newParagraph = s.line !== line;
+    // A whole call restarting in the middle of a paragraph (ASR runs two recordings together).
+    const restart = !newParagraph && closed && CALL_OPENER.test(s.text);
+    if ((newParagraph || restart) && current.length > 0) {
+      out.push({ sentences: current });
+      current = [];
+      closed = false;
+    }
+    line = s.line;
+    current.push(s);
+    if (CALL_CLOSER.test(s.text)) closed = true;
+  }
+  if (current.length > 0) out.push({ sentences: current });
+  return out;
+}
+
+function cleanName(name: string): string | undefined {
+  const n = stripHonorific(name.trim());
+  return isNameLike(n) ? n : undefined;
+}
+
+/** Who a turn hands the floor to, if it says. */
+export function handoffIn(text: string): Handoff | undefined {
+  const q = QUESTION_FROM.exec(text);
+  if (q) {
+    const name = cleanName(q[1]);
+    return { name: name ?? 'Analyst', ...(q[2] ? { firm: q[2].trim() } : {}), category: 'analyst' };
+  }
+  const caller = CALLER_INTRO.exec(text.trim());
+  if (caller) {
+    const name = cleanName(caller[1]);
+    if (name) return { name, firm: caller[2].trim(), category: 'analyst' };
+  }
+  if (QA_CUE.test(text) && /\bquestion\b/i.test(text) && !/\b(?:no (?:further|more) questions)\b/i.test(text)) {
+    return { name: 'Analyst', category: 'analyst' };
+  }
+  const intro = INTRODUCE.exec(text);
+  if (intro) {
+    const name = cleanName(intro[2]);
+    if (name) return { name, role: intro[1].trim(), category: 'management' };
+  }
+  const over = HAND_OVER_TO.exec(text);
+  if (over) {
+    // "our CFO, Henry" puts the role first.
+    const [first, second] = looksLikeRole(over[1]) && over[2] && cleanName(over[2]) ? [over[2], over[1]] : [over[1], over[2]];
+    const name = cleanName(first);
+    if (name && !/^(?:operator|you|everyone)$/i.test(name)) {
+      return { name, ...(second && !/^please\b/i.test(second) ? { role: second.trim() } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Infers turns in text without speaker headers, from what operators and hosts say when they hand over:
+ * an operator's cue marks the operator; "turn the call over to X" names the next speaker; a question
+ * announced by the operator comes from an analyst, and what follows it answers. A paragraph that says
+ * nothing of who speaks continues the current turn. Every inferred turn is marked as such.
+ */
+export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[]): InferredTurn[] {
+  const turns: InferredTurn[] = [];
+  let pending: Handoff | undefined;
+  let last: { name: string; category?: SpeakerCategory } | undefined;
+  for (const unit of units(sentences, lines)) {
+    const text = unit.sentences.map((s) => s.text).join(' ');
+    const first = unit.sentences[0];
+    const lastSentence = unit.sentences[unit.sentences.length - 1];
+    const startsByThankingOperator = /^(?:thank you|thanks),? (?:the )?operator\b/i.test(first.text);
+    const isOperator = !startsByThankingOperator && OPERATOR_CUE.test(text);
+    let who: Handoff | undefined;
+    if (isOperator) who = { name: 'Operator', category: 'operator' };
+    else if (pending) who = pending;
+    else if (last?.category === 'analyst' || last?.category === 'operator') who = { name: 'Management', category: 'management' };
+    else if (!last) who = { name: 'Speaker', category: 'unknown' };
+
+    const continues = who === undefined || (last !== undefined && who.name === last.name && !isOperatorRestart(first, last));
+    if (continues && turns.length > 0) {
+      const prev = turns[turns.length - 1];
+      turns[turns.length - 1] = { ...prev, endLine: lastSentence.line, end: lastSentence.span.end };
+    } else if (who) {
+      turns.push({
+        name: who.name,
+        ...(who.role ? { role: who.role } : {}),
+        ...(who.firm ? { firm: who.firm } : {}),
+        category: who.category,
+        startLine: first.line,
+        endLine: lastSentence.line,
+        start: first.span.start,
+        end: lastSentence.span.end,
+      });
+      last = { name: who.name, category: who.category };
+    }
+    // The floor is handed over at the end of a turn.
+    pending = handoffIn(unit.sentences.slice(-3).map((s) => s.text).join(' '));
+  }
+  return turns;
+}
+
+/** A new call's welcome is a new operator turn even right after the old call's goodbye. */
+function isOperatorRestart(first: Sentence, last: { category?: SpeakerCategory }): boolean {
+  return last.category === 'operator' && CALL_OPENER.test(first.text);
+}

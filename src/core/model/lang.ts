@@ -1,0 +1,34 @@
+import type { Lang } from './types';
+
+/** CJK ideographs, CJK punctuation and full-width forms. */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
+
+/**
+ * The language of a span of text by its script: Chinese when CJK characters make up a fair share of
+ * the letters (a Chinese line quotes English names and figures), English when Latin letters dominate.
+ */
+export function detectLang(text: string, start = 0, end = text.length): Lang {
+  let cjk = 0;
+  let latin = 0;
+  const stop = Math.min(end, start + 4000); // a prefix decides; lines can be megabytes long
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (isCjk(c)) cjk++;
+    else if (isLatinLetter(c)) latin++;
+  }
+  if (cjk === 0 && latin === 0) return 'other';
+  // One CJK character carries about as much as a short English word.
+  return cjk * 3 >= latin ? 'zh' : 'en';
+}

@@ -1,0 +1,38 @@
+import { isNameLike, looksLikeRole, stripHonorific } from './names';
+import type { Sentence } from './types';
+
+export interface Participant {
+  readonly name: string;
+  readonly role?: string;
+  readonly firm?: string;
+}
+
+/** Sentences in which the host lists who is on the call. */
+const LISTING = /\b(?:on (?:the|today's|today’s) call(?: today)?(?: from [^,]{2,40})?,? (?:are|is|we have|will be)|joining (?:us|me)(?: on the call)? today (?:are|is)|with me (?:on the call )?today (?:are|is)|(?:we have|are) with us today)\b/i;
+
+/**
+ * Reads "Mr. Weidong Luo, Chairman and Chief Executive Officer; Mr. Shan-Nen Bong, Chief Financial Officer"
+ * and "our Vice Chairman and CEO, Mr. Zhou Tao, and CFO, Mr. Hongrui He": name and role in either order.
+ */
+export function readParticipants(sentences: readonly Sentence[]): Participant[] {
+  const out: Participant[] = [];
+  for (const s of sentences) {
+    const m = LISTING.exec(s.text);
+    if (!m) continue;
+    const tail = s.text.slice(m.index + m[0].length).replace(/[.]$/, '');
+    const chunks = tail.split(/;\s*(?:and\s+)?|,\s+and\s+|\s+and\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s)/);
+    for (const chunk of chunks) {
+      const parts = chunk.split(/,\s*/).map((p) => p.replace(/^(?:and|our|the)\s+/i, '').trim()).filter(Boolean);
+      if (parts.length === 0) continue;
+      const nameFirst = isNameLike(parts[0], 2) || /^(?:Mr|Ms|Mrs|Dr)\.?\s/.test(parts[0]);
+      if (nameFirst && isNameLike(stripHonorific(parts[0]))) {
+        const role = parts.slice(1).join(', ');
+        out.push({ name: stripHonorific(parts[0]), ...(role && looksLikeRole(role) ? { role } : {}) });
+      } else if (parts.length >= 2 && looksLikeRole(parts[0])) {
+        const name = stripHonorific(parts[1]);
+        if (isNameLike(name)) out.push({ name, role: parts[0] });
+      }
+    }
+  }
+  return out;
+}

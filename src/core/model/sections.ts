@@ -1,0 +1,110 @@
+import { CALL_CLOSER, CALL_OPENER, CLOSING_CUE, OPENING_HOST_CUE, QA_CUE } from './cues';
+import type { Exchange, Section, SectionKind, Turn } from './types';
+
+/** How much of a turn is read for cues: the start says who and what; cues sit near the start or end. */
+const CUE_WINDOW = 1500;
+
+function turnText(text: string, t: Turn): string {
+  const { start, end } = t.span;
+  if (end - start <= CUE_WINDOW * 2) return text.slice(start, end);
+  return `${text.slice(start, start + CUE_WINDOW)} ${text.slice(end - CUE_WINDOW, end)}`;
+}
+
+/**
+ * Splits the turns into calls (a transcript can hold a call twice), and each call into opening, prepared
+ * remarks, Q&A and closing; Q&A into exchanges of a question and its answers.
+ */
+export function buildSections(turns: readonly Turn[], text: string): Section[] {
+  const texts = turns.map((t) => turnText(text, t));
+  const sections: Section[] = [];
+  let callStart = 0;
+  let closed = false;
+  for (let i = 0; i < turns.length; i++) {
+    const opensCall = closed && turns[i].speaker.category === 'operator' && CALL_OPENER.test(texts[i].slice(0, 300));
+    if (opensCall) {
+      sections.push(...callSections(turns, texts, callStart, i));
+      callStart = i;
+      closed = false;
+    }
+    if (CALL_CLOSER.test(texts[i])) closed = true;
+  }
+  if (turns.length > 0) sections.push(...callSections(turns, texts, callStart, turns.length));
+  return sections;
+}
+
+function callSections(turns: readonly Turn[], texts: readonly string[], from: number, to: number): Section[] {
+  const isOperator = (i: number) => turns[i].speaker.category === 'operator';
+  const isAnalyst = (i: number) => turns[i].speaker.category === 'analyst';
+
+  // Opening: the operator's welcome and the host's introduction and safe harbour.
+  let prepared = from;
+  while (prepared < to && isOperator(prepared)) prepared++;
+  if (prepared < to && !isAnalyst(prepared) && OPENING_HOST_CUE.test(texts[prepared]) && prepared + 1 < to) {
+    prepared++;
+    while (prepared < to && isOperator(prepared) && !QA_CUE.test(texts[prepared])) prepared++;
+  }
+  if (prepared === to) prepared = from; // nothing but the opening: read it all as remarks
+
+  // Q&A: from the operator's announcement of the first question, or the first analyst.
+  let qa = to;
+  for (let i = prepared; i < to; i++) {
+    if (isAnalyst(i)) {
+      qa = i > prepared && isOperator(i - 1) ? i - 1 : i;
+      break;
+    }
+    if (isOperator(i) && i > prepared && QA_CUE.test(texts[i]) && i + 1 < to) {
+      qa = i;
+      break;
+    }
+  }
+
+  // Closing: after the last question, from the turn that says the call is ending.
+  let closing = to;
+  for (let i = to - 1; i > Math.max(prepared, qa === to ? prepared : qa); i--) {
+    if (isAnalyst(i)) break;
+    if (CLOSING_CUE.test(texts[i]) || CALL_CLOSER.test(texts[i])) closing = i;
+  }
+  if (qa > closing) qa = closing;
+
+  const out: Section[] = [];
+  const push = (kind: SectionKind, a: number, b: number) => {
+    if (a >= b) return;
+    const slice = turns.slice(a, b);
+    out.push({
+      kind,
+      startLine: slice[0].startLine,
+      endLine: slice[slice.length - 1].endLine,
+      span: { start: slice[0].span.start, end: slice[slice.length - 1].span.end },
+      turns: slice,
+      exchanges: kind === 'qa' ? exchanges(slice) : [],
+    });
+  };
+  push('opening', from, prepared);
+  push('prepared', prepared, qa);
+  push('qa', qa, closing);
+  push('closing', closing, to);
+  return out;
+}
+
+/** Each question with the answers that follow it, until the next question or the operator. */
+function exchanges(turns: readonly Turn[]): Exchange[] {
+  const out: Exchange[] = [];
+  let question: Turn | undefined;
+  let answers: Turn[] = [];
+  const flush = () => {
+    if (!question) return;
+    const end = answers.length > 0 ? answers[answers.length - 1].span.end : question.span.end;
+    out.push({ question, answers, span: { start: question.span.start, end } });
+    question = undefined;
+    answers = [];
+  };
+  for (const t of turns) {
+    if (t.speaker.category === 'analyst') {
+      flush();
+      question = t;
+    } else if (t.speaker.category === 'operator') flush();
+    else if (question) answers.push(t);
+  }
+  flush();
+  return out;
+}

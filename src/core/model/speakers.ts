@@ -1,0 +1,74 @@
+import { GENERIC_SPEAKER, nameKey, stripHonorific } from './names';
+import type { Speaker, SpeakerCategory } from './types';
+
+type MutableSpeaker = { -readonly [K in keyof Speaker]: Speaker[K] } & { spellings: string[] };
+
+const MANAGEMENT_ROLE =
+  /\b(?:chief|ceo|cfo|coo|cto|cio|president|chairman|chairwoman|chair|director|officer|investor relations|ir|founder|treasurer|controller|vp|svp|evp|head|manager|secretary|executive|management|company representative)\b/i;
+
+export function categoryOf(name: string, role: string | undefined, firm: string | undefined): SpeakerCategory {
+  if (/^(?:operator|moderator|coordinator)$/i.test(name.trim())) return 'operator';
+  if (role && /\banalyst\b/i.test(role)) return 'analyst';
+  if (role && MANAGEMENT_ROLE.test(role)) return 'management';
+  if (firm && !role) return 'analyst';
+  return 'unknown';
+}
+
+/**
+ * One speaker per person, however the call writes the name: "Shan-Nen Bong - CFO" and "Shan-Nen Bong"
+ * share a key; a surname alone ("Mr. Luo") joins the one known person it fits.
+ */
+export class SpeakerRoster {
+  private readonly byKey = new Map<string, MutableSpeaker>();
+  private readonly order: MutableSpeaker[] = [];
+
+  add(name: string, role?: string, firm?: string, category?: SpeakerCategory): Speaker {
+    const clean = stripHonorific(name.trim()) || name.trim();
+    const key = this.resolveKey(nameKey(clean) || clean.toLowerCase());
+    let s = this.byKey.get(key);
+    if (!s) {
+      s = { id: key, name: clean, spellings: [clean], category: category ?? categoryOf(clean, role, firm) };
+      if (role) s.role = role;
+      if (firm) s.firm = firm;
+      this.byKey.set(key, s);
+      this.order.push(s);
+      return s;
+    }
+    if (!s.spellings.includes(clean)) s.spellings.push(clean);
+    // The longest spelling is the fullest form of the name.
+    if (clean.length > s.name.length && !GENERIC_SPEAKER.test(clean)) s.name = clean;
+    if (role && !s.role) s.role = role;
+    if (firm && !s.firm) s.firm = firm;
+    const better = category ?? categoryOf(s.name, s.role, s.firm);
+    if (s.category === 'unknown' && better !== 'unknown') s.category = better;
+    return s;
+  }
+
+  /** Marks a speaker as an analyst, e.g. when the operator introduces their question. */
+  markAnalyst(name: string, firm?: string): void {
+    const s = this.byKey.get(this.resolveKey(nameKey(name)));
+    if (!s) return;
+    if (s.category === 'unknown') s.category = 'analyst';
+    if (firm && !s.firm) s.firm = firm;
+  }
+
+  all(): Speaker[] {
+    return [...this.order];
+  }
+
+  /** A one-word key ("luo") or a full key whose tokens all belong to one known person maps to that person. */
+  private resolveKey(key: string): string {
+    if (this.byKey.has(key)) return key;
+    const tokens = key.split(' ');
+    if (tokens.length > 2) return key;
+    const matches = this.order.filter((s) => {
+      const known = s.id.split(' ');
+      return known.length > tokens.length && tokens.every((t) => known.includes(t));
+    });
+    if (matches.length === 1) return matches[0].id;
+    if (tokens.length === 1) return key;
+    // "Zhou Tao" vs "Tao Zhou": romanised Chinese names come in either order.
+    const reversed = [...tokens].reverse().join(' ');
+    return this.byKey.has(reversed) ? reversed : key;
+  }
+}
