@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { figuresHtml, figuresToCsv, figuresToJson, toRow, type TableLabels } from '../../src/extension/figureTable';
+import { figureRecords, type FigureRecord } from '../../src/extension/protocol';
+
+const range = (line: number, character: number, len: number) => ({ start: { line, character }, end: { line, character: character + len } });
+
+const revenue: FigureRecord = {
+  range: range(4, 10, 17), text: 'RMB 1.2 billion', lang: 'en', kind: 'money', value: '1200000000', low: '1150000000', high: '1250000000',
+  currency: 'CNY', metric: 'total revenues', period: { label: 'Q4 2023' }, change: { direction: 'up', basis: 'year-over-year' },
+};
+const margin: FigureRecord = {
+  range: range(9, 0, 5), text: '37.2%', kind: 'percent', value: '37.2', low: '37.2', high: '37.2', metric: 'gross margin, "adjusted"', period: 'FY 2023',
+};
+
+describe('figure rows', () => {
+  it('are 1-based and show the interval only when the figure is not exact', () => {
+    expect(toRow(revenue)).toMatchObject({ line: 5, column: 11, interval: '1150000000..1250000000', period: 'Q4 2023', change: 'up, year-over-year' });
+    expect(toRow(margin)).toMatchObject({ line: 10, column: 1, interval: '', period: 'FY 2023', change: '', currency: '' });
+  });
+});
+
+describe('CSV export', () => {
+  it('has a header and one quoted-where-needed row per figure', () => {
+    const csv = figuresToCsv([revenue, margin]).split('\r\n');
+    expect(csv[0]).toBe('line,column,text,kind,value,low,high,unit,currency,metric,period,change,lang');
+    expect(csv[1]).toBe('5,11,RMB 1.2 billion,money,1200000000,1150000000,1250000000,,CNY,total revenues,Q4 2023,"up, year-over-year",en');
+    expect(csv[2]).toBe('10,1,37.2%,percent,37.2,37.2,37.2,,,"gross margin, ""adjusted""",FY 2023,,');
+    expect(csv[3]).toBe('');
+  });
+
+  it('keeps negative numbers as numbers but defuses spreadsheet formulas', () => {
+    const neg = { ...margin, value: '-0.3', low: '-0.3', high: '-0.3', text: '=HYPERLINK("x")', metric: undefined, period: undefined };
+    const row = figuresToCsv([neg]).split('\r\n')[1];
+    expect(row).toContain(',-0.3,-0.3,-0.3,');
+    expect(row).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('JSON export', () => {
+  it('keeps exact decimal strings and the source', () => {
+    const json = JSON.parse(figuresToJson([revenue], 'file:///a.transcript'));
+    expect(json.source).toBe('file:///a.transcript');
+    expect(json.figures[0]).toMatchObject({ value: '1200000000', low: '1150000000', high: '1250000000', line: 5 });
+    expect(json.figures[0].interval).toBeUndefined();
+  });
+});
+
+describe('figures webview', () => {
+  const labels: TableLabels = {
+    title: 'Figures', empty: 'None', exportCsv: 'CSV', exportJson: 'JSON', refresh: 'Refresh', filter: 'Filter',
+    columns: { line: 'Line', text: 'Text', value: 'Value', interval: 'Interval', kind: 'Kind', currency: 'Cur', metric: 'Metric', period: 'Period', change: 'Change' },
+  };
+
+  it('escapes document text and locks scripts to the nonce', () => {
+    const evil = { ...margin, text: '<img src=x onerror=alert(1)>' };
+    const html = figuresHtml([evil], labels, 'abc123', 'vscode-resource:');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain("script-src 'nonce-abc123'");
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).toContain('<script nonce="abc123">');
+  });
+
+  it('has one clickable row per figure, or the empty message', () => {
+    expect(figuresHtml([revenue, margin], labels, 'n', 'c').match(/<tr data-index=/g)).toHaveLength(2);
+    expect(figuresHtml([], labels, 'n', 'c')).toContain('<p class="empty">None</p>');
+  });
+});
+
+describe('figures reply', () => {
+  it('accepts the server\'s {records} and a bare array, dropping malformed entries', () => {
+    expect(figureRecords({ uri: 'x', version: 1, records: [revenue, { text: 'no range' }] })).toEqual([revenue]);
+    expect(figureRecords([margin])).toEqual([margin]);
+    expect(figureRecords(null)).toEqual([]);
+  });
+});
