@@ -1,0 +1,128 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import type { StatusParams } from '../../src/server/protocol';
+
+/**
+ * A plain LSP client over stdio for the server tests: spawns `node dist/server.js --stdio`, answers
+ * workspace/configuration from a mutable settings object, and records what the server pushes.
+ */
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const SERVER_JS = path.join(ROOT, 'dist/server.js');
+
+/** Builds dist/server.js from the current sources; keeps an existing bundle if the tree does not build right now. */
+export async function buildServer(): Promise<void> {
+  const esbuild = await import('esbuild');
+  try {
+    await esbuild.build({
+      entryPoints: [path.join(ROOT, 'src/server/nodeMain.ts')],
+      outfile: SERVER_JS,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'es2022',
+      sourcemap: true,
+      logLevel: 'silent',
+    });
+  } catch (err) {
+    if (!existsSync(SERVER_JS)) throw err;
+  }
+}
+
+export interface Waiter<T> {
+  readonly predicate: (value: T) => boolean;
+  readonly resolve: (value: T) => void;
+}
+
+/** Keeps every message of one kind and lets a test wait for the first (past or future) that matches. */
+export class Inbox<T> {
+  readonly all: T[] = [];
+  private waiters: Waiter<T>[] = [];
+
+  push(value: T): void {
+    this.all.push(value);
+    this.waiters = this.waiters.filter((w) => {
+      if (!w.predicate(value)) return true;
+      w.resolve(value);
+      return false;
+    });
+  }
+
+  /** The first message matching, waiting for it if needed; rejects after `ms`. */
+  next(predicate: (value: T) => boolean, ms = 20_000, after = 0): Promise<T> {
+    const found = this.all.slice(after).find(predicate);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('timed out waiting for a server message')), ms);
+      this.waiters.push({
+        predicate,
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+      });
+    });
+  }
+}
+
+export interface StdioSession {
+  readonly connection: ProtocolConnection;
+  readonly child: ChildProcess;
+  readonly diagnostics: Inbox<PublishDiagnosticsParams>;
+  readonly status: Inbox<StatusParams>;
+  /** What workspace/configuration answers for section transcriptLens; tests change it then notify. */
+  settings: Record<string, unknown>;
+  readonly stderr: string[];
+  close(): Promise<void>;
+}
+
+export function startStdioSession(): StdioSession {
+  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const stderr: string[] = [];
+  child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
+  const session: StdioSession = {
+    connection,
+    child,
+    diagnostics: new Inbox<PublishDiagnosticsParams>(),
+    status: new Inbox<StatusParams>(),
+    settings: {},
+    stderr,
+    async close() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        // Already gone.
+      }
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+    },
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => session.diagnostics.push(p));
+  connection.onNotification('transcriptLens/status', (p: StatusParams) => session.status.push(p));
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+    p.items.map((item) => (item.section === 'transcriptLens' ? session.settings : null)),
+  );
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  return session;
+}
+
+export function seedUri(name: string): string {
+  return pathToFileURL(path.join(ROOT, 'seeds', name)).toString();
+}
+
+export function seedText(name: string): string {
+  return readFileSync(path.join(ROOT, 'seeds', name), 'utf8');
+}
