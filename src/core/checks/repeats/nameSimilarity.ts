@@ -1,0 +1,70 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * How alike two spellings of a name are, the way a speech recogniser garbles them: it splits and joins
+ * words ("Kingsoft" → "Kings of"), so names are compared as one string of letters, by spelling
+ * (normalised Levenshtein) and by sound (Double Metaphone of the joined letters).
+ */
+
+/** Letters only, lower case, a final possessive dropped: "Kings of Cloud's" → "kingsofcloud". */
+export function nameLetters(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’]s\b/gi, (m, offset: number, whole: string) => (offset + m.length >= whole.length ? '' : m))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export function spellingSimilarity(a: string, b: string): number {
+  const x = nameLetters(a);
+  const y = nameLetters(b);
+  const longest = Math.max(x.length, y.length);
+  return longest === 0 ? 1 : 1 - distance(x, y) / longest;
+}
+
+export function soundSimilarity(a: string, b: string): number {
+  const x = nameLetters(a);
+  const y = nameLetters(b);
+  if (!/^[a-z]*$/.test(x) || !/^[a-z]*$/.test(y)) return x === y ? 1 : 0;
+  const [p1, s1] = doubleMetaphone(x);
+  const [p2, s2] = doubleMetaphone(y);
+  let best = 0;
+  for (const c1 of [p1, s1]) {
+    for (const c2 of [p2, s2]) {
+      const longest = Math.max(c1.length, c2.length);
+      if (longest > 0) best = Math.max(best, 1 - distance(c1, c2) / longest);
+    }
+  }
+  return best;
+}
+
+/** Minimum letters for a name to be compared at all: short names collide by chance ("Wang Yu" / "Wang Yi" are two people). */
+export const MIN_NAME_LETTERS = 8;
+
+/**
+ * True when `written` looks like a garbled `name`: nearly the same letters (≥ 0.8), or fairly close
+ * letters (≥ 0.7) that also sound nearly the same (≥ 0.8). Identical letter strings are not variants.
+ */
+export function isVariantOf(written: string, name: string): boolean {
+  const x = nameLetters(written);
+  const y = nameLetters(name);
+  if (x === y || x.length < MIN_NAME_LETTERS || y.length < MIN_NAME_LETTERS) return false;
+  if (Math.abs(x.length - y.length) > Math.max(2, Math.ceil(0.3 * y.length))) return false;
+  if (isPartOf(written, name) || isPartOf(name, written)) return false;
+  const spelling = spellingSimilarity(written, name);
+  if (spelling >= 0.8) return true;
+  return spelling >= 0.7 && soundSimilarity(written, name) >= 0.8;
+}
+
+const wordsOf = (name: string) => name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** True when `part`'s words run inside `whole`'s: "Thompson" in "Thompson Wu" is the same name, shortened. */
+function isPartOf(part: string, whole: string): boolean {
+  const p = wordsOf(part);
+  const w = wordsOf(whole);
+  if (p.length === 0 || p.length >= w.length) return false;
+  for (let i = 0; i + p.length <= w.length; i++) if (p.every((word, k) => w[i + k] === word)) return true;
+  return false;
+}
