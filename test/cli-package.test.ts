@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, buildCli } from './fixtures/cli/harness';
+
+beforeAll(async () => {
+  await buildCli();
+});
+
+describe('the packed package', () => {
+  it('npm pack ships dist/cli.js, and the CLI runs from the unpacked tarball with no node_modules', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'tl-pack-'));
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const listing = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8' }));
+    const files: string[] = listing[0].files.map((f: { path: string }) => f.path);
+    expect(files).toContain('dist/cli.js');
+    expect(files).toContain('package.json');
+    expect(files.some((f) => f.startsWith('seeds/') || f.startsWith('node_modules/'))).toBe(false);
+    const tgz = readdirSync(out).find((f) => f.endsWith('.tgz'))!;
+    execFileSync('tar', ['-xzf', path.join(out, tgz), '-C', out]);
+    const pkg = JSON.parse(readFileSync(path.join(out, 'package', 'package.json'), 'utf8'));
+    const bin = path.join(out, 'package', pkg.bin['transcript-lens']);
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    // The bundle must be self-contained: run it where no node_modules can be found.
+    const version = execFileSync(process.execPath, [bin, '--version'], { cwd: out, encoding: 'utf8' }).trim();
+    expect(version).toBe(pkg.version);
+  });
+});
