@@ -1,0 +1,266 @@
+import type { Figure } from '../../figures/types';
+import type { TranscriptModel } from '../../model/types';
+import { Dec } from '../../numbers/decimal';
+import { fromBounds, point, type Iv } from '../../numbers/interval';
+import { figureUnits, gapAfter, gapBefore, isAmountLike, type Unit } from './units';
+
+/**
+ * Relations between figures of one sentence, read from the figure list and the few words between
+ * figures: "increased by P from B to A", "A, representing an increase of P compared with B",
+ * "from B to A, an improvement of Z percentage points", "decreased from B to A".
+ * Only simple, general English patterns; anything with two candidates for a role is skipped, not guessed.
+ */
+
+export type Direction = 'up' | 'down';
+/** How a word states a change: signed ("increase"), by size ("narrowed"), or by goodness ("improvement"). */
+export type CueSense = 'signed' | 'magnitude' | 'goodness';
+export interface Cue {
+  readonly sense: CueSense;
+  readonly direction: Direction;
+  readonly word: string;
+}
+
+const CUE_WORDS: readonly [RegExp, CueSense, Direction][] = [
+  [/^(increas\w*|grow\w*|grew|rose|rise[sn]?|rising|up|gain\w*|jump\w*|climb\w*|higher|surg\w*|doubl\w*|tripl\w*|expan\w*)$/, 'signed', 'up'],
+  [/^(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|reduc\w*|lower|shr[aiu]nk\w*|contract\w*|slid\w*|plung\w*)$/, 'signed', 'down'],
+  [/^(widen\w*)$/, 'magnitude', 'up'],
+  [/^(narrow\w*)$/, 'magnitude', 'down'],
+  [/^(improv\w*|better)$/, 'goodness', 'up'],
+  [/^(deteriorat\w*|wors\w*)$/, 'goodness', 'down'],
+];
+
+function cueOf(word: string): Cue | undefined {
+  for (const [re, sense, direction] of CUE_WORDS) if (re.test(word)) return { sense, direction, word };
+  return undefined;
+}
+
+/** The last change word in a text (the one nearest a figure that follows it). */
+export function lastCue(text: string): Cue | undefined {
+  const words = text.match(/[a-z]+/g) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const c = cueOf(words[i]);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** The first change word in a text (nearest a figure that precedes it). */
+export function firstCue(text: string): Cue | undefined {
+  for (const w of text.match(/[a-z]+/g) ?? []) {
+    const c = cueOf(w);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+const HEDGE = String.raw`(?:(?:approximately|about|around|roughly|nearly|almost|over|more than|less than|close to|some|only|just|a further|another)\s+)?`;
+const SIGN = String.raw`(?:(?:negative|minus|positive|plus)\s+)?`;
+const ADVERB = String.raw`(?:(?:significantly|sharply|slightly|steadily|further|materially|strongly|rapidly|modestly|substantially|notably|only|also|again|meaningfully)\s+)?`;
+const CHANGE_VERB = String.raw`(?:increas\w*|decreas\w*|grow\w*|grew|declin\w*|rose|rise[sn]?|fell|fall\w*|drop\w*|down|up|reduc\w*|jump\w*|climb\w*|gain\w*|expan\w*|improv\w*|shr[aiu]nk\w*|contract\w*|narrow\w*|widen\w*)`;
+/** "increased by ", "an increase of ", "grew ", "up ", "decreased significantly by ", "a decline of approximately ". */
+const CHANGE_LEAD = new RegExp(String.raw`\b${CHANGE_VERB}\s+${ADVERB}(?:(?:by|of)\s+)?(?:a\s+|an\s+)?${HEDGE}$`);
+/** "36% decrease", "a 10.2% increase", "5% growth year-over-year", "8.5 percentage points improvement". */
+const CHANGE_TAIL = /^\s*(?:year[- ]over[- ]year\s+|yoy\s+|quarter[- ]over[- ]quarter\s+|qoq\s+|sequential\s+)?(increase|decrease|growth|decline|rise|drop|reduction|jump|gain|improvement|expansion|contraction)\b/;
+const FROM_LEAD = new RegExp(String.raw`\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|a\s+)?${HEDGE}${SIGN}$`);
+const TO_LEAD = new RegExp(String.raw`\bto\s+(?:a\s+)?${HEDGE}${SIGN}$`);
+const RANGE_LEAD = /\b(between|range of|ranging from|ranged from|range from|in the range)\s+$/;
+const RANGE_GAP = /^\s*(to|and|-|–|—|~)\s*$/;
+
+export function isFromLed(lead: string): boolean {
+  return FROM_LEAD.test(lead);
+}
+export function isToLed(lead: string): boolean {
+  return TO_LEAD.test(lead);
+}
+
+/** The interval a figure allows, in its base units. */
+export function figureIv(f: Figure): Iv | undefined {
+  return fromBounds(f.low, f.high);
+}
+
+/** The figure's value as stated, as a point interval (messages show the arithmetic on stated values). */
+export function pointOf(f: Figure): Iv {
+  return point(f.value) ?? { lo: new Dec(0), hi: new Dec(0) };
+}
+
+/** Two figures measure the same kind of quantity (so one may be the other's prior or part). */
+export function sameQuantity(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'money') return (a.currency ?? '') === (b.currency ?? '');
+  if (a.kind === 'count') return (a.unit ?? '') === (b.unit ?? '');
+  return true;
+}
+
+export function isAmount(f: Figure): boolean {
+  return (f.kind === 'money' || f.kind === 'count') && isAmountLike(f);
+}
+
+/** A sentence with its figures and the words around each, read once. */
+export class UnitView {
+  readonly leads: string[];
+  readonly tails: string[];
+  readonly figs: Figure[];
+  constructor(
+    readonly model: TranscriptModel,
+    readonly unit: Unit,
+  ) {
+    this.figs = unit.figures.map((i) => model.figures[i]);
+    this.leads = unit.figures.map((_, p) => gapBefore(model, unit, p));
+    this.tails = unit.figures.map((_, p) => gapAfter(model, unit, p));
+  }
+
+  /** Whether figure at p is one end of a stated range ("between X and Y", "60% to 65%"). */
+  rangePartner(p: number): number | undefined {
+    const f = this.figs[p];
+    if (f.rangeWith !== undefined) {
+      const q = this.unit.figures.indexOf(f.rangeWith);
+      if (q >= 0) return q;
+    }
+    for (const q of [p - 1, p + 1]) {
+      if (q < 0 || q >= this.figs.length) continue;
+      const [first, second] = q < p ? [q, p] : [p, q];
+      if (!sameQuantity(this.figs[first], this.figs[second])) continue;
+      const gap = this.leads[second];
+      if (!RANGE_GAP.test(gap)) continue;
+      const lead = this.leads[first];
+      if (RANGE_LEAD.test(lead)) return q;
+      if (/^\s*to\s*$/.test(gap) && !isFromLed(lead)) return q;
+    }
+    return undefined;
+  }
+
+  fromLed(p: number): boolean {
+    return isFromLed(this.leads[p]) && this.rangePartner(p) === undefined;
+  }
+  toLed(p: number): boolean {
+    return isToLed(this.leads[p]) && this.rangePartner(p) === undefined;
+  }
+
+  /** A change figure's stated direction, from its words or the recogniser; undefined when it is not a change. */
+  changeCue(p: number): Cue | 'unspecified' | undefined {
+    if (this.rangePartner(p) !== undefined) return undefined;
+    const lead = this.leads[p];
+    const tail = this.tails[p];
+    if (CHANGE_LEAD.test(lead)) return lastCue(lead.slice(-60)) ?? 'unspecified';
+    const m = CHANGE_TAIL.exec(tail);
+    if (m) return cueOf(m[1]) ?? 'unspecified';
+    const ch = this.figs[p].change;
+    if (ch && ch.direction !== 'unspecified') return { sense: 'signed', direction: ch.direction, word: ch.direction };
+    return undefined;
+  }
+}
+
+/** "current" is the later value, "prior" the earlier one, "change" the stated change between them. */
+export interface ChangeRelation {
+  readonly unit: Unit;
+  readonly current: number;
+  readonly prior: number;
+  readonly change: number;
+  readonly cue: Cue | 'unspecified';
+}
+
+/** A move stated in words only: "decreased from 80% to 66.2%". */
+export interface MoveRelation {
+  readonly unit: Unit;
+  readonly current: number;
+  readonly prior: number;
+  readonly cue: Cue;
+}
+
+/**
+ * Finds, for each change figure in a unit, its prior (the figure after "from"/"compared with") and
+ * its current value ("to A", or the subject "A, up P from B"). `isChange` picks change figures
+ * (percent changes for growth, percentage points for margins); `isOperand` the operands' kind.
+ */
+export function changeRelations(
+  view: UnitView,
+  isChange: (f: Figure) => boolean,
+  isOperand: (f: Figure) => boolean,
+): ChangeRelation[] {
+  const out: ChangeRelation[] = [];
+  const { figs } = view;
+  const n = figs.length;
+  const changeAt = (p: number): boolean => isChange(figs[p]) && view.changeCue(p) !== undefined;
+  for (let p = 0; p < n; p++) {
+    if (!changeAt(p)) continue;
+    const cue = view.changeCue(p)!;
+    // The prior: the nearest from-led operand; two at the same distance is ambiguous.
+    let prior = -1;
+    for (let d = 1; d < n && prior < 0; d++) {
+      const cands = [p - d, p + d].filter((q) => q >= 0 && q < n && isOperand(figs[q]) && view.fromLed(q));
+      if (cands.length > 1) break;
+      if (cands.length === 1) prior = cands[0];
+    }
+    if (prior < 0) continue;
+    // The current value: "from B to A", "to A from B", "by P to A", else the subject "A, ... P ... from B".
+    let current = -1;
+    const opnd = (q: number): boolean => q >= 0 && q < n && q !== p && isOperand(figs[q]) && sameQuantity(figs[q], figs[prior]);
+    if (opnd(prior + 1) && view.toLed(prior + 1)) current = prior + 1;
+    else if (opnd(prior - 1) && view.toLed(prior - 1)) current = prior - 1;
+    else if (opnd(p + 1) && view.toLed(p + 1) && p + 1 !== prior) current = p + 1;
+    else if (prior > p && opnd(p - 1) && !view.fromLed(p - 1) && !view.toLed(p - 1)) current = p - 1;
+    if (current < 0) continue;
+    const lo = Math.min(p, prior, current);
+    const hi = Math.max(p, prior, current);
+    let clean = true;
+    for (let q = lo; q <= hi && clean; q++) {
+      if (q === p || q === prior || q === current) continue;
+      // Another operand or another change inside the stretch: which belongs to which is a guess.
+      if (isOperand(figs[q]) || changeAt(q) || isChange(figs[q])) clean = false;
+    }
+    for (let q = lo + 1; q <= hi && clean; q++) if (/[;:]/.test(view.leads[q])) clean = false;
+    if (!clean) continue;
+    out.push({ unit: view.unit, current: view.unit.figures[current], prior: view.unit.figures[prior], change: view.unit.figures[p], cue });
+  }
+  return out;
+}
+
+/** "VERB from B to A" with no change figure: the words state a direction only. */
+export function moveRelations(view: UnitView, isOperand: (f: Figure) => boolean): MoveRelation[] {
+  const out: MoveRelation[] = [];
+  const { figs } = view;
+  for (let b = 0; b + 1 < figs.length; b++) {
+    const a = b + 1;
+    if (!isOperand(figs[b]) || !isOperand(figs[a]) || !sameQuantity(figs[a], figs[b])) continue;
+    if (!view.fromLed(b) || !view.toLed(a)) continue;
+    // The verb must govern "from": it sits in the words just before "from", within this clause.
+    const lead = view.leads[b].replace(/\b(from|compared\s+(with|to)|versus|vs\.?|against)\b[^]*$/, '');
+    const clause = lead.split(/[,;]/).pop() ?? '';
+    const cue = lastCue(clause);
+    if (!cue) continue;
+    // "A to B, an increase of P" belongs to the change relations.
+    const next = a + 1 < figs.length ? view.changeCue(a + 1) : undefined;
+    if (next !== undefined) continue;
+    out.push({ unit: view.unit, current: view.unit.figures[a], prior: view.unit.figures[b], cue });
+  }
+  return out;
+}
+
+/** Every unit's view, computed once per model and shared by the number checks. */
+const viewCache = new WeakMap<TranscriptModel, UnitView[]>();
+export function unitViews(model: TranscriptModel): UnitView[] {
+  let v = viewCache.get(model);
+  if (!v) {
+    v = figureUnits(model).filter((u) => u.figures.length > 0).map((u) => new UnitView(model, u));
+    viewCache.set(model, v);
+  }
+  return v;
+}
+
+export const isPercentChange = (f: Figure): boolean => f.kind === 'percent';
+export const isPointsChange = (f: Figure): boolean => f.kind === 'percentage-points' || f.kind === 'basis-points';
+export const isPercentLevel = (f: Figure): boolean => f.kind === 'percent';
+
+/** Growth relations: amounts A and B with a percent change P. */
+export function growthRelations(model: TranscriptModel): ChangeRelation[] {
+  return unitViews(model).flatMap((v) => changeRelations(v, isPercentChange, isAmount));
+}
+
+/** Percentage-point relations: percents A and B with a change Z in points. */
+export function pointRelations(model: TranscriptModel): ChangeRelation[] {
+  return unitViews(model).flatMap((v) => changeRelations(v, isPointsChange, isPercentLevel));
+}
+
+export function moves(model: TranscriptModel): MoveRelation[] {
+  return unitViews(model).flatMap((v) => moveRelations(v, (f) => isAmount(f) || f.kind === 'percent'));
+}

@@ -1,0 +1,85 @@
+import type { Figure } from '../../figures/types';
+import type { Lang, TranscriptModel } from '../../model/types';
+import type { Span } from '../../text/span';
+
+/**
+ * A stretch of spoken text the number checks relate figures within: a sentence when the parser gives
+ * sentences, else a sentence cut from a speech/translation line by end punctuation. Relations never
+ * cross a unit: "from X" in one sentence and "to Y" in the next are different statements.
+ */
+export interface Unit {
+  readonly span: Span;
+  readonly line: number;
+  readonly lang: Lang;
+  /** Indices into model.figures, in document order. */
+  readonly figures: readonly number[];
+}
+
+const SENTENCE_END = /[.?!。？！](?=\s|$)|[。？！]/g;
+
+function fallbackSentences(model: TranscriptModel): { span: Span; line: number; lang: Lang }[] {
+  const out: { span: Span; line: number; lang: Lang }[] = [];
+  for (const line of model.lines) {
+    if (line.kind !== 'speech' && line.kind !== 'translation') continue;
+    let start = line.start;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(line.text); m; m = SENTENCE_END.exec(line.text)) {
+      // A point between digits ("1.72") is a decimal point, never a sentence end.
+      const before = line.text[m.index - 1] ?? '';
+      const after = line.text[m.index + 1] ?? '';
+      if (m[0] === '.' && /[0-9]/.test(before) && /[0-9]/.test(after)) continue;
+      const end = line.start + m.index + m[0].length;
+      out.push({ span: { start, end }, line: line.index, lang: line.lang });
+      start = end;
+    }
+    if (start < line.end) out.push({ span: { start, end: line.end }, line: line.index, lang: line.lang });
+  }
+  return out;
+}
+
+/** Units in document order with the figures inside each; linear in sentences + figures. */
+export function figureUnits(model: TranscriptModel): Unit[] {
+  const base = model.sentences.length > 0 ? model.sentences.map((s) => ({ span: s.span, line: s.line, lang: s.lang })) : fallbackSentences(model);
+  base.sort((a, b) => a.span.start - b.span.start);
+  const order = model.figures.map((_, i) => i).sort((a, b) => model.figures[a].span.start - model.figures[b].span.start);
+  const units: Unit[] = [];
+  let k = 0;
+  for (const s of base) {
+    while (k < order.length && model.figures[order[k]].span.start < s.span.start) k++;
+    const inside: number[] = [];
+    let j = k;
+    while (j < order.length && model.figures[order[j]].span.start < s.span.end) {
+      if (model.figures[order[j]].span.end <= s.span.end) inside.push(order[j]);
+      j++;
+    }
+    units.push({ ...s, figures: inside });
+  }
+  return units;
+}
+
+/** The figures' own text slice for a unit, lower-cased, between two offsets. */
+export function between(text: string, start: number, end: number): string {
+  return start < end ? text.slice(start, end).toLowerCase() : '';
+}
+
+/** The unit's text before figure f (from the previous figure's end or the unit start). */
+export function gapBefore(model: TranscriptModel, unit: Unit, pos: number): string {
+  const f = model.figures[unit.figures[pos]];
+  const start = pos > 0 ? model.figures[unit.figures[pos - 1]].span.end : unit.span.start;
+  return between(model.text, start, f.span.start);
+}
+
+/** The unit's text after figure f (to the next figure's start or the unit end). */
+export function gapAfter(model: TranscriptModel, unit: Unit, pos: number): string {
+  const f = model.figures[unit.figures[pos]];
+  const end = pos + 1 < unit.figures.length ? model.figures[unit.figures[pos + 1]].span.start : unit.span.end;
+  return between(model.text, f.span.end, end);
+}
+
+/** Years and bare ordinals read as counts ("2023", "Section 21") are not amounts for any relation. */
+export function isAmountLike(f: Figure): boolean {
+  if (f.kind === 'count') {
+    if (!f.unit && /^(19|20)[0-9]{2}$/.test(f.value)) return false;
+  }
+  return true;
+}
