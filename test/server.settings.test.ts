@@ -17,6 +17,11 @@ describe('server settings', () => {
     expect(s.maxFileSizeBytes).toBe(2 * 1024 * 1024);
   });
 
+  it('accepts the nested per-check settings VS Code produces and skips "default"', () => {
+    const s = readSettings({ checks: { 'repeated-phrase': { severity: 'off' }, 'noise-token': { severity: 'default' }, 'name-variant': 'error' } });
+    expect(s.config.checks).toEqual({ 'repeated-phrase': 'off', 'name-variant': 'error' });
+  });
+
   it('falls back to defaults on missing or malformed settings', () => {
     expect(readSettings(null)).toBe(DEFAULT_SETTINGS);
     expect(readSettings({ maxFileSize: 'huge', enable: 'yes' })).toEqual({ enable: true, config: {}, maxFileSizeBytes: DEFAULT_SETTINGS.maxFileSizeBytes });

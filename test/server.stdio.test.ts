@@ -12,7 +12,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../src/core/fixes/apply';
 import { LineIndex } from '../src/core/text/lineIndex';
-import type { CleanEditsResult, FiguresResult } from '../src/server/protocol';
+import type { CleanEditsResult, FiguresResult, StatusParams } from '../src/server/protocol';
 import { buildServer, seedText, seedUri, startStdioSession, type StdioSession } from './lsp/stdioClient';
 
 /**
@@ -243,6 +243,10 @@ describe('language server over stdio', () => {
     expect(cleared.diagnostics).toEqual([]);
     // The outline still works past the limit.
     expect((await symbolsOf(KINGSOFT_ASR)).length).toBeGreaterThan(0);
+    // "Check anyway" runs the checks on this document despite the limit.
+    const forced = (await session.connection.sendRequest('transcriptLens/checkAnyway', { uri })) as StatusParams;
+    expect(forced.skipped).toBe(false);
+    expect(forced.format).toBe('headerless');
 
     session.settings = {};
     const back = session.status.all.length;

@@ -70,6 +70,12 @@ export interface CleanEditsResult {
   readonly total: number;
 }
 
+/**
+ * Client -> server request ({uri}): check this open document although it is over maxFileSize. Sticks until the
+ * document is closed, so edits keep being checked; answers with the status it published.
+ */
+export const CHECK_ANYWAY_REQUEST = 'transcriptLens/checkAnyway';
+
 /** Client -> server request: every figure of a document as export records (CSV/JSON export commands). */
 export const FIGURES_REQUEST = 'transcriptLens/figures';
 

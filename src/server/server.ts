@@ -17,6 +17,7 @@ import { countBySeverity, DEFAULT_DOCS_BASE_URL, toLspDiagnostics } from './diag
 import { buildFoldingRanges } from './folding';
 import { figureHover } from './hover';
 import {
+  CHECK_ANYWAY_REQUEST,
   CLEAN_EDITS_REQUEST,
   FIGURES_REQUEST,
   FIX_ALL_KIND,
@@ -74,6 +75,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const inflight = new Map<string, Promise<Entry>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const justOpened = new Set<string>();
+  /** Documents the user asked to check although they are over maxFileSize (until closed). */
+  const forced = new Set<string>();
   const settingsCache = new Map<string, Promise<ServerSettings>>();
   let globalSettings: ServerSettings = DEFAULT_SETTINGS;
   let generation = 0;
@@ -174,7 +177,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const config = mergeConfigs(fileConfig(uri), settings.config);
       let skipped: string | undefined;
       if (!settings.enable) skipped = 'Transcript Lens checks are disabled (transcriptLens.enable).';
-      else if (exceedsSize(text, settings.maxFileSizeBytes)) {
+      else if (!forced.has(uri) && exceedsSize(text, settings.maxFileSizeBytes)) {
         skipped = `File is larger than transcriptLens.maxFileSize (${Math.round(settings.maxFileSizeBytes / 1024)} KB): no live checks. Use the CLI for this file.`;
       }
       // Past the limit the outline still works: parsing is linear, the checks are what costs.
@@ -197,13 +200,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return analysisOf(doc.uri, doc.getText(), doc.version);
   }
 
-  async function validate(uri: string): Promise<void> {
+  async function validate(uri: string): Promise<StatusParams | undefined> {
     const doc = documents.get(uri);
-    if (!doc) return;
+    if (!doc) return undefined;
     const version = doc.version;
     const entry = await analysisOfDocument(doc);
     // Drop stale results: the document moved on (or closed) while this ran; its own validation will publish.
-    if (documents.get(uri)?.version !== version) return;
+    if (documents.get(uri)?.version !== version) return undefined;
     const status: StatusParams = entry.skipped
       ? { uri, version, skipped: true, reason: entry.skipped, counts: EMPTY_COUNTS }
       : {
@@ -218,6 +221,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const diagnostics = entry.skipped ? [] : toLspDiagnostics(entry.analysis, uri, version, docsBaseUrl);
     await connection.sendDiagnostics({ uri, version, diagnostics });
     await connection.sendNotification(STATUS_NOTIFICATION, status);
+    return status;
   }
 
   function schedule(uri: string, delay: number): void {
@@ -252,6 +256,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     cache.delete(uri);
     settingsCache.delete(uri);
     justOpened.delete(uri);
+    forced.delete(uri);
     void guarded('clear diagnostics', undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));
   });
 
@@ -322,6 +327,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // Cleaning is an explicit request: it runs the checks even on a file too big for live checking.
       const analysis = entry.skipped ? analyze(entry.analysis.model.text, mergeConfigs(fileConfig(params.uri), (await getSettings(params.uri)).config)) : entry.analysis;
       return cleanEdits(params.uri, entry.version, analysis);
+    }),
+  );
+
+  connection.onRequest(CHECK_ANYWAY_REQUEST, (params: UriParams) =>
+    guarded<StatusParams | null>('checkAnyway', null, async () => {
+      if (!documents.get(params.uri)) return null;
+      forced.add(params.uri);
+      cache.delete(params.uri);
+      const pending = timers.get(params.uri);
+      if (pending) clearTimeout(pending);
+      timers.delete(params.uri);
+      return (await validate(params.uri)) ?? null;
     }),
   );
 

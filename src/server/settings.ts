@@ -40,11 +40,27 @@ export function parseFileSize(value: unknown): number | undefined {
   return unit ? n : parseFileSize(n);
 }
 
+/**
+ * VS Code nests the per-check settings `transcriptLens.checks.<id>.severity` into {<id>: {severity}}, with
+ * "default" for checks the user left alone; hand-written settings (Neovim, Helix) say {<id>: severity}.
+ * Both become {<id>: severity} holding only what the user chose, so the config file and defaults still apply.
+ */
+function flattenChecks(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const out: Record<string, unknown> = {};
+  for (const [id, v] of Object.entries(raw as Record<string, unknown>)) {
+    const severity = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as { severity?: unknown }).severity : v;
+    if (severity === undefined || severity === 'default') continue;
+    out[id] = severity;
+  }
+  return out;
+}
+
 /** Reads the raw `transcriptLens` settings object; anything missing or malformed takes its default. */
 export function readSettings(raw: unknown): ServerSettings {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return DEFAULT_SETTINGS;
   const obj = raw as Record<string, unknown>;
-  const { config } = validateConfig({ checks: obj.checks, knownNames: obj.knownNames, ignoredFindings: obj.ignoredFindings });
+  const { config } = validateConfig({ checks: flattenChecks(obj.checks), knownNames: obj.knownNames, ignoredFindings: obj.ignoredFindings });
   return {
     enable: obj.enable !== false,
     config,
