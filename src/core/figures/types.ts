@@ -49,6 +49,9 @@ export interface Figure {
   /** For counts: the counted unit ("days", "ADSs", "customers", "次"). For money: undefined. */
   readonly unit?: string;
   readonly approximation?: Approximation;
+  /** 'negative' when written negative ("negative 3.4%", "-3.4%", "(2.1)", "a loss of RMB 3 million"); value/low/high carry the sign. */
+  readonly sign?: 'negative';
+  /** Set when the figure states a change ("increased by 23% year-over-year"); absent for a level ("to RMB27.1 million"). */
   readonly change?: FigureChange;
   readonly period?: FigurePeriod;
   /** What it is about, from the sentence: "gross profit", "R&D expenses", "adjusted EBITDA margin". */

@@ -1,0 +1,345 @@
+import type { CallFacts } from '../model/types';
+import { EN_APPROX_BEFORE, MONTH_NUMBER, ZH_APPROX_BEFORE } from './lexicon';
+import type { Approximation, ChangeBasis, FigureChange, FigurePeriod } from './types';
+
+/**
+ * What the words around a figure say about it: hedges, change vs level, period, metric.
+ * Every function reads a bounded window of the folded sentence (a few dozen characters) or makes one
+ * regex pass over the sentence, so the cost stays linear in the text.
+ */
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** "about RMB 5 million", "超过30%": the hedge written right before the figure. */
+export function approximationBefore(folded: string, start: number): Approximation | undefined {
+  const win = folded.slice(Math.max(0, start - 24), start).replace(/\s+$/, '');
+  for (const a of EN_APPROX_BEFORE) {
+    if (!win.endsWith(a.text)) continue;
+    const before = win.charCodeAt(win.length - a.text.length - 1);
+    if (a.text !== '~' && isLetterCode(before)) continue;
+    return a.approx;
+  }
+  for (const a of ZH_APPROX_BEFORE) if (win.endsWith(a.text)) return a.approx;
+  return undefined;
+}
+
+const EN_UP = new Set([
+  'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'growing', 'growth', 'up', 'rose', 'rise',
+  'rises', 'rising', 'risen', 'climbed', 'jumped', 'jump', 'surged', 'improved', 'improvement', 'expanded', 'expansion',
+  'gained', 'gain', 'higher', 'accelerated', 'rebounded', 'boosted', 'uplift', 'added',
+]);
+const EN_DOWN = new Set([
+  'decreased', 'decrease', 'decreases', 'decreasing', 'declined', 'decline', 'declines', 'declining', 'down', 'dropped',
+  'drop', 'fell', 'fall', 'falling', 'reduced', 'reduction', 'shrank', 'contracted', 'contraction', 'lower', 'narrowed',
+  'decelerated', 'slid', 'slipped', 'plunged', 'cut',
+]);
+const EN_CHANGE_NOUNS = new Set(['increase', 'decrease', 'growth', 'decline', 'drop', 'reduction', 'improvement', 'rise', 'gain', 'jump', 'expansion', 'contraction', 'uplift', 'change']);
+const EN_LEVEL = new Set(['to', 'at', 'from', 'was', 'were', 'is', 'are', 'be', 'been', 'reached', 'reaching', 'totaled', 'totalled', 'totaling', 'amounted', 'stood', 'hit', 'recorded', 'of', 'with', 'as', 'reach', 'total']);
+const EN_SKIP = new Set([
+  'about', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'some', 'just', 'slightly',
+  'only', 'significantly', 'sharply', 'substantially', 'strongly', 'further', 'also', 'materially', 'meaningfully',
+  'notably', 'modestly', 'steadily', 'rapidly', 'a', 'an', 'year', 'quarter', 'on', 'year-over-year', 'year-on-year',
+  'quarter-over-quarter', 'quarter-on-quarter', 'yoy', 'qoq', 'sequentially', 'annually', 'again', 'still', 'another',
+  'healthy', 'strong', 'solid', 'robust', 'remarkable', 'impressive', 'by', 'respectively', 'or', 'less', 'close',
+]);
+
+const ZH_UP = ['增长', '成长', '增加', '上升', '提升', '提高', '上涨', '回升', '扩大', '改善', '增', '升', '涨'];
+const ZH_DOWN = ['下降', '下滑', '减少', '降低', '下跌', '缩小', '收窄', '衰退', '减', '降', '跌'];
+const ZH_LEVEL = ['达到', '录得', '至', '到', '为', '达', '是', '在', '有'];
+const ZH_STRIP = /(?:了|约为|大约|约|超过|将近|接近|近|逾|不到|至少|人民币|美元|港元|\s)+$/;
+
+const BASIS: readonly [RegExp, ChangeBasis][] = [
+  [/year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by-o-y\b|same (?:period|quarter) (?:of |in )?(?:last|the previous|the prior|prior|previous) year|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:a year ago|last year|the prior year|the previous year)|同比|去年同期|较去年|按年|年增|年减|年成长|年下降|年增长/, 'year-over-year'],
+  [/quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|\bqoq\b|\bq-o-q\b|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:the )?(?:previous|prior|last|preceding) quarter|环比|较上季|较上一季|较上个季度|较前一季|上一季度|按季|季增|季减/, 'quarter-over-quarter'],
+  [/\bsequential(?:ly)?\b|on a sequential basis/, 'sequential'],
+];
+
+function basisIn(text: string, preferLast: boolean): ChangeBasis | undefined {
+  let best: { at: number; basis: ChangeBasis } | undefined;
+  for (const [re, basis] of BASIS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (!best || (preferLast ? m.index > best.at : m.index < best.at)) best = { at: m.index, basis };
+  }
+  return best?.basis;
+}
+
+/**
+ * Change or level. A percent after "increased by", "up", "a decrease of", or before "decrease", or
+ * Chinese "同比增长" / "年減", is a change; an amount after "to", "at", "was", "至", "为" is a level.
+ * `prevEnd`/`nextStart` bound the windows by the neighbouring figures so one figure's words are not
+ * read for another.
+ */
+export function detectChange(folded: string, start: number, end: number, prevEnd: number, nextStart: number): FigureChange | undefined {
+  const before = folded.slice(Math.max(prevEnd, start - 80), start);
+  const after = folded.slice(end, Math.min(nextStart, end + 50));
+  let direction: 'up' | 'down' | 'unspecified' | undefined;
+
+  // English, walking back over the words before the figure.
+  const words = before.match(/[a-z&'-]+|[.,;:!?()\u3000-\u303f\uff00-\uffef]|[\u3400-\u9fff]/g) ?? [];
+  for (let w = words.length - 1, steps = 0; w >= 0 && steps < 10; w--, steps++) {
+    const word = words[w];
+    if (EN_UP.has(word) || EN_DOWN.has(word)) {
+      if (word === 'up' && words[w + 1] === 'to') break; // "up to" is a hedge, already read
+      direction = EN_UP.has(word) ? 'up' : 'down';
+      break;
+    }
+    if (word === 'of') {
+      const prev = words[w - 1];
+      if (prev && EN_CHANGE_NOUNS.has(prev)) {
+        direction = EN_UP.has(prev) ? 'up' : EN_DOWN.has(prev) ? 'down' : 'unspecified';
+      }
+      break;
+    }
+    if (EN_LEVEL.has(word)) break;
+    if (EN_SKIP.has(word)) continue;
+    break;
+  }
+  // Chinese: the verb right before the figure.
+  if (!direction) {
+    const zh = before.slice(-16).replace(ZH_STRIP, '');
+    if (!ZH_LEVEL.some((l) => zh.endsWith(l))) {
+      if (ZH_UP.some((v) => zh.endsWith(v))) direction = 'up';
+      else if (ZH_DOWN.some((v) => zh.endsWith(v))) direction = 'down';
+    }
+  }
+  // "a 36% decrease", "23%的增长".
+  if (!direction) {
+    const m = /^\s*(?:(?:year-over-year|year-on-year|yoy|quarter-over-quarter|qoq|sequential|annual)\s+)?([a-z]+)/.exec(after);
+    if (m && EN_CHANGE_NOUNS.has(m[1]) && m[1] !== 'change') direction = EN_UP.has(m[1]) ? 'up' : 'down';
+    else if (m && m[1] === 'change') direction = 'unspecified';
+    const z = /^\s*的?(增长|增幅|成长|增加|下降|降幅|减少|跌幅)/.exec(after);
+    if (z) direction = /增|成长/.test(z[1]) ? 'up' : 'down';
+  }
+  if (!direction) return undefined;
+  const basis = basisIn(after.slice(0, 40), false) ?? basisIn(before, true) ?? 'unspecified';
+  return { direction, basis };
+}
+
+/** A basis written straight after a percent with no verb: "20% year-over-year". */
+export function bareBasisAfter(folded: string, end: number, nextStart: number): ChangeBasis | undefined {
+  const after = folded.slice(end, Math.min(nextStart, end + 30));
+  const m = /^\s*(year[- ]over[- ]year|year[- ]on[- ]year|yoy|quarter[- ]over[- ]quarter|qoq|sequentially)\b/.exec(after);
+  if (!m) return undefined;
+  return basisIn(m[1], false);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periods
+
+export interface Mention<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly value: T;
+}
+
+const ZH_Q: Record<string, 1 | 2 | 3 | 4> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const EN_Q: Record<string, 1 | 2 | 3 | 4> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+function fullYear(y: string | undefined): number | undefined {
+  if (!y) return undefined;
+  const n = Number(y);
+  if (y.length === 2) return 2000 + n;
+  return n >= 1990 && n <= 2100 ? n : undefined;
+}
+
+type PeriodSpec = { kind: 'Q'; q: 1 | 2 | 3 | 4; year?: number } | { kind: 'FY' | 'Y'; year?: number } | { kind: 'H'; h: 1 | 2; year?: number } | { kind: 'asof'; year?: number; month: number; day: number } | { kind: 'call-quarter' } | { kind: 'call-year' };
+
+const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | undefined][] = [
+  [/\bas\s+of\s+(?:the\s+end\s+of\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => asOf(m[1], m[2], m[3])],
+  [/\b(?:quarter|three\s+months|period)\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => {
+    const month = MONTH_NUMBER.get(m[1]);
+    return month ? { kind: 'Q', q: Math.ceil(month / 3) as 1 | 2 | 3 | 4, year: fullYear(m[3]) } : undefined;
+  }],
+  [/\b(?:fiscal\s+)?year\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})/g, (m) => (MONTH_NUMBER.has(m[1]) ? { kind: 'FY', year: fullYear(m[3]) } : undefined)],
+  [/\b(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2})\b)?/g, (m) => ({ kind: 'Q', q: Number(m[1] ?? m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[3]) })],
+  [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:fy\s*)?(\d{4}))?/g, (m) => ({ kind: 'Q', q: EN_Q[m[1]], year: fullYear(m[2]) })],
+  [/\b(?:fiscal\s+year|fiscal|fy|full[\s-]year|financial\s+year|(?:whole|full)\s+year\s+of)\s*'?(\d{4}|\d{2})\b/g, (m) => ({ kind: 'FY', year: fullYear(m[1]) })],
+  [/\b(first|second|1st|2nd)\s+half\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))?/g, (m) => ({ kind: 'H', h: m[1].startsWith('f') || m[1] === '1st' ? 1 : 2, year: fullYear(m[2]) })],
+  [/\bh([12])\s*'?(\d{4})?\b/g, (m) => ({ kind: 'H', h: Number(m[1]) as 1 | 2, year: fullYear(m[2]) })],
+  [/\b(?:this|the\s+current|current|the)\s+quarter\b/g, () => ({ kind: 'call-quarter' })],
+  [/\b(?:this|the\s+current|current)\s+year\b/g, () => ({ kind: 'call-year' })],
+  [/\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?(\d{4})\b/g, (m) => {
+    const y = fullYear(m[1]);
+    return y ? { kind: 'Y', year: y } : undefined;
+  }],
+  // Chinese (folded to simplified).
+  [/截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ kind: 'asof', year: fullYear(m[1]), month: Number(m[2]), day: Number(m[3]) })],
+  [/(\d{4})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:个\s*)?季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[2]], year: fullYear(m[1]) })],
+  [/(\d{4})\s*年?\s*q([1-4])/g, (m) => ({ kind: 'Q', q: Number(m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[1]) })],
+  [/第\s*([一二三四1-4])\s*季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[1]] })],
+  [/(\d{4})\s*年\s*(上|下)半年/g, (m) => ({ kind: 'H', h: m[2] === '上' ? 1 : 2, year: fullYear(m[1]) })],
+  [/(\d{4})\s*(财年|财政年度|全年|年度|年)(?!\s*\d{1,2}\s*月)/g, (m) => {
+    const y = fullYear(m[1]);
+    return y ? { kind: m[2] === '年' || m[2] === '年度' ? 'Y' : 'FY', year: y } : undefined;
+  }],
+  [/本季度|本季|这一季|这个季度|当季/g, () => ({ kind: 'call-quarter' })],
+  [/本年度|今年/g, () => ({ kind: 'call-year' })],
+];
+
+function asOf(monthWord: string, day: string, year: string | undefined): PeriodSpec | undefined {
+  const month = MONTH_NUMBER.get(monthWord);
+  const d = Number(day);
+  if (!month || d < 1 || d > 31) return undefined;
+  return { kind: 'asof', month, day: d, year: fullYear(year) };
+}
+
+function resolve(spec: PeriodSpec, facts: CallFacts): FigurePeriod {
+  const call = facts.period;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  switch (spec.kind) {
+    case 'call-quarter':
+      if (call?.quarter && call.year) return { label: `Q${call.quarter} ${call.year}`, year: call.year, quarter: call.quarter, resolvedFromCall: true };
+      return { label: call?.label ?? 'this quarter', year: call?.year, quarter: call?.quarter, resolvedFromCall: call !== undefined };
+    case 'call-year':
+      return call?.year ? { label: `FY ${call.year}`, year: call.year, resolvedFromCall: true } : { label: 'this year', resolvedFromCall: false };
+    case 'Q': {
+      const year = spec.year ?? call?.year;
+      return { label: year ? `Q${spec.q} ${year}` : `Q${spec.q}`, year, quarter: spec.q, resolvedFromCall: spec.year === undefined && year !== undefined };
+    }
+    case 'H': {
+      const year = spec.year ?? call?.year;
+      return { label: year ? `H${spec.h} ${year}` : `H${spec.h}`, year, resolvedFromCall: spec.year === undefined && year !== undefined };
+    }
+    case 'FY':
+      return { label: `FY ${spec.year}`, year: spec.year, resolvedFromCall: false };
+    case 'Y':
+      return { label: String(spec.year), year: spec.year, resolvedFromCall: false };
+    case 'asof': {
+      const year = spec.year ?? call?.year;
+      return {
+        label: year ? `as of ${year}-${pad(spec.month)}-${pad(spec.day)}` : `as of ${pad(spec.month)}-${pad(spec.day)}`,
+        year,
+        resolvedFromCall: spec.year === undefined && year !== undefined,
+      };
+    }
+  }
+}
+
+/** Every period mention in a sentence, left to right, overlaps resolved in favour of the earlier, longer one. */
+export function findPeriods(folded: string, facts: CallFacts): Mention<FigurePeriod>[] {
+  const found: Mention<PeriodSpec>[] = [];
+  for (const [re, make] of PERIOD_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const spec = make(m);
+      if (spec) found.push({ start: m.index, end: m.index + m[0].replace(/\s+$/, '').length, value: spec });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention<FigurePeriod>[] = [];
+  let lastEnd = -1;
+  for (const f of found) {
+    if (f.start < lastEnd) continue;
+    out.push({ start: f.start, end: f.end, value: resolve(f.value, facts) });
+    lastEnd = f.end;
+  }
+  return out;
+}
+
+/**
+ * The period a figure belongs to: one written right after it ("RMB 5 million in Q4 2023") when no other
+ * figure comes first, otherwise the nearest one before it in the sentence.
+ */
+export function bindPeriod(periods: readonly Mention<FigurePeriod>[], start: number, end: number, nextStart: number): FigurePeriod | undefined {
+  let before: Mention<FigurePeriod> | undefined;
+  for (const p of periods) {
+    if (p.start >= end) {
+      if (p.start < nextStart && p.start - end <= 30) return p.value;
+      break;
+    }
+    if (p.end <= start) before = p;
+  }
+  return before?.value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metrics
+
+const EN_METRICS = [
+  'revenue', 'revenues', 'total revenue', 'total revenues', 'net revenue', 'net revenues', 'income', 'net income',
+  'operating income', 'profit', 'net profit', 'gross profit', 'operating profit', 'loss', 'net loss', 'operating loss',
+  'gross margin', 'operating margin', 'net margin', 'margin', 'ebitda', 'ebitda margin', 'ebit', 'ebit margin',
+  'earnings per share', 'eps', 'earnings', 'cash flow', 'operating cash flow', 'free cash flow', 'net operating cash inflow',
+  'operating cash inflow', 'cash inflow', 'total cash inflow', 'cash outflow', 'cash and cash equivalents',
+  'cash and cash equivalent', 'cash position', 'expenses', 'expense', 'opex', 'operating expenses', 'operating expense',
+  'r&d expenses', 'r&d expense', 'research and development expenses', 'selling and marketing expenses',
+  'sales and marketing expenses', 'general and administrative expenses', 'g&a expenses', 'g&a expense', 's&m expenses',
+  'cost of revenues', 'cost of revenue', 'costs', 'capex', 'capital expenditures', 'capital expenditure', 'gross billings',
+  'billings', 'deferred revenue', 'deferred revenues', 'deferred revenue balance', 'accounts receivable', 'accounts payable',
+  'receivables', 'prepayments', 'prepayments and other current assets', 'fixed assets', 'total assets', 'assets',
+  'liabilities', 'current liabilities', 'total current liabilities', 'current operating lease liability',
+  'long-term investment', 'long-term investments', 'goodwill', 'intangible assets', 'impairment loss', 'impairment',
+  'share-based compensation', 'dividend', 'dividends', 'share repurchase', 'market cap', 'arpu', 'dau', 'mau',
+  'retention rate', 'net dollar retention rate', 'churn rate', 'backlog', 'bookings', 'subscription revenue',
+  'developer subscription revenue', 'public cloud revenue', 'public cloud revenues', 'enterprise cloud revenue',
+  'enterprise cloud revenues', 'cloud revenue', 'cloud revenues', 'gmv', 'tax', 'ar turnover days', 'turnover days',
+  'utilization rate', 'inventory', 'debt', 'borrowings', 'net profit rate', 'net profit margin', 'return rate',
+  'non-gaap net income', 'non-gaap net loss', 'adjusted net income', 'adjusted net loss', 'adjusted ebitda',
+  'adjusted ebitda margin', 'adjusted operating income', 'adjusted net profit', 'adjusted gross profit', 'adjusted gross margin',
+  'gross profit margin', 'operating cash flows', 'net cash', 'working capital', 'interest income', 'other income',
+];
+const ZH_METRICS = [
+  '收入', '总收入', '营收', '营业收入', '营业额', '订阅收入', '开发者订阅收入', '公有云收入', '企业云收入', '毛利', '毛利率',
+  '净利润', '净利', '净利率', '净利润率', '净亏损', '亏损', '经营利润', '营业利润', '营业费用', '营运支出', '营业支出',
+  '营运费用', '研发费用', '研发开支', '销售及行销费用', '销售及市场费用', '销售费用', '一般及行政费用', '管理费用', 'ebitda',
+  '经调整ebitda', '调整后ebitda', '经调整净利润', '调整后净利润', '经营现金流', '现金流', '现金流入', '现金流入总额',
+  '经营现金流入净额', '现金及现金等价物', '总资产', '资产总额', '应收帐款', '应收账款', '应付帐款', '应付账款', '商誉',
+  '无形资产', '固定资产', '长期投资', '递延收入', '流动负债', '流动负债总额', '资本开支', '资本支出', '预付款项',
+  '减损损失', '周转天数', '利润率', '回报率', '经营租赁负债', '应计负债',
+];
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const METRIC_RE = new RegExp(
+  `(?:(?<![a-z&])(?:${[...new Set(EN_METRICS)].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![a-z&]))|(?:${[...new Set(ZH_METRICS)].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`,
+  'g',
+);
+
+/** Metric mentions in a sentence (text as written, not folded). */
+export function findMetrics(folded: string, raw: string): Mention<string>[] {
+  const out: Mention<string>[] = [];
+  METRIC_RE.lastIndex = 0;
+  for (let m = METRIC_RE.exec(folded); m; m = METRIC_RE.exec(folded)) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: raw.slice(m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+const GENERIC_STOP = new Set([
+  'the', 'a', 'an', 'our', 'its', 'their', 'this', 'that', 'total', 'and', 'of', 'to', 'in', 'for', 'with', 'by', 'at', 'we',
+  'it', 'is', 'was', 'were', 'be', 'balance', 'amount', 'sum', 'level', 'number', 'which', 'high', 'low', 'record', 'also',
+]);
+
+/**
+ * The metric a figure is about: a known metric right after it ("RMB 3 million in revenue"), else the
+ * nearest known metric before it in the sentence, else the noun phrase in "<noun phrase> of <figure>".
+ */
+export function bindMetric(metrics: readonly Mention<string>[], folded: string, raw: string, start: number, end: number, prevEnd: number): string | undefined {
+  const after = /^\s*(?:of|in)\s+(?:our\s+|total\s+|the\s+)?/.exec(folded.slice(end, end + 16));
+  let before: Mention<string> | undefined;
+  for (const m of metrics) {
+    if (after && m.start === end + after[0].length) return m.value;
+    if (m.end <= start) before = m;
+    else if (m.start >= end + 16) break;
+  }
+  if (before && start - before.end <= 200) return before.value;
+  const tail = folded.slice(Math.max(prevEnd, start - 50), start);
+  const g = /([a-z][a-z&'-]*(?:\s+[a-z][a-z&'-]*){0,2})\s+of\s+(?:about\s+|approximately\s+|around\s+)?$/.exec(tail);
+  if (!g) return undefined;
+  const words = g[1].split(/\s+/);
+  while (words.length && GENERIC_STOP.has(words[0])) words.shift();
+  if (!words.length || words.some((w) => GENERIC_STOP.has(w) || EN_CHANGE_NOUNS.has(w) || /(?:ed|ly|ing)$/.test(w) || w.length < 3)) return undefined;
+  const text = words.join(' ');
+  const at = tail.lastIndexOf(text);
+  const base = Math.max(prevEnd, start - 50);
+  return at >= 0 ? raw.slice(base + at, base + at + text.length) : text;
+}

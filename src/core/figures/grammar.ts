@@ -1,0 +1,597 @@
+import type Big from 'big.js';
+import { Dec, parseStatedNumber, pow10 } from '../numbers/decimal';
+import type { FigureKind } from './types';
+import {
+  BPS_WORDS,
+  DOLLAR_PREFIXES,
+  EN_CURRENCY_WORDS,
+  EN_NAMING_WORDS,
+  EN_SCALES,
+  EN_UNITS,
+  EN_UNIT_MODIFIERS_MAX,
+  MONTHS,
+  PERCENT_WORDS,
+  PP_WORDS,
+  SYMBOL_CURRENCIES,
+  ZH_APPROX_AFTER,
+  ZH_CURRENCIES,
+  ZH_SCALES,
+  ZH_UNITS,
+  ZH_UNIT_BLOCKERS,
+} from './lexicon';
+import { parseChineseNumeral, parseEnglishNumberWords, parseFractionWords, type WordFraction } from './numberWords';
+import type { Tok } from './tokens';
+import type { Approximation } from './types';
+
+/**
+ * The figure grammar: [sign] [currency] number [scale] [currency] [% | pp | bps | x | unit] [)],
+ * read at one token position with a bounded look-ahead (a few tokens), so scanning a sentence is linear.
+ */
+export interface RawMatch {
+  readonly startTok: number;
+  /** Exclusive. */
+  readonly endTok: number;
+  kind: FigureKind | 'bare';
+  digits: Big;
+  decimals: number;
+  multiplier: Big;
+  scaleLabel?: string;
+  currency?: string;
+  currencyImplied?: boolean;
+  unit?: string;
+  negative: boolean;
+  approxAfter?: Approximation;
+  /** A four-digit integer that reads like a year (bare only). */
+  yearLike: boolean;
+  fraction?: WordFraction;
+  /** True when the number was written in words. */
+  fromWords: boolean;
+  notes: string[];
+}
+
+export interface GrammarContext {
+  /** Raw sentence text (case kept: "M" vs "m"). */
+  readonly raw: string;
+  /** The call's declared reporting currency (ISO code), if any. */
+  readonly reportingCurrency?: string;
+}
+
+const STOP = new Set([
+  'of', 'the', 'and', 'to', 'in', 'for', 'with', 'from', 'by', 'on', 'at', 'is', 'was', 'were', 'are', 'be', 'a', 'an',
+  'or', 'that', 'this', 'these', 'those', 'which', 'per', 'as', 'than', 'our', 'their', 'its', 'we', 'you', 'they',
+  'it', 'year', 'quarter', 'percent', 'times', 'more', 'less', 'over', 'under', 'about', 'million', 'billion', 'thousand',
+  'so', 'but', 'if', 'not', 'no', 'also', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'i', 'he', 'she',
+]);
+
+const TIMES_FOLLOWERS = new Set(['more', 'higher', 'larger', 'greater', 'bigger', 'faster', 'as', 'the', 'that', 'over', 'compared', 'year', 'what', 'our', 'its']);
+
+const HAN_DATE_AFTER = new Set(['月', '日', '号', '年']);
+
+function isPunct(t: Tok | undefined, ch: string): boolean {
+  return !!t && t.kind === 'punct' && t.text === ch;
+}
+
+/** Consecutive glued Han tokens spelling `word` starting at j; returns the index after, or -1. */
+export function hanAt(toks: readonly Tok[], j: number, word: string): number {
+  for (let k = 0; k < word.length; k++) {
+    const t = toks[j + k];
+    if (!t || t.kind !== 'han' || t.text !== word[k]) return -1;
+    // Inside a Chinese word no space; before the word a space is fine.
+    if (k > 0 && t.sp) return -1;
+  }
+  return j + word.length;
+}
+
+/** An English word sequence ("percentage points") starting at j; -1 if absent. Hyphens between words allowed. */
+function wordsAt(toks: readonly Tok[], j: number, words: readonly string[]): number {
+  let k = j;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0 && isPunct(toks[k], '-') && !toks[k].sp) k++;
+    const t = toks[k];
+    if (!t || t.kind !== 'word' || t.text !== words[w]) return -1;
+    k++;
+  }
+  return k;
+}
+
+interface Currency {
+  code: string;
+  end: number;
+  note?: string;
+}
+
+function resolveDollar(code: string, symbol: string, ctx: GrammarContext): { code: string; note?: string } {
+  if (symbol === '$' && ctx.reportingCurrency && ['HKD', 'SGD', 'TWD', 'AUD', 'CAD'].includes(ctx.reportingCurrency)) {
+    return { code: ctx.reportingCurrency, note: `"$" read as ${ctx.reportingCurrency}, the call's reporting currency` };
+  }
+  if ((symbol === '¥' || symbol === '￥') && ctx.reportingCurrency === 'JPY') return { code: 'JPY' };
+  if (symbol === '$') return { code, note: '"$" read as US dollars' };
+  return { code };
+}
+
+function currencyPrefix(toks: readonly Tok[], j: number, ctx: GrammarContext): Currency | undefined {
+  const t = toks[j];
+  if (!t) return undefined;
+  if (t.kind === 'word') {
+    const code = EN_CURRENCY_WORDS.get(t.text);
+    if (code) return { code, end: j + 1 };
+    const dollar = DOLLAR_PREFIXES.get(t.text);
+    if (dollar && isPunct(toks[j + 1], '$') && !toks[j + 1].sp) return { code: dollar, end: j + 2 };
+    return undefined;
+  }
+  if (t.kind === 'punct') {
+    const code = SYMBOL_CURRENCIES.get(t.text);
+    if (code) {
+      const r = resolveDollar(code, t.text, ctx);
+      return { code: r.code, end: j + 1, note: r.note };
+    }
+    return undefined;
+  }
+  if (t.kind === 'han') {
+    for (const c of ZH_CURRENCIES) {
+      const e = hanAt(toks, j, c.text);
+      if (e >= 0) return { code: c.code, end: e };
+    }
+  }
+  return undefined;
+}
+
+function currencySuffix(toks: readonly Tok[], j: number, prefix: string | undefined): Currency | undefined {
+  const t = toks[j];
+  if (!t) return undefined;
+  if (t.kind === 'han') {
+    for (const c of ZH_CURRENCIES) {
+      const e = hanAt(toks, j, c.text);
+      if (e >= 0) return { code: c.code, end: e };
+    }
+    if (t.text === '元') {
+      // "1.08 亿元人民币": 元 then the currency's name.
+      for (const c of ZH_CURRENCIES) {
+        const e = hanAt(toks, j + 1, c.text);
+        if (e >= 0 && !toks[j + 1].sp) return { code: c.code, end: e };
+      }
+      return { code: prefix ?? 'CNY', end: j + 1, note: prefix ? undefined : '元 read as renminbi (CNY)' };
+    }
+    return undefined;
+  }
+  if (t.kind !== 'word') return undefined;
+  if (t.text === 'yuan' || t.text === 'renminbi') return { code: 'CNY', end: j + 1 };
+  if (!prefix) {
+    const code = EN_CURRENCY_WORDS.get(t.text);
+    if (code) return { code, end: j + 1 };
+  }
+  let e = wordsAt(toks, j, ['hong', 'kong', 'dollars']);
+  if (e < 0) e = wordsAt(toks, j, ['hong', 'kong', 'dollar']);
+  if (e < 0) e = wordsAt(toks, j, ['hk', 'dollars']);
+  if (e >= 0) return { code: 'HKD', end: e };
+  e = wordsAt(toks, j, ['us', 'dollars']);
+  if (e < 0) e = wordsAt(toks, j, ['u', '.', 's', '.', 'dollars']);
+  if (e >= 0) return { code: 'USD', end: e };
+  if (t.text === 'dollars' || t.text === 'dollar') return { code: prefix ?? 'USD', end: j + 1, note: prefix ? undefined : '"dollars" read as US dollars' };
+  if (t.text === 'euros' || t.text === 'euro') return { code: 'EUR', end: j + 1 };
+  return undefined;
+}
+
+interface KindSuffix {
+  kind: FigureKind;
+  end: number;
+}
+
+function kindSuffix(toks: readonly Tok[], j: number, fromWords: boolean): KindSuffix | undefined {
+  const t = toks[j];
+  if (!t) return undefined;
+  if (t.kind === 'punct') {
+    if (t.text === '%') return { kind: 'percent', end: j + 1 };
+    if (t.text === '-' && !t.sp) {
+      const n = toks[j + 1];
+      if (n && !n.sp && n.kind === 'word' && n.text === 'fold') return { kind: 'multiple', end: j + 2 };
+    }
+    return undefined;
+  }
+  if (t.kind === 'han') {
+    for (const [w, kind] of [
+      ['个百分点', 'percentage-points'],
+      ['百分点', 'percentage-points'],
+      ['个基点', 'basis-points'],
+      ['基点', 'basis-points'],
+      ['倍', 'multiple'],
+    ] as const) {
+      const e = hanAt(toks, j, w);
+      if (e >= 0) return { kind, end: e };
+    }
+    return undefined;
+  }
+  if (t.kind !== 'word') return undefined;
+  let e = wordsAt(toks, j, ['percentage', 'points']);
+  if (e < 0) e = wordsAt(toks, j, ['percentage', 'point']);
+  if (e < 0) e = wordsAt(toks, j, ['percent', 'points']);
+  if (e >= 0 || PP_WORDS.has(t.text)) return { kind: 'percentage-points', end: e >= 0 ? e : j + 1 };
+  e = wordsAt(toks, j, ['basis', 'points']);
+  if (e < 0) e = wordsAt(toks, j, ['basis', 'point']);
+  if (e >= 0 || BPS_WORDS.has(t.text)) return { kind: 'basis-points', end: e >= 0 ? e : j + 1 };
+  e = wordsAt(toks, j, ['per', 'cent']);
+  if (e >= 0 || PERCENT_WORDS.has(t.text)) return { kind: 'percent', end: e >= 0 ? e : j + 1 };
+  if (t.text === 'x' && !t.sp) {
+    const n = toks[j + 1];
+    if (n && !n.sp && (n.kind === 'num' || n.kind === 'word')) return undefined; // "7x24"
+    return { kind: 'multiple', end: j + 1 };
+  }
+  if (t.text === 'times' || t.text === 'fold') {
+    if (fromWords) {
+      const n = toks[j + 1];
+      if (!n || n.kind !== 'word' || !TIMES_FOLLOWERS.has(n.text)) return undefined;
+    }
+    return { kind: 'multiple', end: j + 1 };
+  }
+  return undefined;
+}
+
+function isModifier(t: Tok | undefined): boolean {
+  return !!t && t.kind === 'word' && !STOP.has(t.text) && !EN_SCALES.has(t.text) && t.text.length > 1 && !MONTHS.has(t.text);
+}
+
+interface UnitMatch {
+  unit: string;
+  end: number;
+}
+
+function unitAfter(toks: readonly Tok[], j: number, raw: string): UnitMatch | undefined {
+  const t = toks[j];
+  if (!t) return undefined;
+  if (t.kind === 'han') {
+    for (const u of ZH_UNITS) {
+      const e = hanAt(toks, j, u.text.replace('ads', ''));
+      if (e < 0) continue;
+      if (u.text.endsWith('ads')) {
+        const w = toks[e];
+        if (!w || w.kind !== 'word' || (w.text !== 'ads' && w.text !== 'adss')) continue;
+        return { unit: u.unit, end: e + 1 };
+      }
+      const next = toks[e];
+      if (next && next.kind === 'han' && !next.sp && ZH_UNIT_BLOCKERS.has(next.text)) return undefined;
+      return { unit: u.unit, end: e };
+    }
+    return undefined;
+  }
+  // "two-days improvement": a hyphen glued between the number and its unit.
+  let k = j;
+  if (isPunct(t, '-') && !t.sp && toks[j + 1] && !toks[j + 1].sp) k = j + 1;
+  for (let m = 0; m <= EN_UNIT_MODIFIERS_MAX; m++) {
+    const w = toks[k + m];
+    if (!w || w.kind !== 'word') return undefined;
+    if (EN_UNITS.has(w.text)) {
+      // "a year", "per day" after a number are rates ("3 times a day") - only plain units count.
+      return { unit: raw.slice(toks[k].start, w.end), end: k + m + 1 };
+    }
+    if (!isModifier(w)) return undefined;
+    // A modifier must be followed directly by another word (no punctuation in between).
+    const nx = toks[k + m + 1];
+    if (!nx || nx.kind !== 'word') return undefined;
+  }
+  return undefined;
+}
+
+function scaleAfter(
+  toks: readonly Tok[],
+  j: number,
+  raw: string,
+  hasCurrency: boolean,
+): { exp: number; label: string; end: number } | undefined {
+  const t = toks[j];
+  if (!t) return undefined;
+  if (t.kind === 'word') {
+    const sc = EN_SCALES.get(t.text);
+    if (!sc) return undefined;
+    if (sc.abbrev) {
+      const rawText = raw.slice(t.start, t.end);
+      const glued = !t.sp;
+      const single = rawText.length === 1;
+      // "RMB 1.28 B", "$5m", "2.1bn"; but not "5 m" (metres?) or "1 b" in running text.
+      if (single && !glued && !(hasCurrency && rawText === rawText.toUpperCase())) return undefined;
+      if (!single && !glued && !hasCurrency && rawText !== 'mn' && rawText !== 'bn') return undefined;
+      // A glued abbreviation must end the token run ("5G" is not 5 billion-ish; "2bn," is fine).
+      const n = toks[j + 1];
+      if (n && !n.sp && (n.kind === 'word' || n.kind === 'num')) return undefined;
+    }
+    return { exp: sc.exp, label: sc.label, end: j + 1 };
+  }
+  if (t.kind === 'han') {
+    for (const s of ZH_SCALES) {
+      const e = hanAt(toks, j, s.text);
+      if (e >= 0) return { exp: s.exp, label: s.text, end: e };
+    }
+  }
+  return undefined;
+}
+
+/** Parse result: a match, 'skip' (an unreadable numeral: jump over it), or nothing here. */
+export type ParseResult = RawMatch | 'skip' | undefined;
+
+export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarContext): ParseResult {
+  const first = toks[i];
+  if (!first) return undefined;
+
+  // Spoken shares: "half of", "one-third of", "a quarter of".
+  if (first.kind === 'word') {
+    const frac = parseFractionWords(toks, i);
+    if (frac) {
+      const of = toks[frac.end];
+      const prev = toks[i - 1];
+      const after = toks[frac.end + 1];
+      const periodLike = frac.denominator <= 4 && prev?.kind === 'word' && ['first', 'second', 'latter', 'back', 'front', 'last', 'next', 'third', 'fourth'].includes(prev.text) && (frac.denominator === 2 || frac.denominator === 4);
+      const ofYear = after && (after.kind === 'num' || (after.kind === 'word' && (after.text === 'this' || after.text === 'next' || after.text === 'last')));
+      if (of && of.kind === 'word' && of.text === 'of' && !periodLike && !ofYear) {
+        return {
+          startTok: i,
+          endTok: frac.end,
+          kind: 'percent',
+          digits: new Dec(frac.percent),
+          decimals: 0,
+          multiplier: new Dec(1),
+          negative: false,
+          yearLike: false,
+          fraction: frac,
+          fromWords: true,
+          notes: [`fraction in words: ${frac.numerator}/${frac.denominator} = ${frac.percent}%`],
+        };
+      }
+    }
+  }
+
+  let j = i;
+  let negative = false;
+  let paren = false;
+  const notes: string[] = [];
+  const signAt = (k: number): number => {
+    const t = toks[k];
+    if (!t) return k;
+    if (t.kind === 'word' && (t.text === 'negative' || t.text === 'minus')) {
+      negative = true;
+      notes.push(`sign: "${t.text}"`);
+      return k + 1;
+    }
+    if (t.kind === 'han' && t.text === '负') {
+      negative = true;
+      return k + 1;
+    }
+    if (isPunct(t, '-')) {
+      const n = toks[k + 1];
+      const prev = toks[k - 1];
+      if (n && !n.sp && (n.kind === 'num' || n.kind === 'punct') && (t.sp || !prev || isPunct(prev, '('))) {
+        negative = true;
+        return k + 1;
+      }
+    }
+    return k;
+  };
+  if (isPunct(first, '(') && toks[i + 1] && !toks[i + 1].sp) {
+    paren = true;
+    j++;
+  }
+  j = signAt(j);
+  const pre = currencyPrefix(toks, j, ctx);
+  let currency: string | undefined;
+  if (pre) {
+    currency = pre.code;
+    if (pre.note) notes.push(pre.note);
+    j = pre.end;
+    if (!negative) j = signAt(j);
+  }
+
+  // The number itself.
+  const nt = toks[j];
+  if (!nt) return undefined;
+  let digits: Big;
+  let decimals = 0;
+  let multiplier: Big = new Dec(1);
+  let scaleLabel: string | undefined;
+  let fromWords = false;
+  let wordsRead = 0;
+  let yearLike = false;
+  let named = false;
+  let k: number;
+  let zhPercentPrefix = false;
+  let zhNumeral = false;
+
+  const prevTok = toks[j - 1];
+  const prevWord = (() => {
+    for (let b = j - 1; b >= Math.max(0, j - 2); b--) {
+      const t = toks[b];
+      if (t.kind === 'word') return t.text;
+      if (t.kind !== 'punct' || t.text !== '.') return undefined;
+    }
+    return undefined;
+  })();
+  if (j === i || (paren && j === i + 1)) {
+    if (prevWord && EN_NAMING_WORDS.has(prevWord)) named = true;
+    if (prevWord && MONTHS.has(prevWord) && nt.kind === 'num') return undefined; // "May 8", "December 31"
+  }
+  // Ordinals: 第4季, 第四季.
+  if (prevTok && prevTok.kind === 'han' && prevTok.text === '第') return undefined;
+
+  if (nt.kind === 'num') {
+    const stated = parseStatedNumber(nt.text);
+    if (!stated) return 'skip';
+    if (!nt.sp && prevTok && j === i) {
+      if (prevTok.kind === 'word') return undefined; // Q4, FY2023, COVID19
+      if (['/', ':', '#', '.', '_', '@', '&'].includes(prevTok.text)) return undefined;
+      if (prevTok.text === '-' && !prevTok.sp) {
+        const before = toks[j - 2];
+        if (before && before.kind === 'word') return undefined; // COVID-19, 10-K
+      }
+    }
+    const next = toks[j + 1];
+    if (next && !next.sp) {
+      if ((next.text === '/' || next.text === ':') && toks[j + 2]?.kind === 'num') return undefined; // 6/18, 10:30
+      if (next.kind === 'word' && !EN_SCALES.has(next.text) && next.text !== 'x' && !PERCENT_WORDS.has(next.text) && !PP_WORDS.has(next.text) && !BPS_WORDS.has(next.text)) return undefined; // 4th, 21E, 5G, 1e400
+      if (next.kind === 'punct' && next.text === '.' && toks[j + 2]?.kind === 'num' && !toks[j + 2].sp) return undefined;
+    }
+    // 2023年, 12月31日: dates and years, kept only as bare numbers (never a range end).
+    if (next && next.kind === 'han' && HAN_DATE_AFTER.has(next.text)) {
+      return { ...bare(i, j + 1, stated.value, stated.decimals), yearLike: true };
+    }
+    digits = stated.value;
+    decimals = stated.decimals;
+    yearLike = /^[0-9]{4}$/.test(nt.text) && Number(nt.text) >= 1800 && Number(nt.text) <= 2199;
+    k = j + 1;
+  } else if (nt.kind === 'word') {
+    const wn = parseEnglishNumberWords(toks, j);
+    if (!wn) return undefined;
+    // "one of", "no one": a lone small number word is too weak on its own.
+    digits = wn.digits;
+    decimals = wn.decimals;
+    multiplier = wn.multiplier;
+    scaleLabel = wn.scaleLabel;
+    fromWords = true;
+    wordsRead = wn.words;
+    k = wn.end;
+    notes.push(`words: ${ctx.raw.slice(nt.start, toks[k - 1].end)}`);
+  } else if (nt.kind === 'han') {
+    let h = j;
+    const pct = hanAt(toks, j, '百分之');
+    if (pct >= 0) {
+      zhPercentPrefix = true;
+      h = pct;
+    }
+    const after = toks[h];
+    if (after && after.kind === 'num') {
+      if (!zhPercentPrefix) return undefined;
+      const stated = parseStatedNumber(after.text);
+      if (!stated) return 'skip';
+      digits = stated.value;
+      decimals = stated.decimals;
+      k = h + 1;
+    } else {
+      const zn = parseChineseNumeral(toks, h);
+      if (!zn) return undefined;
+      digits = zn.digits;
+      decimals = zn.decimals;
+      k = zn.end;
+      zhNumeral = true;
+      notes.push(`Chinese numerals: ${ctx.raw.slice(toks[h].start, toks[k - 1].end)}`);
+    }
+  } else if (nt.kind === 'punct' && (nt.text === '.' ) && toks[j + 1]?.kind === 'num' && !toks[j + 1].sp) {
+    return undefined;
+  } else return undefined;
+
+  // Scale.
+  if (!scaleLabel) {
+    const sc = scaleAfter(toks, k, ctx.raw, currency !== undefined);
+    if (sc) {
+      multiplier = pow10(sc.exp);
+      scaleLabel = sc.label;
+      k = sc.end;
+      if (sc.label.length === 1 || /[^a-z]/.test(sc.label)) notes.push(`scale: ${sc.label} (x1e${sc.exp})`);
+    }
+  }
+  // Accounting negatives close right after the amount: "(2.1)%", "(RMB 2.1) million" is not a form we read.
+  let closed = false;
+  if (paren && isPunct(toks[k], ')')) {
+    closed = true;
+    k++;
+  }
+  // Currency after the amount.
+  const suf = kindOrCurrency(toks, k, currency, fromWords);
+  let kind: FigureKind | 'bare' = 'bare';
+  let unit: string | undefined;
+  if (suf.currency) {
+    if (!currency) currency = suf.currency.code;
+    if (suf.currency.note) notes.push(suf.currency.note);
+    k = suf.currency.end;
+  }
+  if (currency) kind = 'money';
+  else if (zhPercentPrefix) kind = 'percent';
+  else if (suf.kind) {
+    kind = suf.kind.kind;
+    k = suf.kind.end;
+  } else if (!zhNumeral) {
+    const u = unitAfter(toks, k, ctx.raw);
+    if (u && !named && !yearLike && !(fromWords && wordsRead === 1 && digits.eq(1))) {
+      kind = 'count';
+      unit = u.unit;
+      k = u.end;
+    } else if (scaleLabel && !named && !(fromWords && !scaleLabel)) {
+      if (ctx.reportingCurrency) {
+        kind = 'money';
+        currency = ctx.reportingCurrency;
+        notes.push(`currency implied by the call's opening (${ctx.reportingCurrency})`);
+      } else {
+        kind = 'count';
+        notes.push('scale without currency or unit: read as a plain quantity');
+      }
+    }
+  }
+  if (zhNumeral && kind === 'bare') return undefined;
+  if (zhNumeral && kind === 'money' && !scaleLabel && !suf.currency) return undefined;
+  // Chinese approximations written after the number: 100万元左右, 30%以上.
+  let approxAfter: Approximation | undefined;
+  if (kind !== 'bare') {
+    for (const a of ZH_APPROX_AFTER) {
+      const e = hanAt(toks, k, a.text);
+      if (e >= 0) {
+        approxAfter = a.approx;
+        break;
+      }
+    }
+    if (!approxAfter) {
+      const e1 = wordsAt(toks, k, ['or', 'so']);
+      const e2 = wordsAt(toks, k, ['or', 'more']);
+      const e3 = wordsAt(toks, k, ['or', 'less']);
+      approxAfter = e1 >= 0 ? 'about' : e2 >= 0 ? 'at-least' : e3 >= 0 ? 'at-most' : undefined;
+    }
+  }
+  if (paren) {
+    // Only "(2.1)" / "(2.1)%" with the parenthesis hugging the number is an accounting negative;
+    // "(RMB 3 million)" or "(38 days)" in prose is an aside, read from inside on the next step.
+    if (!closed || pre || kind === 'bare' || kind === 'count' || kind === 'multiple') return undefined;
+    negative = true;
+    notes.push('accounting negative: (…)');
+  }
+  const startTok = i;
+  const endTok = k;
+  return {
+    startTok,
+    endTok,
+    kind,
+    digits,
+    decimals,
+    multiplier,
+    scaleLabel,
+    currency,
+    currencyImplied: kind === 'money' && currency !== undefined && !pre && !suf.currency ? true : undefined,
+    unit,
+    negative,
+    approxAfter,
+    yearLike: kind === 'bare' ? yearLike : false,
+    fromWords,
+    notes,
+  };
+}
+
+function kindOrCurrency(
+  toks: readonly Tok[],
+  k: number,
+  prefix: string | undefined,
+  fromWords: boolean,
+): { currency?: Currency; kind?: KindSuffix } {
+  const c = currencySuffix(toks, k, prefix);
+  if (c) return { currency: c };
+  if (prefix) return {};
+  const kind = kindSuffix(toks, k, fromWords);
+  return kind ? { kind } : {};
+}
+
+function bare(startTok: number, endTok: number, digits: Big, decimals: number): RawMatch {
+  return {
+    startTok,
+    endTok,
+    kind: 'bare',
+    digits,
+    decimals,
+    multiplier: new Dec(1),
+    negative: false,
+    yearLike: false,
+    fromWords: false,
+    notes: [],
+  };
+}

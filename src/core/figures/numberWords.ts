@@ -1,0 +1,243 @@
+import type Big from 'big.js';
+import { Dec, pow10 } from '../numbers/decimal';
+import { EN_SCALES, EN_TENS_NUM, EN_UNITS_NUM, ZH_DIGITS, ZH_SMALL_UNITS } from './lexicon';
+import type { Tok } from './tokens';
+
+/** A numeral read from words: value = digits x multiplier, `decimals` stated digits after the point. */
+export interface WordNumber {
+  readonly digits: Big;
+  readonly decimals: number;
+  readonly multiplier: Big;
+  readonly scaleLabel?: string;
+  /** Token index after the last word read. */
+  readonly end: number;
+  /** How many number words were read (a lone "one" is too weak to be a count). */
+  readonly words: number;
+}
+
+const BIG_SCALES = new Map([
+  ['thousand', 3],
+  ['million', 6],
+  ['billion', 9],
+  ['trillion', 12],
+]);
+const DIGIT_WORDS = new Map([...[...EN_UNITS_NUM].filter(([, v]) => v < 10), ['oh', 0], ['o', 0]]);
+
+type Last = 'start' | 'a' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'and';
+
+function word(toks: readonly Tok[], j: number): string | undefined {
+  const t = toks[j];
+  return t && t.kind === 'word' ? t.text : undefined;
+}
+
+/**
+ * English numbers as ASR writes them: "twenty five", "twenty-five", "a hundred and fifty",
+ * "two thousand and five hundred", "one point two billion". Reads greedily but only along the grammar
+ * of spoken numbers, so "five twenty" stops after "five" and "one of" reads just "one".
+ * Bounded by the number of words it accepts: linear over a text.
+ */
+export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNumber | undefined {
+  let j = i;
+  let last: Last = 'start';
+  let total = 0;
+  let current = 0;
+  let lastScaleExp = 99;
+  let words = 0;
+  let endAt = i;
+  let endsWithScale = false;
+  let scaleExpAtEnd = 0;
+  for (let guard = 0; guard < 40; guard++) {
+    const w = word(toks, j);
+    if (w === undefined) {
+      // "twenty-five": a hyphen glued on both sides joins a ten and a unit.
+      const t = toks[j];
+      if (t && t.kind === 'punct' && t.text === '-' && last === 'ten' && !toks[j + 1]?.sp && !t.sp) {
+        const nw = word(toks, j + 1);
+        const u = nw !== undefined ? EN_UNITS_NUM.get(nw) : undefined;
+        if (u !== undefined && u > 0 && u < 10) {
+          current += u;
+          last = 'unit';
+          words++;
+          j += 2;
+          endAt = j;
+          endsWithScale = false;
+          continue;
+        }
+      }
+      break;
+    }
+    const unit = EN_UNITS_NUM.get(w);
+    const ten = EN_TENS_NUM.get(w);
+    const big = BIG_SCALES.get(w);
+    if (w === 'a' && last === 'start') {
+      const nw = word(toks, j + 1);
+      if (nw === 'hundred' || (nw !== undefined && BIG_SCALES.has(nw))) {
+        current = 1;
+        last = 'a';
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (unit !== undefined) {
+      if (last === 'ten' && unit > 0 && unit < 10 && current % 10 === 0) current += unit;
+      else if (last === 'start' || last === 'hundred' || last === 'scale' || last === 'and') current += unit;
+      else break;
+      last = unit >= 10 ? 'teen' : 'unit';
+    } else if (ten !== undefined) {
+      if (last === 'start' || last === 'hundred' || last === 'scale' || last === 'and') current += ten;
+      else break;
+      last = 'ten';
+    } else if (w === 'hundred') {
+      if (last !== 'unit' && last !== 'teen' && last !== 'a') break;
+      if (current % 100 >= 100 || current >= 100) break;
+      current *= 100;
+      last = 'hundred';
+    } else if (big !== undefined) {
+      if ((last !== 'unit' && last !== 'teen' && last !== 'ten' && last !== 'hundred' && last !== 'a') || big >= lastScaleExp) break;
+      total += current * 10 ** big;
+      current = 0;
+      lastScaleExp = big;
+      last = 'scale';
+      words++;
+      j++;
+      endAt = j;
+      endsWithScale = true;
+      scaleExpAtEnd = big;
+      continue;
+    } else if (w === 'and') {
+      const nw = word(toks, j + 1);
+      if ((last === 'hundred' || last === 'scale') && nw !== undefined && (EN_UNITS_NUM.has(nw) || EN_TENS_NUM.has(nw)) && nw !== 'zero') {
+        last = 'and';
+        j++;
+        continue;
+      }
+      break;
+    } else if (w === 'point') {
+      if (total !== 0 || (last !== 'unit' && last !== 'teen' && last !== 'ten')) break;
+      let k = j + 1;
+      let frac = '';
+      while (frac.length < 12) {
+        const dw = word(toks, k);
+        const d = dw !== undefined ? DIGIT_WORDS.get(dw) : undefined;
+        if (d === undefined) break;
+        frac += String(d);
+        k++;
+      }
+      if (!frac) break;
+      let multiplier: Big = new Dec(1);
+      let scaleLabel: string | undefined;
+      const sw = word(toks, k);
+      const sc = sw !== undefined ? EN_SCALES.get(sw) : undefined;
+      if (sc && !sc.abbrev) {
+        multiplier = pow10(sc.exp);
+        scaleLabel = sc.label;
+        k++;
+      }
+      return { digits: new Dec(`${current}.${frac}`), decimals: frac.length, multiplier, scaleLabel, end: k, words: words + 1 + frac.length };
+    } else break;
+    words++;
+    j++;
+    endAt = j;
+    endsWithScale = false;
+  }
+  if (words === 0) return undefined;
+  const value = total + current;
+  if (!Number.isSafeInteger(value)) return undefined;
+  if (endsWithScale) {
+    const mult = pow10(scaleExpAtEnd);
+    const label = [...BIG_SCALES].find(([, e]) => e === scaleExpAtEnd)?.[0];
+    return { digits: new Dec(value).div(mult), decimals: 0, multiplier: mult, scaleLabel: label, end: endAt, words };
+  }
+  return { digits: new Dec(value), decimals: 0, multiplier: new Dec(1), end: endAt, words };
+}
+
+/** Spoken fractions that are shares of something: "half of", "one-third of", "a quarter of", "two thirds of". */
+export interface WordFraction {
+  readonly percent: string;
+  /** Exact share as numerator/denominator, for an interval that contains it. */
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly end: number;
+}
+
+const FRACTION_NOUNS = new Map([
+  ['half', 2],
+  ['halves', 2],
+  ['third', 3],
+  ['thirds', 3],
+  ['quarter', 4],
+  ['quarters', 4],
+  ['fifth', 5],
+  ['fifths', 5],
+]);
+
+export function parseFractionWords(toks: readonly Tok[], i: number): WordFraction | undefined {
+  let j = i;
+  let numerator = 1;
+  const first = word(toks, j);
+  if (first === undefined) return undefined;
+  if (first === 'half') {
+    return { percent: '50', numerator: 1, denominator: 2, end: j + 1 };
+  }
+  if (first === 'a' || first === 'one') numerator = 1;
+  else {
+    const u = EN_UNITS_NUM.get(first);
+    if (u === undefined || u < 2 || u > 9) return undefined;
+    numerator = u;
+  }
+  j++;
+  if (toks[j]?.kind === 'punct' && toks[j].text === '-' && !toks[j].sp && !toks[j + 1]?.sp) j++;
+  const noun = word(toks, j);
+  const denominator = noun !== undefined ? FRACTION_NOUNS.get(noun) : undefined;
+  if (denominator === undefined || numerator >= denominator) return undefined;
+  const plural = noun!.endsWith('s');
+  if ((numerator > 1) !== plural) return undefined;
+  const percent = new Dec(numerator * 100).div(denominator).round(10);
+  return { percent: percent.toFixed().replace(/\.?0+$/, ''), numerator, denominator, end: j + 1 };
+}
+
+/** Chinese numerals: "三", "十五", "三十", "一百二十", "三点五". Small numbers only (percent, multiples). */
+export interface ZhNumeral {
+  readonly digits: Big;
+  readonly decimals: number;
+  readonly end: number;
+}
+
+export function parseChineseNumeral(toks: readonly Tok[], i: number): ZhNumeral | undefined {
+  let j = i;
+  let section = 0;
+  let num = -1;
+  let read = 0;
+  while (read < 12) {
+    const t = toks[j];
+    if (!t || t.kind !== 'han') break;
+    const d = ZH_DIGITS.get(t.text);
+    const u = ZH_SMALL_UNITS.get(t.text);
+    if (d !== undefined) {
+      if (num >= 0 && num !== 0) break; // "三四" is not a number
+      num = d;
+    } else if (u !== undefined) {
+      section += (num < 0 ? 1 : num) * u;
+      num = -1;
+    } else break;
+    j++;
+    read++;
+  }
+  if (read === 0) return undefined;
+  let value = section + Math.max(num, 0);
+  const t = toks[j];
+  if (t && t.kind === 'han' && t.text === '点') {
+    let frac = '';
+    let k = j + 1;
+    while (frac.length < 8) {
+      const d = toks[k]?.kind === 'han' ? ZH_DIGITS.get(toks[k].text) : undefined;
+      if (d === undefined) break;
+      frac += String(d);
+      k++;
+    }
+    if (frac) return { digits: new Dec(`${value}.${frac}`), decimals: frac.length, end: k };
+  }
+  if (!Number.isSafeInteger(value)) value = 0;
+  return { digits: new Dec(value), decimals: 0, end: j };
+}

@@ -1,0 +1,239 @@
+import { canonical, Dec } from '../numbers/decimal';
+import type { CallFacts, Lang, Line, Sentence } from '../model/types';
+import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChange, findMetrics, findPeriods } from './context';
+import { foldText } from './fold';
+import { parseFigureAt, type RawMatch } from './grammar';
+import { figureInterval, fractionInterval } from './interval';
+import { splitSentences } from './sentences';
+import { tokenize, type Tok } from './tokens';
+import type { Figure, FigureChange } from './types';
+
+export interface FigureSource {
+  text: string;
+  lines: readonly Line[];
+  sentences: readonly Sentence[];
+  facts: CallFacts;
+}
+
+export interface RecognizeContext {
+  readonly facts?: CallFacts;
+  /** Document offset of the text's first character (spans are document offsets). */
+  readonly offset?: number;
+  readonly line?: number;
+}
+
+/**
+ * Every figure in the document, in document order, read sentence by sentence.
+ * `rangeWith` indices point into the returned array. Never throws: a sentence that fails is skipped.
+ */
+export function recognizeFigures(doc: FigureSource): Figure[] {
+  const out: Figure[] = [];
+  const sentences = doc.sentences.length > 0 ? doc.sentences : sentencesFromLines(doc.lines);
+  for (const s of sentences) {
+    let figs: Figure[];
+    try {
+      figs = recognizeSentence(s.text, s.span.start, s.line, s.lang, doc.facts);
+    } catch {
+      continue;
+    }
+    appendShifted(out, figs);
+  }
+  return out;
+}
+
+/** Figures in one string (split into sentences first). Offsets are `context.offset` + position in `text`. */
+export function recognizeInText(text: string, lang: Lang, context: RecognizeContext = {}): Figure[] {
+  const out: Figure[] = [];
+  const facts = context.facts ?? {};
+  const base = context.offset ?? 0;
+  for (const s of splitSentences(text)) {
+    try {
+      appendShifted(out, recognizeSentence(text.slice(s.start, s.end), base + s.start, context.line ?? 0, lang, facts));
+    } catch {
+      // A sentence we cannot read has no figures; the rest of the text still does.
+    }
+  }
+  return out;
+}
+
+function appendShifted(out: Figure[], figs: readonly Figure[]): void {
+  const shift = out.length;
+  for (const f of figs) out.push(f.rangeWith === undefined ? f : { ...f, rangeWith: f.rangeWith + shift });
+}
+
+/** Until the parser provides sentences: spoken lines split at sentence ends. */
+function sentencesFromLines(lines: readonly Line[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const line of lines) {
+    if (line.kind === 'blank' || line.kind === 'header') continue;
+    for (const s of splitSentences(line.text)) {
+      const text = line.text.slice(s.start, s.end);
+      out.push({ span: { start: line.start + s.start, end: line.start + s.end }, line: line.index, text, lang: line.lang === 'other' ? guessLang(text) : guessLang(text) });
+    }
+  }
+  return out;
+}
+
+/** Chinese when Han characters outnumber Latin letters (a translation line still carries "ADS", "EBITDA"). */
+export function guessLang(text: string): Lang {
+  let han = 0;
+  let latin = 0;
+  const n = Math.min(text.length, 4000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  if (han === 0 && latin === 0) return 'other';
+  return han * 2 >= latin ? 'zh' : 'en';
+}
+
+type Item = RawMatch & { start: number; end: number };
+
+interface Working {
+  item: Item;
+  rangeWith?: number;
+  notes: string[];
+}
+
+const CONNECTORS = new Set(['to', 'and', 'through', '-', '~', '—', '至', '到']);
+
+/** The figures of one sentence; `rangeWith` indices are local to the returned array. */
+export function recognizeSentence(raw: string, base: number, line: number, lang: Lang, facts: CallFacts): Figure[] {
+  const folded = foldText(raw);
+  const toks = tokenize(folded);
+  const ctx = { raw, reportingCurrency: facts.currency?.code };
+  const items: Item[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const r = parseFigureAt(toks, i, ctx);
+    if (r === undefined || r === 'skip') {
+      i++;
+      continue;
+    }
+    items.push({ ...r, start: toks[r.startTok].start, end: toks[r.endTok - 1].end });
+    i = Math.max(r.endTok, i + 1);
+  }
+  if (!items.some((it) => it.kind !== 'bare')) return [];
+
+  linkRanges(items, toks);
+  const work: Working[] = [];
+  const indexOf = new Map<Item, number>();
+  for (const it of items) {
+    if (it.kind === 'bare') continue;
+    indexOf.set(it, work.length);
+    work.push({ item: it, notes: [...it.notes] });
+  }
+  for (const w of work) {
+    const other = (w.item as Item & { range?: Item }).range;
+    if (other && indexOf.has(other)) w.rangeWith = indexOf.get(other);
+  }
+
+  const periods = findPeriods(folded, facts);
+  const metrics = findMetrics(folded, raw);
+  const figures: Figure[] = [];
+  for (let n = 0; n < work.length; n++) {
+    const { item } = work[n];
+    const notes = work[n].notes;
+    const prevEnd = n > 0 ? work[n - 1].item.end : 0;
+    const nextStart = n + 1 < work.length ? work[n + 1].item.start : raw.length;
+    const approx = item.approxAfter ?? approximationBefore(folded, item.start);
+    let negative = item.negative;
+    if (item.kind === 'money' && !negative && /(?:^|[^a-z])loss\s+of\s+(?:about\s+|approximately\s+|around\s+)?$|亏损了?\s*(?:约|约为|为)?\s*$/.test(folded.slice(Math.max(0, item.start - 40), item.start))) {
+      negative = true;
+      notes.push('sign: a loss');
+    }
+    const value = canonical(item.digits.times(item.multiplier).times(negative ? -1 : 1));
+    const interval = item.fraction
+      ? approx
+        ? figureInterval(new Dec(item.fraction.percent), 10, new Dec(1), false, approx)
+        : fractionInterval(item.fraction.numerator, item.fraction.denominator)
+      : figureInterval(item.digits, item.decimals, item.multiplier, negative, approx);
+    let change: FigureChange | undefined = detectChange(folded, item.start, item.end, prevEnd, nextStart);
+    if (!change && (item.kind === 'percent' || item.kind === 'percentage-points' || item.kind === 'basis-points')) {
+      const basis = bareBasisAfter(folded, item.end, nextStart);
+      if (basis) change = { direction: 'unspecified', basis };
+    }
+    if (approx) notes.push(`approximation: ${approx}`);
+    const fig: Figure = {
+      span: { start: base + item.start, end: base + item.end },
+      line,
+      text: raw.slice(item.start, item.end),
+      lang,
+      kind: item.kind as Figure['kind'],
+      value,
+      low: interval.low,
+      high: interval.high,
+      scale: item.scaleLabel,
+      currency: item.kind === 'money' ? item.currency : undefined,
+      currencyImplied: item.kind === 'money' && item.currencyImplied ? true : undefined,
+      unit: item.unit,
+      sign: negative ? 'negative' : undefined,
+      approximation: approx,
+      change,
+      period: bindPeriod(periods, item.start, item.end, nextStart),
+      metric: bindMetric(metrics, folded, raw, item.start, item.end, prevEnd),
+      rangeWith: work[n].rangeWith,
+      notes,
+    };
+    figures.push(stripUndefined(fig));
+  }
+  return figures;
+}
+
+function stripUndefined(f: Figure): Figure {
+  const o: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(f)) if (v !== undefined) o[k] = v;
+  return o as unknown as Figure;
+}
+
+function tokText(t: Tok | undefined): string | undefined {
+  return t?.text;
+}
+
+/**
+ * "between RMB 410 million and RMB 425 million", "12.5% to 16.3%", "1.5 to 1.54 billion", "10-15%",
+ * "4,000至4,200万元": link both ends; a bare first end takes the kind, currency, scale and unit of the
+ * second, and a first end without currency or scale takes them from the second.
+ */
+function linkRanges(items: Item[], toks: readonly Tok[]): void {
+  for (let n = 0; n + 1 < items.length; n++) {
+    const a = items[n];
+    const b = items[n + 1];
+    if (b.kind === 'bare' || b.startTok - a.endTok !== 1) continue;
+    const conn = tokText(toks[a.endTok]);
+    if (!conn || !CONNECTORS.has(conn)) continue;
+    const before = tokText(toks[a.startTok - 1]);
+    const before2 = tokText(toks[a.startTok - 2]);
+    if (conn === 'and' && before !== 'between') continue;
+    if (conn === 'to' && (before === 'by' || before2 === 'by')) continue;
+    if (conn === '-' && (toks[a.endTok].sp || toks[b.startTok].sp)) continue;
+    if (a.kind === 'bare') {
+      if (a.yearLike || a.negative !== b.negative && a.negative) continue;
+      a.kind = b.kind;
+      a.currency = b.currency;
+      a.currencyImplied = b.currencyImplied;
+      a.unit = b.unit;
+      if (b.scaleLabel) {
+        a.multiplier = b.multiplier;
+        a.scaleLabel = b.scaleLabel;
+      }
+      a.notes.push('range: kind, currency and scale carried from the other end');
+    } else {
+      const moneyish = (x: Item) => x.kind === 'money' || (x.kind === 'count' && !x.unit);
+      if (a.kind !== b.kind && !(moneyish(a) && moneyish(b))) continue;
+      if (b.kind === 'money' && (a.kind !== 'money' || a.currencyImplied) && !b.currencyImplied) {
+        a.kind = 'money';
+        a.currency = b.currency;
+        a.currencyImplied = undefined;
+        a.notes.push('range: currency carried from the other end');
+      }
+      if (!a.scaleLabel && b.scaleLabel) {
+        a.multiplier = b.multiplier;
+        a.scaleLabel = b.scaleLabel;
+        a.notes.push('range: scale carried from the other end');
+      }
+    }
+    (a as Item & { range?: Item }).range = b;
+    (b as Item & { range?: Item }).range = a;
+  }
+}

@@ -1,0 +1,75 @@
+import { isHan } from './fold';
+
+/**
+ * One left-to-right pass over a (folded) sentence: numerals, Latin words, single Han characters and
+ * single punctuation marks. Whitespace is not a token; it is recorded as `sp` on the token after it,
+ * because "RMB48.8" and "RMB 48.8" mean the same but "Q4" and "Q 4" do not.
+ */
+export type TokKind = 'num' | 'word' | 'han' | 'punct';
+
+export interface Tok {
+  readonly kind: TokKind;
+  /** Offsets in the sentence text. */
+  readonly start: number;
+  readonly end: number;
+  /** Folded text (lower-case ASCII, simplified Chinese). */
+  readonly text: string;
+  /** Whitespace before this token (or it starts the text). */
+  readonly sp: boolean;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+}
+
+export function tokenize(folded: string): Tok[] {
+  const toks: Tok[] = [];
+  const n = folded.length;
+  let sp = true;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (isSpace(c)) {
+      sp = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokKind;
+    if (isDigit(c)) {
+      kind = 'num';
+      i++;
+      while (i < n) {
+        const d = folded.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if ((d === 44 || d === 46) && i + 1 < n && isDigit(folded.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    } else if (isLetter(c)) {
+      kind = 'word';
+      i++;
+      while (i < n) {
+        const d = folded.charCodeAt(i);
+        if (isLetter(d)) i++;
+        // "today's", "R&D", "S&P": joiners only between letters.
+        else if ((d === 39 || d === 38) && i + 1 < n && isLetter(folded.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    } else if (isHan(c)) {
+      kind = 'han';
+      i++;
+    } else {
+      kind = 'punct';
+      i++;
+    }
+    toks.push({ kind, start, end: i, text: folded.slice(start, i), sp });
+    sp = false;
+  }
+  return toks;
+}
