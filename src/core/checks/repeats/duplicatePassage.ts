@@ -30,8 +30,8 @@ export const MIN_COVERAGE = 0.5;
  */
 export const SHORT_WORDS = 150;
 export const SHORT_MIN_COVERAGE = 0.8;
-/** Below this size a copy may be said on purpose (instructions read again): never deleted by fix-all. */
-export const SAFE_MIN_WORDS = 80;
+/** Below this size a copy may be said on purpose (queue instructions read again, ~35-45 words): never deleted by fix-all. */
+export const SAFE_MIN_WORDS = 50;
 /** At or above this coverage deleting the copy loses (almost) nothing: the fix is safe for fix-all. */
 export const SAFE_COVERAGE = 0.9;
 /** A re-transcription of this many words is a restart of the call; it is removable by fix-all at a lower coverage. */

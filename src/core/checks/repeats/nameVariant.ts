@@ -1,7 +1,7 @@
 import type { Check, CheckContext, Finding, Fix } from '../types';
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
-import { isVariantOf, nameLetters, spellingSimilarity } from './nameSimilarity';
+import { isVariantOf, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
 import { isSentenceStart } from './sentenceBounds';
 import { linesOfKinds } from './spokenLines';
 import { tokenize, type Token } from './tokens';
@@ -9,14 +9,16 @@ import { tokenize, type Token } from './tokens';
 /** A capitalised phrase in the text: a possible writing of a name. */
 interface Written extends Span {
   readonly text: string;
+  /** nameLetters(text), computed once. */
+  readonly key: string;
   readonly tokens: number;
   readonly sentenceInitial: boolean;
 }
 
-interface Anchor {
-  readonly name: string;
+/** Spellings of one entity: the company (as the parser and the opening phrases name it) or one speaker. */
+interface Cluster {
+  readonly names: readonly string[];
   readonly isCompany: boolean;
-  readonly known: boolean;
 }
 
 /** Titles before a name are not part of it: "Mr. Weidong Luo" is "Weidong Luo". */
@@ -51,10 +53,12 @@ function writtenPhrases(model: TranscriptModel, maxTokens: number): Written[] {
           if (!isCapitalised(model, tokens[b])) continue;
           let end = tokens[b].end;
           if (/['’]s$/i.test(model.text.slice(tokens[b].start, end))) end -= 2;
+          const text = model.text.slice(tokens[a].start, end);
           out.push({
             start: tokens[a].start,
             end,
-            text: model.text.slice(tokens[a].start, end),
+            text,
+            key: nameLetters(text),
             tokens: b - a + 1,
             sentenceInitial: isSentenceStart(model.text, line.start, tokens[a].start),
           });
@@ -85,8 +89,10 @@ const AFTER_SLOT = /^(?:['’]s)?\s+(?:first|second|third|fourth|1st|2nd|3rd|4th
  */
 function inCompanySlot(model: TranscriptModel, w: Written, company: string): boolean {
   if (wordCount(company) < 2 && !/\p{Ll}\p{Lu}/u.test(company)) return false;
-  if (headWord(w.text) !== headWord(company) || nameLetters(w.text) === nameLetters(company)) return false;
-  if (nameLetters(w.text).length < headWord(company).length + 3) return false;
+  const head = headWord(company);
+  if (!w.key.endsWith(head) && !w.key.endsWith(`${head}s`)) return false;
+  if (headWord(w.text) !== head || w.key === nameLetters(company)) return false;
+  if (w.key.length < head.length + 3) return false;
   const before = model.text.slice(Math.max(0, w.start - 30), w.start);
   const after = model.text.slice(w.end, w.end + 30);
   return BEFORE_SLOT.test(before) || AFTER_SLOT.test(after);
@@ -109,25 +115,41 @@ function garbleScore(name: string): number {
   return score;
 }
 
-function anchorsOf(model: TranscriptModel, context: CheckContext): Anchor[] {
-  const out: Anchor[] = [];
-  const seen = new Set<string>();
-  const add = (name: string | undefined, isCompany: boolean, known: boolean) => {
-    if (!name) return;
-    const key = nameLetters(name);
-    if (!key || seen.has(key)) return;
-    seen.add(key);
-    out.push({ name: name.trim(), isCompany, known });
-  };
-  for (const n of context.knownNames) add(n, false, true);
-  add(model.facts.company?.name, true, false);
-  for (const s of model.speakers) {
-    if (s.category === 'operator') continue;
-    add(s.name, false, false);
-    for (const sp of s.spellings) add(sp, false, false);
+/** Phrases standing in both halves of a company slot: "welcome to the <X> fourth quarter", "joining <X>'s fourth quarter". */
+function slotNames(model: TranscriptModel, phrases: readonly Written[]): string[] {
+  const out: string[] = [];
+  for (const p of phrases) {
+    if (p.tokens === 1 && !/\p{Ll}\p{Lu}/u.test(p.text)) continue;
+    const before = model.text.slice(Math.max(0, p.start - 30), p.start);
+    const after = model.text.slice(p.end, p.end + 30);
+    if (BEFORE_SLOT.test(before) && AFTER_SLOT.test(after)) out.push(p.text);
   }
   return out;
 }
+
+function clustersOf(model: TranscriptModel, context: CheckContext, phrases: readonly Written[]): Cluster[] {
+  // Names too short to compare ("Cloud", "Henry") would only pull unrelated phrases into a cluster.
+  const comparable = (n: string | undefined): n is string => !!n && nameLetters(n).length >= MIN_NAME_LETTERS;
+  const company = [model.facts.company?.name, ...slotNames(model, phrases)].filter(comparable);
+  const clusters: Cluster[] = [];
+  const known: string[] = [];
+  for (const n of context.knownNames) {
+    // A known name like the company's joins the company cluster, where it wins.
+    if (company.some((c) => nameLetters(c) === nameLetters(n) || isVariantOf(n, c))) company.push(n);
+    else known.push(n);
+  }
+  if (company.length > 0) clusters.push({ names: company, isCompany: true });
+  for (const n of known) if (comparable(n)) clusters.push({ names: [n], isCompany: false });
+  for (const s of model.speakers) {
+    if (s.category === 'operator') continue;
+    const names = [s.name, ...s.spellings].filter(comparable);
+    if (names.length > 0) clusters.push({ names, isCompany: false });
+  }
+  return clusters;
+}
+
+/** A spelling with none of the marks of a garble (see garbleScore). */
+const isClean = (name: string) => garbleScore(name) === wordCount(name);
 
 export const nameVariant: Check = {
   id: 'name-variant',
@@ -135,42 +157,65 @@ export const nameVariant: Check = {
   summary: "A garbled spelling of one of the call's names (company, speakers, known names), with the right spelling as fix.",
   defaultSeverity: 'warning',
   run(model: TranscriptModel, context: CheckContext): Finding[] {
-    const anchors = anchorsOf(model, context);
-    if (anchors.length === 0) return [];
-    const maxTokens = Math.max(...anchors.map((a) => wordCount(a.name))) + 2;
-    const phrases = writtenPhrases(model, maxTokens);
+    const longestName = Math.max(4, ...context.knownNames.map(wordCount), ...model.speakers.map((s) => wordCount(s.name)), wordCount(model.facts.company?.name ?? ''));
+    const phrases = writtenPhrases(model, longestName + 2);
+    const clusters = clustersOf(model, context, phrases);
     const known = new Set(context.knownNames.map(nameLetters));
-    const anchorKeys = new Set(anchors.map((a) => nameLetters(a.name)));
     const count = new Map<string, number>();
-    for (const p of phrases) count.set(nameLetters(p.text), (count.get(nameLetters(p.text)) ?? 0) + 1);
+    for (const p of phrases) count.set(p.key, (count.get(p.key) ?? 0) + 1);
+    const letters = new Map<string, string>();
+    const lettersOf = (name: string) => {
+      let k = letters.get(name);
+      if (k === undefined) letters.set(name, (k = nameLetters(name)));
+      return k;
+    };
+    const fits = (p: Written, name: string) => {
+      const n = wordCount(name);
+      // One capitalised word at a sentence start is any word ("Kingston", "Nicely"), unless glued from several ("TeamSubCloud").
+      const glued = /\p{Ll}\p{Lu}/u.test(p.text);
+      return (p.tokens >= n - 1 || glued) && p.tokens <= n + 2 && !(p.tokens === 1 && p.sentenceInitial && !glued);
+    };
+    const matches = (p: Written, name: string, isCompany: boolean) => {
+      if (!fits(p, name)) return false;
+      const k = lettersOf(name);
+      // Cheap length test first: most capitalised phrases are nowhere near the name's length.
+      if (Math.abs(p.key.length - k.length) <= Math.max(2, Math.ceil(0.3 * k.length)) && isVariantOf(p.text, name)) return true;
+      return isCompany && inCompanySlot(model, p, name);
+    };
 
-    const findings = new Map<number, Finding>();
-    for (const anchor of anchors) {
-      const n = wordCount(anchor.name);
-      const fits = (p: Written) => p.tokens >= Math.max(1, n - 1) && p.tokens <= n + 2 && !(p.tokens === 1 && p.sentenceInitial);
-      const matches = (p: Written, name: string, isCompany: boolean) =>
-        isVariantOf(p.text, name) || (isCompany && inCompanySlot(model, p, name));
-      // The cluster: the anchor and every written form like it; its cleanest member is the canonical name.
-      const forms = new Map<string, string>([[nameLetters(anchor.name), anchor.name]]);
-      for (const p of phrases) if (fits(p) && (nameLetters(p.text) === nameLetters(anchor.name) || matches(p, anchor.name, anchor.isCompany))) forms.set(nameLetters(p.text), p.text);
+    const findings: Finding[] = [];
+    const taken: Span[] = [];
+    for (const cluster of clusters) {
+      const own = new Set(cluster.names.map(lettersOf));
+      // Every written form like one of the cluster's names; the cleanest, most used one is the canonical name.
+      const forms = new Map<string, string>(cluster.names.map((n) => [lettersOf(n), n]));
+      for (const p of phrases) {
+        const key = p.key;
+        if (own.has(key) || cluster.names.some((n) => matches(p, n, cluster.isCompany))) forms.set(key, p.text);
+      }
       if (forms.size < 2) continue;
       const knownForm = [...forms.keys()].find((k) => known.has(k));
-      const canonical = knownForm
-        ? forms.get(knownForm)!
-        : [...forms.values()].sort((a, b) => garbleScore(a) - garbleScore(b) || (count.get(nameLetters(b)) ?? 0) - (count.get(nameLetters(a)) ?? 0))[0];
-      const canonicalKey = nameLetters(canonical);
-      const canonicalAt = phrases.find((p) => nameLetters(p.text) === canonicalKey);
+      let canonical: string | undefined = knownForm && forms.get(knownForm);
+      if (!canonical) {
+        const support = (name: string) => (count.get(lettersOf(name)) ?? 0) + (own.has(lettersOf(name)) ? 1 : 0);
+        const ranked = [...forms.values()].filter(isClean).sort((a, b) => support(b) - support(a));
+        // No clean spelling, or two equally supported ones: nothing to tell the reader with confidence.
+        if (ranked.length === 0 || (ranked.length > 1 && support(ranked[0]) === support(ranked[1]))) continue;
+        canonical = ranked[0];
+      }
+      const canonicalKey = lettersOf(canonical);
+      const canonicalAt = phrases.find((p) => p.key === canonicalKey);
       const trusted = known.has(canonicalKey) || canonicalAt !== undefined;
       for (const p of phrases) {
-        const key = nameLetters(p.text);
-        if (!fits(p) || key === canonicalKey || known.has(key) || findings.has(p.start)) continue;
-        // Another person's or company's own name is never a variant of this one.
-        if (anchorKeys.has(key) && !forms.has(key)) continue;
-        if (!forms.has(key) || !matches(p, canonical, anchor.isCompany)) continue;
-        const overlapping = [...findings.values()].some((f) => f.span.start < p.end && p.start < f.span.end);
-        if (overlapping) continue;
+        const key = p.key;
+        if (key === canonicalKey || known.has(key) || !forms.has(key)) continue;
+        if (!matches(p, canonical, cluster.isCompany)) continue;
+        if (taken.some((t) => t.start < p.end && p.start < t.end)) continue;
+        // Another entity's own name is never a variant of this one.
+        if (clusters.some((c) => c !== cluster && c.names.some((n) => lettersOf(n) === key))) continue;
+        taken.push(p);
         const strong = spellingSimilarity(p.text, canonical) >= 0.8;
-        const everywhere = phrases.filter((q) => nameLetters(q.text) === key && fits(q));
+        const everywhere = phrases.filter((q) => q.key === key && fits(q, canonical));
         const fixes: Fix[] = [
           { title: `Replace with "${canonical}"`, edits: [{ start: p.start, end: p.end, newText: canonical }], safe: trusted && strong },
         ];
@@ -179,7 +224,7 @@ export const nameVariant: Check = {
           fixes.push({ title: `Replace all ${everywhere.length} "${p.text}" with "${canonical}"`, edits: everywhere.map((q) => ({ start: q.start, end: q.end, newText: canonical })), safe: false });
         }
         const where = canonicalAt ? ` (written correctly at line ${model.index.lineAt(canonicalAt.start) + 1})` : known.has(canonicalKey) ? ' (a known name)' : '';
-        findings.set(p.start, {
+        findings.push({
           checkId: 'name-variant',
           span: { start: p.start, end: p.end },
           message: `"${p.text}" looks like a garbled "${canonical}"${where}.`,
@@ -188,6 +233,6 @@ export const nameVariant: Check = {
         });
       }
     }
-    return [...findings.values()].sort((a, b) => a.span.start - b.span.start);
+    return findings.sort((a, b) => a.span.start - b.span.start);
   },
 };

@@ -8,13 +8,15 @@ export const MAX_PERIOD = 8;
 
 /**
  * Copies needed before a back-to-back repeat counts as a loop rather than speech.
- * Speakers double words ("very, very"), triple them ("no, no, no") and double short phrases
- * ("Thank you. Thank you.", "That's the goal. That's the goal"), so: one word needs 4 copies,
- * a phrase of 2..8 tokens needs 3. A single Chinese character needs 6, because Chinese doubles
+ * Speakers double words ("very, very"), triple them ("no, no, no"), double short phrases
+ * ("Thank you. Thank you.", "That's the goal. That's the goal") and even say a two-word phrase three
+ * times ("Thank you. Thank you. Thank you for joining"), so: a unit of one or two words needs 4 copies,
+ * a phrase of 3..8 tokens needs 3. A single Chinese character needs 6, because Chinese doubles
  * characters in ordinary words (謝謝 "thanks", 天天 "every day") and "謝謝謝謝" is two words.
  */
 export function copiesNeeded(period: number, cjkUnit: boolean): number {
   if (period === 1) return cjkUnit ? 6 : 4;
+  if (period === 2) return 4;
   return 3;
 }
 
@@ -46,7 +48,9 @@ export function findLoops(tokens: readonly Token[]): Loop[] {
         const unit = tokens.slice(first, first + p);
         const cjkUnit = unit.every((t) => t.cjk);
         const primitive = !hasSmallerPeriod(unit);
-        if (primitive && copies >= copiesNeeded(p, cjkUnit) && !unit.every((t) => isNumeric(t.norm))) {
+        // Tables repeat numbers and placeholders ("0 0 0 0", "N/A N/A N/A"): units of numbers or lone letters are not loops.
+        const tabular = unit.every((t) => isNumeric(t.norm) || (!t.cjk && t.norm.length === 1));
+        if (primitive && copies >= copiesNeeded(p, cjkUnit) && !tabular) {
           candidates.push({ first, period: p, copies });
         }
       }

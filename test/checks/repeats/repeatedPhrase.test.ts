@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { copiesNeeded, findLoops, repeatedPhrase } from '../../../src/core/checks/repeats/repeatedPhrase';
+import { tokenize } from '../../../src/core/checks/repeats/tokens';
+import { applied, marked, run, SEEDS, seedModel } from './support';
+
+const loopsIn = (s: string) => findLoops(tokenize(s)).map((l) => ({ period: l.period, copies: l.copies }));
+const line = (s: string) => `Good morning, everyone. ${s} Thank you for joining the call today.`;
+
+describe('repeated-phrase thresholds', () => {
+  it('leaves what speakers say: doubled and tripled words, doubled phrases', () => {
+    for (const s of [
+      'The customer base is very, very big.',
+      'No, no, no, that is not what we meant.',
+      'Thank you. Thank you.',
+      'The appropriate discussion for this quarter is growth, growth, and growth.',
+      "Yes, that's the goal. That's the goal, yes.",
+      'We saw the plastic lock of Shanghai, the plastic lock of Shanghai, this one has done well.',
+      'We are putting in the work every day, day in and day out.',
+      'Thank you. Thank you.',
+    ]) {
+      expect(run(repeatedPhrase, line(s)).findings, s).toEqual([]);
+    }
+  });
+
+  it('reports one or two words said four times and a longer phrase said three times', () => {
+    expect(loopsIn('from the result this, this, this, this thank you')).toEqual([{ period: 1, copies: 4 }]);
+    expect(loopsIn('this this this')).toEqual([]);
+    expect(loopsIn('thank you. thank you. thank you.')).toEqual([]);
+    expect(loopsIn('thank you. thank you. thank you. thank you.')).toEqual([{ period: 2, copies: 4 }]);
+    expect(loopsIn('I think that, I think that, I think that we will grow')).toEqual([{ period: 3, copies: 3 }]);
+    expect(copiesNeeded(1, false)).toBe(4);
+    expect(copiesNeeded(3, false)).toBe(3);
+  });
+
+  it('reports the shortest unit that covers the loop', () => {
+    expect(loopsIn('this one, this one, this one, this one, this one and so on')).toEqual([{ period: 2, copies: 5 }]);
+    expect(loopsIn('so so so so so so so so')).toEqual([{ period: 1, copies: 8 }]);
+  });
+
+  it('does not count table numbers or lone letters as loops', () => {
+    expect(loopsIn('0 0 0 0 0 0 and N/A N/A N/A N/A')).toEqual([]);
+  });
+
+  it('treats Chinese characters one by one, without flagging doubled characters', () => {
+    expect(loopsIn('謝謝。謝謝,克里斯蒂安。大家早安,晚上好。')).toEqual([]);
+    expect(loopsIn('本季合適的討論是成長、成長還是成長。')).toEqual([]);
+    expect(loopsIn('我們的收入我們的收入我們的收入增長了')).toEqual([{ period: 5, copies: 3 }]);
+  });
+
+  it('fixes by keeping one copy with the text after the loop intact', () => {
+    const text = line('From the result This, this, this, this, this We will also invest.');
+    const { model, findings } = run(repeatedPhrase, text);
+    expect(findings).toHaveLength(1);
+    const f = findings[0];
+    expect(marked(model, f)).toBe('this, this, this, this');
+    expect(f.message).toContain('5 times');
+    expect(model.text.slice(f.related[0].span.start, f.related[0].span.end)).toBe('This');
+    expect(f.fixes[0].safe).toBe(true);
+    expect(f.tags).toEqual(['unnecessary']);
+    expect(applied(text, f)).toBe(line('From the result This We will also invest.'));
+  });
+});
+
+describe('repeated-phrase on the seeds', () => {
+  it('finds every loop of the headerless ASR call, in both transcriptions', () => {
+    const model = seedModel(SEEDS.asr);
+    const found = repeatedPhrase.run(model, { knownNames: [] }).map((f) => ({ line: model.index.lineAt(f.span.start), text: marked(model, f).replace(/,\s*/g, ' ') }));
+    expect(found).toEqual([
+      { line: 20, text: expect.stringMatching(/^(this ){15}this$/) },
+      { line: 59, text: expect.stringMatching(/^(this ){14}this$/) },
+      { line: 65, text: 'this this This' },
+      { line: 74, text: expect.stringMatching(/^(this one ){8}this one$/) },
+    ]);
+  });
+
+  it('reports nothing on the bilingual and the scraped calls, which have no loops', () => {
+    expect(repeatedPhrase.run(seedModel(SEEDS.bilingual), { knownNames: [] })).toEqual([]);
+    expect(repeatedPhrase.run(seedModel(SEEDS.scraped), { knownNames: [] })).toEqual([]);
+  });
+});
