@@ -101,7 +101,7 @@ describe('code actions', () => {
       command: IGNORE_FINDING_COMMAND,
       arguments: [{ uri, check: 'figure-mismatch', hash: findingHash(analysis.model.text, analysis.diagnostics[2].span) }],
     });
-    expect(actions[3].command).toMatchObject({ command: DISABLE_CHECK_COMMAND, arguments: ['figure-mismatch'] });
+    expect(actions[3].command).toMatchObject({ command: DISABLE_CHECK_COMMAND, arguments: [{ id: 'figure-mismatch', uri }] });
   });
 
   it('offers "Fix all <check> problems" when a check has more than one fixable finding', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseConfigFile, parseSeveritySetting, validateConfig } from '../src/core/configFile';
+import { addIgnoredFindingText, parseConfigFile, parseSeveritySetting, setCheckSeverityText, validateConfig } from '../src/core/configFile';
 import { ConfigFileCache, findConfigFile, loadConfigFor } from '../src/node/configDiscovery';
 
 describe('config file parsing', () => {
@@ -66,5 +66,26 @@ describe('config file discovery', () => {
     const later = new Date(Date.now() + 5000);
     utimesSync(file, later, later);
     expect(cache.load(dir)?.config.knownNames).toEqual(['Two', 'Three']);
+  });
+});
+
+describe('config file edits', () => {
+  it('adds an ignored finding once, keeping other keys and the indentation', () => {
+    const before = '{\n    "knownNames": ["A"]\n}\n';
+    const first = addIgnoredFindingText(before, { check: 'loop', hash: 'abc' });
+    expect(first).toEqual({ ok: true, changed: true, text: '{\n    "knownNames": [\n        "A"\n    ],\n    "ignoredFindings": [\n        {\n            "check": "loop",\n            "hash": "abc"\n        }\n    ]\n}\n' });
+    const again = addIgnoredFindingText(first.ok ? first.text : '', { check: 'loop', hash: 'abc' });
+    expect(again.ok && again.changed).toBe(false);
+    expect(parseConfigFile(first.ok ? first.text : '').config).toEqual({ knownNames: ['A'], ignoredFindings: [{ check: 'loop', hash: 'abc' }] });
+  });
+
+  it('creates a file from nothing and sets a check off', () => {
+    const made = setCheckSeverityText(undefined, 'noise-token', 'off');
+    expect(made.ok && parseConfigFile(made.text).config.checks).toEqual({ 'noise-token': 'off' });
+  });
+
+  it('refuses to rewrite a file it cannot parse as plain JSON', () => {
+    const r = setCheckSeverityText('{ // mine\n "checks": {} }', 'x', 'off');
+    expect(r.ok).toBe(false);
   });
 });

@@ -1,3 +1,7 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   CodeAction,
@@ -71,6 +75,8 @@ beforeAll(async () => {
     initializationOptions: { docsBaseUrl: 'https://example.test/transcript-lens/docs/checks.md' },
   })) as { capabilities: Record<string, unknown> };
   expect(init.capabilities.documentSymbolProvider).toBeTruthy();
+  // Not a VS Code client: the server runs the ignore / turn-off commands itself.
+  expect(init.capabilities.executeCommandProvider).toEqual({ commands: ['transcriptLens.ignoreFinding', 'transcriptLens.disableCheck'] });
   await session.connection.sendNotification('initialized', {});
   for (const seed of SEEDS) {
     await session.connection.sendNotification('textDocument/didOpen', {
@@ -278,5 +284,55 @@ describe('language server over stdio', () => {
     const bad = (await session.connection.sendRequest('transcriptLens/figures', null)) as FiguresResult;
     expect(bad.records).toEqual([]);
     expect(session.child.exitCode).toBeNull();
+  });
+});
+
+describe('commands for editors without the extension', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tl-server-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('"Ignore this finding here" and "Turn off" write the config file next to the document and re-check', async () => {
+    const file = path.join(dir, 'call.transcript');
+    writeFileSync(file, seedText(KINGSOFT_ASR));
+    const uri = pathToFileURL(file).toString();
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'transcript', version: 1, text: seedText(KINGSOFT_ASR) } });
+    const first = await session.diagnostics.next((p) => p.uri === uri && p.diagnostics.length > 0);
+    const target = first.diagnostics[0];
+    const actions = (await session.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as CodeAction[];
+    const ignore = actions.find((a) => a.command?.command === 'transcriptLens.ignoreFinding')!.command!;
+    const mark = session.diagnostics.all.length;
+    await session.connection.sendRequest('workspace/executeCommand', { command: ignore.command, arguments: ignore.arguments });
+    const configPath = path.join(dir, 'transcript-lens.config.json');
+    expect(existsSync(configPath)).toBe(true);
+    const written = JSON.parse(readFileSync(configPath, 'utf8'));
+    expect(written.ignoredFindings).toEqual([{ check: target.code, hash: (target.data as { hash: string }).hash }]);
+    expect(session.messages.some((m) => m.includes(configPath))).toBe(true);
+    const after = await session.diagnostics.next((p) => p.uri === uri, 20_000, mark);
+    expect(after.diagnostics.length).toBe(first.diagnostics.length - 1);
+    expect(after.diagnostics.some((d) => d.code === target.code && d.range.start.line === target.range.start.line && d.range.start.character === target.range.start.character)).toBe(false);
+
+    const off = actions.find((a) => a.command?.command === 'transcriptLens.disableCheck')!.command!;
+    const mark2 = session.diagnostics.all.length;
+    await session.connection.sendRequest('workspace/executeCommand', { command: off.command, arguments: off.arguments });
+    expect(JSON.parse(readFileSync(configPath, 'utf8')).checks).toEqual({ [String(target.code)]: 'off' });
+    const later = await session.diagnostics.next((p) => p.uri === uri, 20_000, mark2);
+    expect(later.diagnostics.some((d) => d.code === target.code)).toBe(false);
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('leaves the commands to the VS Code extension', async () => {
+    const vscodeLike = startStdioSession();
+    try {
+      const init = (await vscodeLike.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        clientInfo: { name: 'Visual Studio Code', version: '1.100.0' },
+        capabilities: {},
+      })) as { capabilities: Record<string, unknown> };
+      expect(init.capabilities.executeCommandProvider).toBeUndefined();
+      expect(init.capabilities.codeActionProvider).toBeTruthy();
+    } finally {
+      await vscodeLike.close();
+    }
   });
 });

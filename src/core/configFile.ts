@@ -187,3 +187,54 @@ export function parseConfigFile(text: string, options: ParseConfigOptions = {}):
   }
   return validateConfig(value, options);
 }
+
+export type ConfigTextEdit =
+  | { readonly ok: true; readonly text: string; readonly changed: boolean }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * Changes a config file's text through `change` (which edits the parsed object and says whether it changed
+ * anything), keeping every other key and the file's indentation. Refuses files it cannot parse as plain JSON
+ * (comments included): rewriting them would lose what the user wrote.
+ */
+export function editConfigText(existing: string | undefined, change: (config: Record<string, unknown>) => boolean): ConfigTextEdit {
+  let config: Record<string, unknown> = {};
+  const source = (existing ?? '').replace(/^\uFEFF/, '');
+  if (source.trim() !== '') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(source);
+    } catch (err) {
+      return { ok: false, error: `not plain JSON (${err instanceof Error ? err.message : String(err)})` };
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, error: 'the file does not hold a JSON object' };
+    config = parsed as Record<string, unknown>;
+  }
+  if (!change(config)) return { ok: true, text: existing ?? '', changed: false };
+  const indent = /^([ \t]+)"/m.exec(source)?.[1] ?? 2;
+  return { ok: true, text: `${JSON.stringify(config, null, indent)}\n`, changed: true };
+}
+
+/** Adds {check, hash} to `ignoredFindings` unless it is already there. */
+export function addIgnoredFindingText(existing: string | undefined, entry: IgnoredFinding): ConfigTextEdit {
+  return editConfigText(existing, (config) => {
+    const list = Array.isArray(config.ignoredFindings) ? (config.ignoredFindings as unknown[]) : [];
+    const present = list.some((e) => {
+      const i = e as Partial<IgnoredFinding> | null;
+      return !!i && i.check === entry.check && i.hash === entry.hash;
+    });
+    if (present) return false;
+    config.ignoredFindings = [...list, { check: entry.check, hash: entry.hash }];
+    return true;
+  });
+}
+
+/** Sets `checks[<id>]` to a severity (or "off"). */
+export function setCheckSeverityText(existing: string | undefined, checkId: string, severity: SeveritySetting): ConfigTextEdit {
+  return editConfigText(existing, (config) => {
+    const checks = config.checks !== null && typeof config.checks === 'object' && !Array.isArray(config.checks) ? (config.checks as Record<string, unknown>) : {};
+    if (checks[checkId] === severity) return false;
+    config.checks = { ...checks, [checkId]: severity };
+    return true;
+  });
+}

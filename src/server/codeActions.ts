@@ -10,6 +10,7 @@ import {
   IGNORE_FINDING_COMMAND,
   type CleanEditsResult,
   type DiagnosticData,
+  type DisableCheckArgs,
   type IgnoreFindingArgs,
   type LspTextEdit,
 } from './protocol';
@@ -111,6 +112,7 @@ export function buildCodeActions(input: CodeActionInput): CodeAction[] {
     if (checksSeen.has(data.check)) continue;
     checksSeen.add(data.check);
     if (wants(only, CodeActionKind.QuickFix)) {
+      const disableArgs: DisableCheckArgs = { id: data.check, uri };
       const perCheck = cleanEdits(uri, version, analysis, data.check);
       // Only worth a separate entry when it does more than the single fix next to it.
       if (perCheck.total > 1) {
@@ -125,7 +127,7 @@ export function buildCodeActions(input: CodeActionInput): CodeAction[] {
         title: `Turn off ${data.check} in this workspace`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diag],
-        command: { title: `Turn off ${data.check} in this workspace`, command: DISABLE_CHECK_COMMAND, arguments: [data.check] },
+        command: { title: `Turn off ${data.check} in this workspace`, command: DISABLE_CHECK_COMMAND, arguments: [disableArgs] },
       });
     }
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { updateConfigFile } from '../node/configWriter';
 import { nodeConfigFileSource } from './nodeConfigSource';
 import { startServer } from './server';
 
@@ -10,8 +11,18 @@ import { startServer } from './server';
  */
 const connection = createConnection(ProposedFeatures.all);
 
+// A stray rejected promise must not end the process (Node's default): the editor would lose every feature.
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`[transcript-lens] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
+
 startServer(connection, {
   configFiles: nodeConfigFileSource((message) => connection.console.warn(`[transcript-lens] config: ${message}`)),
+  writeConfig(uri, roots, edit) {
+    if (!uri.startsWith('file:')) return { ok: false, path: uri, changed: false, error: 'only files on disk have a config file' };
+    const rootPaths = roots.filter((r) => r.startsWith('file:')).map((r) => fileURLToPath(r));
+    return updateConfigFile(fileURLToPath(uri), rootPaths, edit);
+  },
   readDocument(uri) {
     if (!uri.startsWith('file:')) return undefined;
     try {

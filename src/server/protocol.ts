@@ -5,8 +5,14 @@
 
 /** Client command: add {check, hash} to the ignored findings (settings or config file). Argument: IgnoreFindingArgs. */
 export const IGNORE_FINDING_COMMAND = 'transcriptLens.ignoreFinding';
-/** Client command: set `transcriptLens.checks[<id>]` to "off" in the workspace. Argument: the check id (string). */
+/** Client command: set `transcriptLens.checks[<id>]` to "off" in the workspace. Argument: DisableCheckArgs. */
 export const DISABLE_CHECK_COMMAND = 'transcriptLens.disableCheck';
+
+export interface DisableCheckArgs {
+  readonly id: string;
+  /** The document the action came from (which workspace, which config file). */
+  readonly uri: string;
+}
 
 export interface IgnoreFindingArgs {
   readonly uri: string;

@@ -2,6 +2,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -10,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analyze';
 import { mergeConfigs, type LensConfig } from '../core/config';
-import { CONFIG_FILE_NAMES } from '../core/configFile';
+import { addIgnoredFindingText, CONFIG_FILE_NAMES, setCheckSeverityText, type ConfigTextEdit } from '../core/configFile';
 import type { Figure } from '../core/figures/types';
 import { buildCodeActions, cleanEdits } from './codeActions';
 import { countBySeverity, DEFAULT_DOCS_BASE_URL, toLspDiagnostics } from './diagnostics';
@@ -19,6 +21,8 @@ import { figureHover } from './hover';
 import {
   CHECK_ANYWAY_REQUEST,
   CLEAN_EDITS_REQUEST,
+  DISABLE_CHECK_COMMAND,
+  IGNORE_FINDING_COMMAND,
   FIGURES_REQUEST,
   FIX_ALL_KIND,
   FIX_CHECK_KIND,
@@ -44,8 +48,16 @@ export interface ConfigFileSource {
   clear(): void;
 }
 
+/** Writes "ignore here" / "turn off" into the config file, for editors that send those commands back (Node only). */
+export type ConfigWriter = (
+  uri: string,
+  workspaceRoots: readonly string[],
+  edit: (existing: string | undefined) => ConfigTextEdit,
+) => { ok: boolean; path: string; changed: boolean; error?: string };
+
 export interface ServerOptions {
   readonly configFiles?: ConfigFileSource;
+  readonly writeConfig?: ConfigWriter;
   /** Reads a document that is not open (Node: file URIs), for the cleanEdits/figures requests. */
   readonly readDocument?: (uri: string) => string | undefined;
 }
@@ -66,6 +78,11 @@ const describeFigurePending = (f: Figure): string => `**${f.kind}** \`${f.value}
 
 const EMPTY_COUNTS = { error: 0, warning: 0, info: 0, hint: 0 } as const;
 
+/** VS Code and its forks run the extension, which handles the ignore/turn-off commands itself. */
+export function isVsCodeFamily(clientName: string | undefined): boolean {
+  return !!clientName && /code|codium|cursor|windsurf|positron|theia|trae/i.test(clientName);
+}
+
 /** Gives queued messages (a newer didChange, a cancel) a turn before a long synchronous analysis. */
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -85,6 +102,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hasDocumentChanges = false;
   let canWatchFiles = false;
   let canRegisterConfiguration = false;
+  let workspaceRoots: string[] = [];
 
   const log = (message: string) => {
     try {
@@ -111,7 +129,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     hasDocumentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
-    const init = (params.initializationOptions ?? {}) as { docsBaseUrl?: unknown; transcriptLens?: unknown };
+    const init = (params.initializationOptions ?? {}) as { docsBaseUrl?: unknown; transcriptLens?: unknown; clientHandlesCommands?: unknown };
+    workspaceRoots = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [params.rootUri];
+    // The VS Code extension registers the ignore/turn-off commands itself; advertising them here would make its
+    // language client register them a second time. Other editors send them back to us.
+    const clientHandlesCommands = init.clientHandlesCommands === true || isVsCodeFamily(params.clientInfo?.name);
+    const serveCommands = !!options.writeConfig && !clientHandlesCommands;
     if (typeof init.docsBaseUrl === 'string' && init.docsBaseUrl.trim()) docsBaseUrl = init.docsBaseUrl.trim();
     // Clients without workspace/configuration (some minimal LSP clients) may pass settings at start-up.
     if (init.transcriptLens !== undefined) globalSettings = readSettings(init.transcriptLens);
@@ -122,6 +146,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         foldingRangeProvider: true,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, FIX_CHECK_KIND], resolveProvider: false },
+        ...(serveCommands ? { executeCommandProvider: { commands: [IGNORE_FINDING_COMMAND, DISABLE_CHECK_COMMAND] } } : {}),
       },
       serverInfo: { name: 'transcript-lens' },
     };
@@ -347,6 +372,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const entry = await entryFor(params.uri);
       if (!entry) return { uri: params.uri, version: -1, records: [] };
       return { uri: params.uri, version: entry.version, records: entry.analysis.model.figures };
+    }),
+  );
+
+  connection.onExecuteCommand((params) =>
+    guarded('executeCommand', null, () => {
+      const write = options.writeConfig;
+      const arg = (params.arguments?.[0] ?? {}) as { uri?: unknown; check?: unknown; hash?: unknown; id?: unknown };
+      if (!write || typeof arg.uri !== 'string') return null;
+      let result: ReturnType<ConfigWriter> | undefined;
+      if (params.command === IGNORE_FINDING_COMMAND && typeof arg.check === 'string' && typeof arg.hash === 'string') {
+        const entry = { check: arg.check, hash: arg.hash };
+        result = write(arg.uri, workspaceRoots, (existing) => addIgnoredFindingText(existing, entry));
+      } else if (params.command === DISABLE_CHECK_COMMAND && typeof arg.id === 'string') {
+        const id = arg.id;
+        result = write(arg.uri, workspaceRoots, (existing) => setCheckSeverityText(existing, id, 'off'));
+      }
+      if (!result) return null;
+      // window/showMessage is a notification: nothing to await, nothing for a client to refuse.
+      if (!result.ok) {
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `Transcript Lens: could not update ${result.path}: ${result.error ?? 'unknown error'}` });
+      } else if (result.changed) {
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Transcript Lens: updated ${result.path}` });
+        revalidateAll();
+      }
+      return null;
     }),
   );
 

@@ -82,6 +82,8 @@ export interface StdioSession {
   /** What workspace/configuration answers for section transcriptLens; tests change it then notify. */
   settings: Record<string, unknown>;
   readonly stderr: string[];
+  /** window/showMessage texts. */
+  readonly messages: string[];
   close(): Promise<void>;
 }
 
@@ -97,6 +99,7 @@ export function startStdioSession(): StdioSession {
     status: new Inbox<StatusParams>(),
     settings: {},
     stderr,
+    messages: [],
     async close() {
       try {
         await connection.sendRequest('shutdown');
@@ -111,6 +114,10 @@ export function startStdioSession(): StdioSession {
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => session.diagnostics.push(p));
   connection.onNotification('transcriptLens/status', (p: StatusParams) => session.status.push(p));
   connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('window/showMessage', (p: { message: string }) => {
+    session.messages.push(p.message);
+  });
+  connection.onRequest('window/showMessageRequest', () => null);
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
     p.items.map((item) => (item.section === 'transcriptLens' ? session.settings : null)),
   );
