@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { noiseToken } from '../../../src/core/checks/repeats/noiseToken';
+import { applied, marked, run, SEEDS, seedModel } from './support';
+
+describe('noise-token', () => {
+  it('finds "you" and "music music" between sentences in the ASR call and removes them with one space', () => {
+    const model = seedModel(SEEDS.asr);
+    const findings = noiseToken.run(model, { knownNames: [] });
+    expect(findings.map((f) => [model.index.lineAt(f.span.start), marked(model, f)])).toEqual([
+      [41, 'you'],
+      [41, 'music music'],
+    ]);
+    let text = model.text;
+    for (const f of [...findings].reverse()) text = applied(text, f);
+    expect(text).toContain('Thank you and have a good day. Thank you. Thank you. Thank you. Good day and thank you');
+    expect(findings.every((f) => f.fixes[0].safe && f.tags?.includes('unnecessary'))).toBe(true);
+  });
+
+  it('never flags "you" inside a sentence or starting one', () => {
+    for (const s of [
+      'Thank you. You can see the growth in the deck.',
+      'As you know, we grew 10%. you know, it was a good year.',
+      'We thank you for your question.',
+      'Our music streaming customers grew. Music is a key vertical.',
+      'Uh, this one also includes us.',
+    ]) {
+      expect(run(noiseToken, `Good morning, everyone. ${s} Next question, please.`).findings, s).toEqual([]);
+    }
+  });
+
+  it('flags bracketed markers anywhere, a lone "Um." and a line that is only noise', () => {
+    const text = 'Good morning. [Music] Welcome to the call.\nLet me start. Um. Revenue grew.\nyou\nThank you for joining.';
+    const { model, findings } = run(noiseToken, text);
+    expect(findings.map((f) => marked(model, f))).toEqual(['[Music]', 'Um.', 'you']);
+    let fixed = text;
+    for (const f of [...findings].reverse()) fixed = applied(fixed, f);
+    expect(fixed).toBe('Good morning. Welcome to the call.\nLet me start. Revenue grew.\nThank you for joining.');
+  });
+
+  it('reports nothing on the bilingual and the scraped calls', () => {
+    expect(noiseToken.run(seedModel(SEEDS.bilingual), { knownNames: [] })).toEqual([]);
+    expect(noiseToken.run(seedModel(SEEDS.scraped), { knownNames: [] })).toEqual([]);
+  });
+});
