@@ -1,0 +1,96 @@
+import type { Figure } from '../../figures/types';
+import type { TranscriptModel } from '../../model/types';
+import { intersect, type Iv } from '../../numbers/interval';
+import { figureIv, unitViews } from './relations';
+
+/**
+ * What the call states as facts: each metric's value for a period, from figures that are levels
+ * (not changes, not prior-period "from" values, not range ends). Lookups answer only when every
+ * mention agrees within its precision; a disagreement is restated-figure's finding, never a guess here.
+ */
+
+/** "Our total revenues" -> "revenue"; "Non-GAAP gross profit" -> "adjusted gross profit". */
+export function normalizeMetric(metric: string): string {
+  let m = metric.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z0-9&\- ]+/g, ' ');
+  m = m.replace(/\bnon[- ]gaap\b/g, 'adjusted');
+  m = m.replace(/\b(our|the|its|their|group|overall|company|this|quarter|quarterly)\b/g, ' ');
+  m = m.replace(/\brevenues\b/g, 'revenue').replace(/\bexpenses\b/g, 'expense').replace(/\bcosts\b/g, 'cost').replace(/\bprofits\b/g, 'profit');
+  return m.replace(/\s+/g, ' ').trim();
+}
+
+export interface FactRoles {
+  /** Figure index -> true when it is a level statement fit for the facts table. */
+  readonly level: readonly boolean[];
+  /** Figure index -> true when it follows "from"/"compared with" (a prior period's value). */
+  readonly prior: readonly boolean[];
+  /** Figure index -> true when it is a stated change ("up 5%", "an increase of 3 points"). */
+  readonly change: readonly boolean[];
+}
+
+const rolesCache = new WeakMap<TranscriptModel, FactRoles>();
+export function factRoles(model: TranscriptModel): FactRoles {
+  const cached = rolesCache.get(model);
+  if (cached) return cached;
+  const n = model.figures.length;
+  const level = new Array<boolean>(n).fill(false);
+  const prior = new Array<boolean>(n).fill(false);
+  const change = new Array<boolean>(n).fill(false);
+  for (const view of unitViews(model)) {
+    view.figs.forEach((f, p) => {
+      const i = view.unit.figures[p];
+      prior[i] = view.fromLed(p);
+      change[i] = view.changeCue(p) !== undefined || (f.change !== undefined && f.change.direction !== 'unspecified');
+      level[i] = !prior[i] && !change[i] && view.rangePartner(p) === undefined;
+    });
+  }
+  const roles = { level, prior, change };
+  rolesCache.set(model, roles);
+  return roles;
+}
+
+function keyOf(f: Figure): string | undefined {
+  if (!f.metric || !f.period) return undefined;
+  const metric = normalizeMetric(f.metric);
+  if (!metric) return undefined;
+  return `${metric}|${f.period.label}|${f.kind}|${f.currency ?? f.unit ?? ''}`;
+}
+
+export interface FactIndex {
+  /** Figures stating `metric` for `period` (normalised), in document order. */
+  readonly groups: ReadonlyMap<string, readonly number[]>;
+  /** The agreed value of a metric for a period and kind; undefined when absent or when mentions disagree. */
+  agreed(metric: string, periodLabel: string, kind: Figure['kind'], currency?: string): { iv: Iv; figures: readonly number[] } | undefined;
+}
+
+const indexCache = new WeakMap<TranscriptModel, FactIndex>();
+export function factIndex(model: TranscriptModel): FactIndex {
+  const cached = indexCache.get(model);
+  if (cached) return cached;
+  const roles = factRoles(model);
+  const groups = new Map<string, number[]>();
+  model.figures.forEach((f, i) => {
+    if (!roles.level[i]) return;
+    const key = keyOf(f);
+    if (!key) return;
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  const index: FactIndex = {
+    groups,
+    agreed(metric, periodLabel, kind, currency) {
+      const g = groups.get(`${normalizeMetric(metric)}|${periodLabel}|${kind}|${currency ?? ''}`);
+      if (!g) return undefined;
+      let iv: Iv | undefined;
+      for (const i of g) {
+        const v = figureIv(model.figures[i]);
+        if (!v) return undefined;
+        iv = iv ? intersect(iv, v) : v;
+        if (!iv) return undefined;
+      }
+      return iv && { iv, figures: g };
+    },
+  };
+  indexCache.set(model, index);
+  return index;
+}

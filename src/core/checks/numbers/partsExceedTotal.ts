@@ -1,0 +1,93 @@
+import { Dec } from '../../numbers/decimal';
+import { add, formatAmount, type Iv } from '../../numbers/interval';
+import type { Check, Finding } from '../types';
+import { finding, quote } from './report';
+import { figureIv, unitViews, type UnitView } from './relations';
+
+/** Words that open a list of parts right after a total: "This includes", "of which", "consisting of". */
+const PARTS_CUE = /\b(?:(?:this|which|these|that|it|they)\s+(?:includes?|included|consists?\s+of|comprises?|comprised|is\s+made\s+up\s+of)|including|of\s+which|consisting\s+of|comprised\s+of|made\s+up\s+of|broken\s+down\s+into)\b/;
+const TOTAL_WORD = /\btotal\b/;
+/** A part that is really another period's value ("608.5 million in the last quarter") is not a part. */
+const OTHER_PERIOD = /^\s*(?:rmb|yuan|dollars?)?\s*(?:in|for|during|of)?\s*(?:the\s+)?(?:last|prior|previous|same)\s+(?:quarter|year|period)|^\s*(?:a\s+)?year\s+ago/;
+
+interface Candidate {
+  readonly total: number;
+  readonly parts: number[];
+}
+
+/** The total's clause: the words since the last comma before it mention "total". */
+function isTotal(view: UnitView, p: number): boolean {
+  const f = view.figs[p];
+  if (f.kind !== 'money') return false;
+  const clause = view.leads[p].split(/[,;]/).pop() ?? '';
+  return TOTAL_WORD.test(clause) || /^total\b/i.test(f.metric ?? '');
+}
+
+function partsAfter(view: UnitView, from: number, currency: string | undefined): number[] {
+  const parts: number[] = [];
+  for (let q = from; q < view.figs.length; q++) {
+    const f = view.figs[q];
+    if (q > from && isTotal(view, q)) break;
+    if (f.kind !== 'money' || (f.currency ?? '') !== (currency ?? '')) continue;
+    if (view.fromLed(q) || view.rangePartner(q) !== undefined || OTHER_PERIOD.test(view.tails[q])) continue;
+    parts.push(view.unit.figures[q]);
+  }
+  return parts;
+}
+
+/** "Total assets were X. This includes A, B, C": the parts may be incomplete, but never more than the total. */
+export const partsExceedTotal: Check = {
+  id: 'parts-exceed-total',
+  category: 'numbers',
+  summary: 'Parts listed for a stated total (in the same currency) add up to more than the total.',
+  defaultSeverity: 'warning',
+  run(model) {
+    const views = unitViews(model);
+    const candidates: Candidate[] = [];
+    for (let u = 0; u < views.length; u++) {
+      const view = views[u];
+      for (let p = 0; p < view.figs.length; p++) {
+        if (!isTotal(view, p)) continue;
+        const currency = view.figs[p].currency;
+        const tail = view.tails[p];
+        const cue = PARTS_CUE.exec(tail);
+        if (cue) {
+          candidates.push({ total: view.unit.figures[p], parts: partsAfter(view, p + 1, currency) });
+          continue;
+        }
+        // "... as of December 31. This includes ...": the list opens the next sentence, when nothing follows the total here.
+        const next = views[u + 1];
+        if (p !== view.figs.length - 1 || !next || next.unit.line - view.unit.line > 1 || next.unit.lang !== view.unit.lang) continue;
+        const opening = model.text.slice(next.unit.span.start, model.figures[next.unit.figures[0]].span.start).toLowerCase();
+        if (!/^\s*(?:this|these|that|it|they)\b/.test(opening) || !PARTS_CUE.test(opening)) continue;
+        candidates.push({ total: view.unit.figures[p], parts: partsAfter(next, 0, currency) });
+      }
+    }
+    const out: Finding[] = [];
+    for (const c of candidates) {
+      const total = figureIv(model.figures[c.total]);
+      if (!total || c.parts.length === 0) continue;
+      let sum: Iv = { lo: new Dec(0), hi: new Dec(0) };
+      let ok = true;
+      for (const i of c.parts) {
+        const iv = figureIv(model.figures[i]);
+        if (!iv || iv.lo.lt(0)) ok = false;
+        else sum = add(sum, iv);
+      }
+      // Flag only when even the smallest values the parts allow exceed the largest the total allows.
+      if (!ok || !sum.lo.gt(total.hi)) continue;
+      const stated = c.parts.reduce((s, i) => s.plus(new Dec(model.figures[i].value)), new Dec(0));
+      const total0 = model.figures[c.total];
+      out.push(
+        finding(
+          'parts-exceed-total',
+          model,
+          c.total,
+          `The ${c.parts.length} part${c.parts.length > 1 ? 's' : ''} listed add up to ${formatAmount(stated.toFixed())}, more than the total ${quote(total0)}.`,
+          [[c.total, 'total'] as [number, string], ...c.parts.map((i) => [i, 'part'] as [number, string])],
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,156 @@
+import type { Figure } from '../../figures/types';
+import type { TranscriptModel } from '../../model/types';
+import { div, formatInterval, overlaps, ratioPercent, type Iv } from '../../numbers/interval';
+import type { Check, Finding } from '../types';
+import { factIndex, factRoles } from './facts';
+import { finding, quote } from './report';
+import { figureIv, isAmount, pointOf, sameQuantity, unitViews, type UnitView } from './relations';
+
+/** Words that make a percentage a share of what follows: "accounted for 13.1% of", "representing 8% of". */
+const SHARE_LEAD = /\b(account\w*\s+for|represent\w*|contribut\w*|made\s+up|constitut\w*|equal\w*(\s+to)?|or|which\s+(is|was)|being|at)\s+(?:(?:about|approximately|nearly|roughly|around|almost|over|some)\s+)?$/;
+const OF_TAIL = /^\s*of\s+(?:the\s+|our\s+|its\s+|total\s+)*$/;
+const MULTIPLE_TAIL = /^\s*(?:of|that\s+of|the)?\s*$/;
+/** "... of (our) total revenue(s)" right after a share: the whole is the period's revenue. */
+const OF_REVENUE = /^\s*of\s+(?:the\s+|our\s+|its\s+)?(?:total\s+|group\s+|net\s+)?revenues?\b/;
+const AS_SHARE_OF_REVENUE = /\bas\s+a\s+(?:percentage|proportion|share|percent)\s+of\s+(?:the\s+|our\s+)?(?:total\s+|net\s+)?revenues?\b/;
+
+/** "adjusted gross margin was" -> the measure it is a margin of: key word "gross", amount "adjusted gross profit". */
+function marginBase(lead: string): { key: string; profit: string } | undefined {
+  const m = /((?:[a-z&-]+\s+){0,3}?)([a-z&-]+)\s+margin\b[^,;]*$/.exec(lead);
+  if (!m) return undefined;
+  const key = m[2];
+  if (/^(the|our|its|a|an|of|and|profit)$/.test(key)) return undefined;
+  const words = `${m[1]}${key}`.trim();
+  const profit = /^(gross|operating|net|growth)$/.test(key) ? `${words} profit` : words;
+  return { key, profit };
+}
+
+interface Ratio {
+  readonly at: number;
+  readonly part: number | Iv;
+  readonly whole: number | Iv;
+  readonly stated: Iv;
+  readonly percent: boolean;
+  readonly roles: [number, string][];
+  readonly wholeText: string;
+  readonly partText: string;
+}
+
+function ivOf(model: TranscriptModel, x: number | Iv): Iv | undefined {
+  return typeof x === 'number' ? figureIv(model.figures[x]) : x;
+}
+
+/** The one current-period amount of a sentence (not a prior, not a change), if there is exactly one. */
+function soleCurrentAmount(view: UnitView, kind: Figure['kind']): number | undefined {
+  const roles = factRoles(view.model);
+  const c = view.unit.figures.filter((i) => {
+    const f = view.model.figures[i];
+    return f.kind === kind && isAmount(f) && !roles.prior[i] && !roles.change[i];
+  });
+  return c.length === 1 ? c[0] : undefined;
+}
+
+function periodLabel(model: TranscriptModel, f: Figure): string | undefined {
+  return f.period?.label ?? model.facts.period?.label;
+}
+
+function collect(view: UnitView, out: Ratio[]): void {
+  const { model, figs } = view;
+  const idx = (q: number): number => view.unit.figures[q];
+  const roles = factRoles(model);
+  for (let p = 0; p < figs.length; p++) {
+    const f = figs[p];
+    const stated = figureIv(f);
+    if (!stated || roles.change[idx(p)] || roles.prior[idx(p)]) continue;
+    if (f.kind === 'percent' && p > 0 && p + 1 < figs.length) {
+      // "A, accounting for P% of W": all three in the sentence.
+      const a = p - 1;
+      const w = p + 1;
+      if (
+        figs[a].kind === 'money' &&
+        sameQuantity(figs[a], figs[w]) &&
+        SHARE_LEAD.test(view.leads[p]) &&
+        OF_TAIL.test(view.tails[p]) &&
+        !roles.change[idx(a)]
+      ) {
+        out.push({ at: idx(p), part: idx(a), whole: idx(w), stated, percent: true, roles: [[idx(a), 'part'], [idx(w), 'whole'], [idx(p), 'stated share']], wholeText: quote(figs[w]), partText: quote(figs[a]) });
+        continue;
+      }
+    }
+    if (f.kind === 'multiple' && p > 0 && p + 1 < figs.length) {
+      // "A, representing 3.6x of B" / "A is 3.6 times B".
+      const a = p - 1;
+      const w = p + 1;
+      if (isAmount(figs[a]) && sameQuantity(figs[a], figs[w]) && MULTIPLE_TAIL.test(view.tails[p]) && !roles.prior[idx(w)]) {
+        out.push({ at: idx(p), part: idx(a), whole: idx(w), stated, percent: false, roles: [[idx(a), 'amount'], [idx(w), 'base'], [idx(p), 'stated multiple']], wholeText: quote(figs[w]), partText: quote(figs[a]) });
+        continue;
+      }
+    }
+    if (f.kind !== 'percent') continue;
+    // A share of the period's revenue, or a margin: the whole is the revenue the call states for that period.
+    const period = periodLabel(model, f);
+    if (!period) continue;
+    const ofRevenue = OF_REVENUE.test(view.tails[p]) && SHARE_LEAD.test(view.leads[p]);
+    const asShare = AS_SHARE_OF_REVENUE.test(model.text.slice(view.unit.span.start, f.span.start).toLowerCase());
+    const margin = /\bmargin\s+(?:(?:was|were|is|of|at|reached|came\s+in\s+at)\s+)?(?:(?:a\s+)?(?:negative|positive|minus)\s+)?$/.test(view.leads[p]) && !/\bmargins?\b.*\bmargins?\b/.test(view.leads[p]);
+    if (!ofRevenue && !asShare && !margin) continue;
+    let part = soleCurrentAmount(view, 'money');
+    const marginOf = margin ? marginBase(view.leads[p]) : undefined;
+    if (part !== undefined && marginOf) {
+      // A margin's amount must be the margin's own measure: "gross profit ... gross margin", not another line item.
+      const partFig = model.figures[part];
+      const about = `${partFig.metric ?? ''} ${model.text.slice(view.unit.span.start, partFig.span.start)}`.toLowerCase();
+      if (!about.includes(marginOf.key)) part = undefined;
+    }
+    if (part === undefined && marginOf) {
+      // "normalized adjusted EBITDA" may be stated as "adjusted EBITDA" or "EBITDA": drop qualifiers one by one.
+      const words = marginOf.profit.split(/\s+/);
+      for (let k = 0; k < words.length && part === undefined; k++) {
+        const stated = factIndex(model).agreed(words.slice(k).join(' '), period, 'money', model.facts.currency?.code);
+        if (stated && stated.figures.length > 0) part = stated.figures[0];
+      }
+    }
+    if (part === undefined) continue;
+    const partFig = model.figures[part];
+    const facts = factIndex(model);
+    const revenue = facts.agreed('total revenue', period, 'money', partFig.currency) ?? facts.agreed('revenue', period, 'money', partFig.currency);
+    if (!revenue || revenue.figures.includes(part)) continue;
+    out.push({
+      at: idx(p),
+      part,
+      whole: revenue.iv,
+      stated,
+      percent: true,
+      roles: [[part, 'part'], ...revenue.figures.map((i) => [i, 'revenue'] as [number, string]), [idx(p), margin ? 'stated margin' : 'stated share']],
+      wholeText: quote(model.figures[revenue.figures[0]]),
+      partText: quote(partFig),
+    });
+  }
+}
+
+/** Shares, margins and multiples checked against the two amounts they relate. */
+export const ratioMismatch: Check = {
+  id: 'ratio-mismatch',
+  category: 'numbers',
+  summary: 'A share ("13.1% of total revenue"), margin or multiple ("3.6x") that the two amounts it relates cannot produce.',
+  defaultSeverity: 'warning',
+  run(model) {
+    const rs: Ratio[] = [];
+    for (const view of unitViews(model)) collect(view, rs);
+    const out: Finding[] = [];
+    for (const r of rs) {
+      const part = ivOf(model, r.part);
+      const whole = ivOf(model, r.whole);
+      if (!part || !whole) continue;
+      const computed = r.percent ? ratioPercent(part, whole) : div(part, whole);
+      if (!computed || overlaps(computed, r.stated)) continue;
+      const shownPart = typeof r.part === 'number' ? pointOf(model.figures[r.part]) : part;
+      const shownWhole = typeof r.whole === 'number' ? pointOf(model.figures[r.whole]) : whole;
+      const shown = r.percent ? ratioPercent(shownPart, shownWhole) : div(shownPart, shownWhole);
+      if (!shown) continue;
+      const value = r.percent ? `${formatInterval(shown)}%` : `${formatInterval(shown, 2)}x`;
+      out.push(finding('ratio-mismatch', model, r.at, `${r.partText} / ${r.wholeText} is ${value}, stated ${quote(model.figures[r.at])}.`, r.roles));
+    }
+    return out;
+  },
+};
