@@ -28,7 +28,7 @@ export function approximationBefore(folded: string, start: number): Approximatio
 const EN_UP = new Set([
   'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'growing', 'growth', 'up', 'rose', 'rise',
   'rises', 'rising', 'risen', 'climbed', 'jumped', 'jump', 'surged', 'improved', 'improvement', 'expanded', 'expansion',
-  'gained', 'gain', 'higher', 'accelerated', 'rebounded', 'boosted', 'uplift', 'added',
+  'gained', 'gain', 'higher', 'grown', 'accelerated', 'rebounded', 'boosted', 'uplift', 'added',
 ]);
 const EN_DOWN = new Set([
   'decreased', 'decrease', 'decreases', 'decreasing', 'declined', 'decline', 'declines', 'declining', 'down', 'dropped',
@@ -54,6 +54,7 @@ const BASIS: readonly [RegExp, ChangeBasis][] = [
   [/year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by-o-y\b|same (?:period|quarter) (?:of |in )?(?:last|the previous|the prior|prior|previous) year|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:a year ago|last year|the prior year|the previous year)|同比|去年同期|较去年|按年|年增|年减|年成长|年下降|年增长/, 'year-over-year'],
   [/quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|\bqoq\b|\bq-o-q\b|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:the )?(?:previous|prior|last|preceding) quarter|环比|较上季|较上一季|较上个季度|较前一季|上一季度|按季|季增|季减/, 'quarter-over-quarter'],
   [/\bsequential(?:ly)?\b|on a sequential basis/, 'sequential'],
+  [/between (?:the )?(?:two )?quarters|两个季度之间/, 'quarter-over-quarter'],
 ];
 
 function basisIn(text: string, preferLast: boolean): ChangeBasis | undefined {
@@ -74,7 +75,10 @@ function basisIn(text: string, preferLast: boolean): ChangeBasis | undefined {
  */
 export function detectChange(folded: string, start: number, end: number, prevEnd: number, nextStart: number): FigureChange | undefined {
   const before = folded.slice(Math.max(prevEnd, start - 80), start);
-  const after = folded.slice(end, Math.min(nextStart, end + 50));
+  // The words after a figure belong to it only up to the end of its clause.
+  const afterAll = folded.slice(end, Math.min(nextStart, end + 50));
+  const cut = afterAll.search(/[,;:，；。！？!?]|\.(?:\s|$)/);
+  const after = cut >= 0 ? afterAll.slice(0, cut) : afterAll;
   let direction: 'up' | 'down' | 'unspecified' | undefined;
 
   // English, walking back over the words before the figure.
@@ -110,16 +114,19 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
     const m = /^\s*(?:(?:year-over-year|year-on-year|yoy|quarter-over-quarter|qoq|sequential|annual)\s+)?([a-z]+)/.exec(after);
     if (m && EN_CHANGE_NOUNS.has(m[1]) && m[1] !== 'change') direction = EN_UP.has(m[1]) ? 'up' : 'down';
     else if (m && m[1] === 'change') direction = 'unspecified';
-    const z = /^\s*的?(增长|增幅|成长|增加|下降|降幅|减少|跌幅)/.exec(after);
+    const z = /^\s*的?[^\d%,，。；;]{0,7}?(增长|增幅|成长|增加|下降|降幅|减少|跌幅)/.exec(after);
     if (z) direction = /增|成长/.test(z[1]) ? 'up' : 'down';
   }
   if (!direction) return undefined;
-  const basis = basisIn(after.slice(0, 40), false) ?? basisIn(before, true) ?? 'unspecified';
+  const clauseStart = Math.max(before.search(/[^,;，；。]*$/), 0);
+  const basis = basisIn(after, false) ?? basisIn(before.slice(clauseStart), true) ?? basisIn(before, true) ?? 'unspecified';
   return { direction, basis };
 }
 
 /** A basis written straight after a percent with no verb: "20% year-over-year". */
-export function bareBasisAfter(folded: string, end: number, nextStart: number): ChangeBasis | undefined {
+export function bareBasisAfter(folded: string, start: number, end: number, nextStart: number): ChangeBasis | undefined {
+  // "decreased to 1% year-over-year": after "to"/"at"/"was" it is a level, whatever follows.
+  if (/(?:^|[^a-z])(?:to|at|was|were|is|are|of|reached)\s*$|[至到为达]\s*$/.test(folded.slice(Math.max(0, start - 12), start))) return undefined;
   const after = folded.slice(end, Math.min(nextStart, end + 30));
   const m = /^\s*(year[- ]over[- ]year|year[- ]on[- ]year|yoy|quarter[- ]over[- ]quarter|qoq|sequentially)\b/.exec(after);
   if (!m) return undefined;
@@ -163,7 +170,7 @@ const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | un
   [/\b(?:this|the\s+current|current)\s+year\b/g, () => ({ kind: 'call-year' })],
   [/\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?(\d{4})\b/g, (m) => {
     const y = fullYear(m[1]);
-    return y ? { kind: 'Y', year: y } : undefined;
+    return y ? { kind: /year/.test(m[0]) ? 'FY' : 'Y', year: y } : undefined;
   }],
   // Chinese (folded to simplified).
   [/截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ kind: 'asof', year: fullYear(m[1]), month: Number(m[2]), day: Number(m[3]) })],
@@ -216,6 +223,11 @@ function resolve(spec: PeriodSpec, facts: CallFacts): FigurePeriod {
       };
     }
   }
+}
+
+/** Whether the words right before a figure make it a change ("grew 70% to 170%" is not a range). */
+export function isChangeAt(folded: string, start: number, prevEnd: number): boolean {
+  return detectChange(folded, start, start, prevEnd, start) !== undefined;
 }
 
 /** Every period mention in a sentence, left to right, overlaps resolved in favour of the earlier, longer one. */

@@ -63,7 +63,7 @@ const STOP = new Set([
   'so', 'but', 'if', 'not', 'no', 'also', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'i', 'he', 'she',
 ]);
 
-const TIMES_FOLLOWERS = new Set(['more', 'higher', 'larger', 'greater', 'bigger', 'faster', 'as', 'the', 'that', 'over', 'compared', 'year', 'what', 'our', 'its']);
+const TIMES_FOLLOWERS = new Set(['more', 'higher', 'larger', 'greater', 'bigger', 'faster', 'as', 'the', 'that', 'over', 'compared', 'year', 'what', 'our', 'its', 'from', 'since', 'versus', 'vs', 'year-over-year']);
 
 const HAN_DATE_AFTER = new Set(['月', '日', '号', '年']);
 
@@ -226,6 +226,11 @@ function kindSuffix(toks: readonly Tok[], j: number, fromWords: boolean): KindSu
   return undefined;
 }
 
+const INVARIANT_UNITS = new Set(['staff', 'personnel', 'people', 'headcount', 'ads', 'mw', 'gw', 'tb', 'pb', 'pflops', 'exaflops', 'petaflops']);
+function pluralOk(unit: string): boolean {
+  return INVARIANT_UNITS.has(unit) || unit.endsWith('s') || !EN_UNITS.has(unit + 's') && !EN_UNITS.has(unit.replace(/y$/, 'ies'));
+}
+
 function isModifier(t: Tok | undefined): boolean {
   return !!t && t.kind === 'word' && !STOP.has(t.text) && !EN_SCALES.has(t.text) && t.text.length > 1 && !MONTHS.has(t.text);
 }
@@ -260,6 +265,8 @@ function unitAfter(toks: readonly Tok[], j: number, raw: string): UnitMatch | un
     const w = toks[k + m];
     if (!w || w.kind !== 'word') return undefined;
     if (EN_UNITS.has(w.text)) {
+      // "two industry trends": a singular noun after a plural number is a modifier, not the unit.
+      if (!pluralOk(w.text)) return undefined;
       // "a year", "per day" after a number are rates ("3 times a day") - only plain units count.
       return { unit: raw.slice(toks[k].start, w.end), end: k + m + 1 };
     }

@@ -1,5 +1,5 @@
 import type Big from 'big.js';
-import { Dec, pow10 } from '../numbers/decimal';
+import { canonical, Dec, pow10 } from '../numbers/decimal';
 import { EN_SCALES, EN_TENS_NUM, EN_UNITS_NUM, ZH_DIGITS, ZH_SMALL_UNITS } from './lexicon';
 import type { Tok } from './tokens';
 
@@ -193,8 +193,14 @@ export function parseFractionWords(toks: readonly Tok[], i: number): WordFractio
   if (denominator === undefined || numerator >= denominator) return undefined;
   const plural = noun!.endsWith('s');
   if ((numerator > 1) !== plural) return undefined;
-  const percent = new Dec(numerator * 100).div(denominator).round(10);
-  return { percent: percent.toFixed().replace(/\.?0+$/, ''), numerator, denominator, end: j + 1 };
+  // "two quarters of positive EBITDA" is a duration: quarters as a share only before a determiner.
+  if (denominator === 4) {
+    const ofw = word(toks, j + 1);
+    const det = word(toks, j + 2);
+    if (ofw !== 'of' || det === undefined || !['the', 'our', 'its', 'their', 'all', 'total', 'that', 'those', 'these', 'them', 'it'].includes(det)) return undefined;
+  }
+  const percent = canonical(new Dec(numerator * 100).div(denominator).round(10));
+  return { percent, numerator, denominator, end: j + 1 };
 }
 
 /** Chinese numerals: "三", "十五", "三十", "一百二十", "三点五". Small numbers only (percent, multiples). */

@@ -1,6 +1,6 @@
 import { canonical, Dec } from '../numbers/decimal';
 import type { CallFacts, Lang, Line, Sentence } from '../model/types';
-import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChange, findMetrics, findPeriods } from './context';
+import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChange, findMetrics, findPeriods, isChangeAt } from './context';
 import { foldText } from './fold';
 import { parseFigureAt, type RawMatch } from './grammar';
 import { figureInterval, fractionInterval } from './interval';
@@ -115,7 +115,7 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
   }
   if (!items.some((it) => it.kind !== 'bare')) return [];
 
-  linkRanges(items, toks);
+  linkRanges(items, toks, folded);
   const work: Working[] = [];
   const indexOf = new Map<Item, number>();
   for (const it of items) {
@@ -138,7 +138,7 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
     const nextStart = n + 1 < work.length ? work[n + 1].item.start : raw.length;
     const approx = item.approxAfter ?? approximationBefore(folded, item.start);
     let negative = item.negative;
-    if (item.kind === 'money' && !negative && /(?:^|[^a-z])loss\s+of\s+(?:about\s+|approximately\s+|around\s+)?$|亏损了?\s*(?:约|约为|为)?\s*$/.test(folded.slice(Math.max(0, item.start - 40), item.start))) {
+    if (item.kind === 'money' && !negative && /(?:^|[^a-z])(?:a|net|operating)\s+loss\s+of\s+(?:about\s+|approximately\s+|around\s+)?$|亏损了?\s*(?:约|约为)?\s*$/.test(folded.slice(Math.max(0, item.start - 40), item.start))) {
       negative = true;
       notes.push('sign: a loss');
     }
@@ -149,8 +149,16 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
         : fractionInterval(item.fraction.numerator, item.fraction.denominator)
       : figureInterval(item.digits, item.decimals, item.multiplier, negative, approx);
     let change: FigureChange | undefined = detectChange(folded, item.start, item.end, prevEnd, nextStart);
+    // "decreased 40% year-over-year and 10% quarter-over-quarter": the second takes the verb of the first.
+    const prevChange = n > 0 ? figures[n - 1]?.change : undefined;
+    if ((!change || change.direction === 'unspecified') && prevChange && prevChange.direction !== 'unspecified') {
+      const between = folded.slice(prevEnd, item.start);
+      if (/^\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|yoy|qoq|sequentially)\s*)?(?:,\s*)?(?:and|or|but|while)?\s*$|^\s*[,，、]\s*$/.test(between)) {
+        change = { direction: prevChange.direction, basis: change?.basis ?? bareBasisAfter(folded, item.start, item.end, nextStart) ?? 'unspecified' };
+      }
+    }
     if (!change && (item.kind === 'percent' || item.kind === 'percentage-points' || item.kind === 'basis-points')) {
-      const basis = bareBasisAfter(folded, item.end, nextStart);
+      const basis = bareBasisAfter(folded, item.start, item.end, nextStart);
       if (basis) change = { direction: 'unspecified', basis };
     }
     if (approx) notes.push(`approximation: ${approx}`);
@@ -177,6 +185,19 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
     };
     figures.push(stripUndefined(fig));
   }
+  // The second end of a range shares the hedge and the change of the first: "about 60% to 65%",
+  // "an increase of 60% to 65%".
+  for (let n = 0; n < figures.length; n++) {
+    const partner = figures[n].rangeWith;
+    if (partner === undefined || partner > n) continue;
+    const a = figures[partner];
+    const b = figures[n];
+    if ((a.change && !b.change) || (a.approximation && !b.approximation)) {
+      const approximation = b.approximation ?? a.approximation;
+      const interval = approximation !== b.approximation ? figureInterval(work[n].item.digits, work[n].item.decimals, work[n].item.multiplier, b.sign === 'negative', approximation) : { low: b.low, high: b.high };
+      figures[n] = stripUndefined({ ...b, change: b.change ?? a.change, approximation, low: interval.low, high: interval.high });
+    }
+  }
   return figures;
 }
 
@@ -195,7 +216,7 @@ function tokText(t: Tok | undefined): string | undefined {
  * "4,000至4,200万元": link both ends; a bare first end takes the kind, currency, scale and unit of the
  * second, and a first end without currency or scale takes them from the second.
  */
-function linkRanges(items: Item[], toks: readonly Tok[]): void {
+function linkRanges(items: Item[], toks: readonly Tok[], folded: string): void {
   for (let n = 0; n + 1 < items.length; n++) {
     const a = items[n];
     const b = items[n + 1];
@@ -207,6 +228,11 @@ function linkRanges(items: Item[], toks: readonly Tok[]): void {
     if (conn === 'and' && before !== 'between') continue;
     if (conn === 'to' && (before === 'by' || before2 === 'by')) continue;
     if (conn === '-' && (toks[a.endTok].sp || toks[b.startTok].sp)) continue;
+    // "grew 70% to 170%": a change and then a level, not a range.
+    // ("an increase of 60% to 65%" is a range of changes: the noun + "of" introduces both ends.)
+    if ((conn === 'to' || conn === '至' || conn === '到') && a.kind !== 'bare' && isChangeAt(folded, a.start, n > 0 ? items[n - 1].end : 0)) {
+      if (!/(?:^|[^a-z])of\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/.test(folded.slice(Math.max(0, a.start - 30), a.start))) continue;
+    }
     if (a.kind === 'bare') {
       if (a.yearLike || a.negative !== b.negative && a.negative) continue;
       a.kind = b.kind;
