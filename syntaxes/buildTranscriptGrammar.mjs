@@ -24,6 +24,8 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?!\d)`;
 const TIMESTAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK}(?:\s*-->\s*${CLOCK})?)`;
 /** Optional timestamp before a header or a "Name:" label; capture 1 of each rule that uses it. */
 const TS_PREFIX = String.raw`^\s*(?:(${TIMESTAMP})\s*(?:[-–—|]\s+)?)?`;
+/** Header line end: an optional timestamp ("Tim Cook  0:05") or speaker index ("Operator [1]"); two captures. */
+const HEADER_END = String.raw`(?:\s+(${TIMESTAMP}))?(?:\s+(\[\d{1,3}\]))?\s*$`;
 
 // ---------------------------------------------------------------- names and roles
 /** Words that open sentences, greetings or labels: a line starting with one is not a name. */
@@ -41,6 +43,8 @@ const NOT_A_NAME = word([
   'Slide', 'Step', 'Part', 'Section', 'Chapter', 'Item', 'Market', 'Earnings', 'Quarter', 'Fiscal', 'Free',
   'Diluted', 'Basic', 'Overall', 'First', 'Second', 'Third', 'Fourth', 'Finally', 'Lastly', 'Secondly',
   'Firstly', 'Thirdly', 'Fourthly', 'Before', 'After', 'Following', 'Turning', 'Moving', 'Looking', 'Going',
+  'Duration', 'Contents', 'Image', 'Photo', 'Published', 'Updated', 'Posted', 'Author', 'Tags', 'Company', 'Event',
+  'Period', 'Call', 'Operator', 'Copyright',
 ]);
 /** Lower-case particles inside names: "Ana de Souza", "Jan van Dijk". */
 const PARTICLE = word(['van', 'von', 'de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'bin', 'al', 'dos', 'das']);
@@ -52,7 +56,7 @@ const NAME = String.raw`(?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PAR
 const PROPER_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*`;
 
 /** Generic speakers, written alone or as "Operator:". */
-const GENERIC_SPEAKER = String.raw`(?i:(?:conference\s+)?operator|moderator|coordinator|host|interpreter|translator|presenter|unidentified(?:\s+(?:company|corporate))?(?:\s+(?:analyst|speaker|participant|representative|executive|male|female|caller|person))?|unknown(?:\s+(?:analyst|speaker|participant|caller))?|company\s+representative|(?:speaker|participant|caller|analyst|questioner)\s*#?\d{1,2})(?![\p{L}\p{N}])`;
+const GENERIC_SPEAKER = String.raw`(?i:(?:conference\s+)?operator|moderator|coordinator|host|interpreter|translator|presenter|unidentified(?:\s+(?:company|corporate))?(?:\s+(?:analyst|speaker|participant|representative|executive|male|female|caller|person))?|unknown(?:\s+(?:analyst|speaker|participant|caller))?|company\s+representative|(?:speaker|participant|caller|analyst|questioner)\s*#?\d{1,2})(?![\p{L}\p{N}])|操作[員员]|主持人|接[線线][員员]|翻[譯译]|口[譯译][員员]`;
 
 /** Words that qualify a role: "Senior", "Group", "Managing" (Director), "Research" (Analyst). */
 const ROLE_MODIFIER = word([
@@ -70,7 +74,7 @@ const ROLE_CORE = word([
 ]);
 /** A word in a title or company name: "Goldman", "Sachs", "&", "of", "Co.", "J.P.", "LLC". */
 const TITLE_WORD = String.raw`(?:(?:\p{Lu}\.){1,3}|${alt(['Inc', 'Co', 'Ltd', 'Corp', 'Jr', 'Sr', 'Plc', 'Bhd', 'St', 'Cos'])}\.|\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|\p{N}[\p{L}\p{N}]*|&|of|and|the|for|at|in|on|de|y)`;
-const TITLE_GAP = String.raw`(?:\s+|\s*[,/&]\s*)`;
+const TITLE_GAP = String.raw`(?:\s+|\s*[,/&]\s*|\s[-–—]\s)`;
 /** "Chief Executive Officer", "Head of Investor Relations", "Chairman of the Board & CEO". */
 const ROLE_PHRASE = String.raw`(?:${ROLE_MODIFIER}\s+){0,3}${ROLE_CORE}(?:${TITLE_GAP}${TITLE_WORD}){0,12}`;
 /** After "Name, ": a role or a firm in title case ("Analyst", "Goldman Sachs & Co."), no sentence end. */
@@ -82,12 +86,13 @@ const DASH = String.raw`(?:-{1,2}|[–—])`;
 // ---------------------------------------------------------------- figures
 const CURRENCY_BEFORE = alt([
   'US\\$', 'HK\\$', 'NT\\$', 'S\\$', 'A\\$', 'C\\$', 'RMB¥', 'RMB', 'USD', 'HKD', 'CNY', 'EUR', 'GBP', 'JPY',
-  '\\$', '€', '£', '¥', '￥', '人民幣', '人民币', '美元', '港元', '港幣', '港币',
+  'R\\$', 'Rs\\.?', 'INR', 'CHF', 'SGD', 'AUD', 'CAD', 'TWD', 'KRW',
+  '\\$', '€', '£', '¥', '￥', '₹', '₩', '人民幣', '人民币', '美元', '港元', '港幣', '港币',
 ]);
 /** Chinese amounts end in 元 and often restate the currency: "1,500萬元人民幣". */
 const CURRENCY_AFTER_CJK = String.raw`${alt(['元', '美元', '港元', '港幣', '港币', '日元', '歐元', '欧元', '人民幣', '人民币'])}(?:人民幣|人民币)?`;
 const CURRENCY_AFTER_WORD = word(['dollars?', 'yuan', 'renminbi', 'RMB', 'USD', 'HKD', 'CNY', 'euros?']);
-const SCALE_WORDS = ['million', 'billion', 'thousand', 'trillion', 'mln', 'bln', 'mn', 'bn', 'MM', 'mm'];
+const SCALE_WORDS = ['million', 'billion', 'thousand', 'trillion', 'mln', 'bln', 'mn', 'bn', 'MM', 'mm', 'crores?', 'lakhs?'];
 /** Scales written as words or CJK characters, attached or after one space: "million", "bn", 萬, 億, 百萬. */
 const SCALE_SPACED = String.raw`(?:${word(SCALE_WORDS)}|${alt(['百萬', '百万', '千萬', '千万', '十億', '十亿', '萬', '万', '億', '亿'])})`;
 /** One-letter scales only when attached: "5m", "2.3B". */
@@ -148,6 +153,7 @@ const ROLE = S('storage.type.role');
 const SEP = S('punctuation.separator.speaker');
 const timestampCapture = { name: S('meta.timestamp'), patterns: [{ include: '#timestamp-parts' }] };
 const roleCapture = { name: ROLE, patterns: [{ include: '#role-separators' }] };
+const headerEnd = (first) => ({ [first]: timestampCapture, [first + 1]: { name: S('comment.block.annotation.index') } });
 
 const repository = {
   boilerplate: {
@@ -169,6 +175,11 @@ const repository = {
         comment: 'Sector and listing: "Technology - Software - Application - NASDAQ - CN", "NASDAQ: KC".',
         name: S('comment.line.boilerplate.furniture'),
         match: String.raw`^\s*(?:(?=[^\n]{0,150}${EXCHANGE})[\p{L}&,. ]{1,40}(?:\s[-–|]\s[\p{L}&,. ]{1,40}){1,6}|\(?${EXCHANGE}\s*:\s*[A-Z.]{1,8}\)?)\s*$`,
+      },
+      {
+        comment: 'Rules drawn with punctuation: "=====", "-----".',
+        name: S('comment.line.boilerplate.rule'),
+        match: String.raw`^\s*[-=_*~#]{3,}\s*$`,
       },
       {
         comment: 'Quarter pickers: "2023 Q-4 Q-3 Q-2 Q-1" (also when the next line was glued on).',
@@ -198,48 +209,50 @@ const repository = {
       {
         comment: '"Operator", "Unidentified Analyst", "Speaker 2:".',
         name: S('meta.speaker-header'),
-        match: String.raw`${TS_PREFIX}(${GENERIC_SPEAKER})\s*(:)?\s*$`,
-        captures: { 1: timestampCapture, 2: { name: S('entity.name.function.speaker.generic') }, 3: { name: SEP } },
+        match: String.raw`${TS_PREFIX}(${GENERIC_SPEAKER})\s*(:)?${HEADER_END}`,
+        captures: { 1: timestampCapture, 2: { name: S('entity.name.function.speaker.generic') }, 3: { name: SEP }, ...headerEnd(4) },
       },
       {
         comment: '"Weidong Luo - Chairman of the Board & CEO", "Jane Doe -- Goldman Sachs -- Analyst", "Li Wei – CFO".',
         name: S('meta.speaker-header'),
-        match: String.raw`${TS_PREFIX}(${NAME})\s+(${DASH})\s+(${DASH_ROLE})\s*$`,
-        captures: { 1: timestampCapture, 2: { name: SPEAKER }, 3: { name: SEP }, 4: roleCapture },
+        match: String.raw`${TS_PREFIX}(${NAME})\s+(${DASH})\s+(${DASH_ROLE})${HEADER_END}`,
+        captures: { 1: timestampCapture, 2: { name: SPEAKER }, 3: { name: SEP }, 4: roleCapture, ...headerEnd(5) },
       },
       {
         comment: '"Nicole Shan, Investor Relations", "John Smith, Goldman Sachs": two or more name words, no sentence end.',
         name: S('meta.speaker-header'),
-        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3})(,)\s*(${TITLE_PHRASE})\s*$`,
-        captures: { 1: timestampCapture, 2: { name: SPEAKER }, 3: { name: SEP }, 4: roleCapture },
+        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3})(,)\s*(${TITLE_PHRASE})${HEADER_END}`,
+        captures: { 1: timestampCapture, 2: { name: SPEAKER }, 3: { name: SEP }, 4: roleCapture, ...headerEnd(5) },
       },
       {
         comment: '"Nicole Shan Investor Relations Officer": no separator, so the role must be a known role phrase.',
         name: S('meta.speaker-header'),
-        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME})(?!${ROLE_MODIFIER}|${ROLE_CORE})${NAME_WORD}(?:\s+(?!${ROLE_MODIFIER}|${ROLE_CORE})(?:${NAME_WORD}|${PARTICLE})){0,3}?)\s+(${ROLE_PHRASE})\s*$`,
-        captures: { 1: timestampCapture, 2: { name: SPEAKER }, 3: roleCapture },
+        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME})(?!${ROLE_MODIFIER}|${ROLE_CORE})${NAME_WORD}(?:\s+(?!${ROLE_MODIFIER}|${ROLE_CORE})(?:${NAME_WORD}|${PARTICLE})){0,3}?)\s+(${ROLE_PHRASE})${HEADER_END}`,
+        captures: { 1: timestampCapture, 2: { name: SPEAKER }, 3: roleCapture, ...headerEnd(4) },
       },
       {
         comment: '"Yulin Wang", "Haijian He": 2-4 proper-case words alone on a line.',
         name: S('meta.speaker-header'),
-        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME}|${ROLE_MODIFIER}|${ROLE_CORE})${PROPER_WORD}(?:\s+(?:${PROPER_WORD}|${PARTICLE}|\p{Lu}\.)){1,3})\s*$`,
-        captures: { 1: timestampCapture, 2: { name: SPEAKER } },
+        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME}|${ROLE_MODIFIER}|${ROLE_CORE})${PROPER_WORD}(?:\s+(?:${PROPER_WORD}|${PARTICLE}|\p{Lu}\.)){1,3})${HEADER_END}`,
+        captures: { 1: timestampCapture, 2: { name: SPEAKER }, ...headerEnd(3) },
       },
     ],
   },
   'speaker-label': {
-    comment: '"John Smith: text", "Operator: text", "[00:01:23] Jane Doe (CFO): text": only the label is scoped.',
-    match: String.raw`${TS_PREFIX}(?:(${GENERIC_SPEAKER})|(${NAME}))(?:\s+(\()([^()\n]{1,60})(\))|\s+(${DASH})\s+(\p{Lu}[\p{L}\p{M}\p{N}&.,'’ -]{0,60}?))?\s*(:)(?=\s|$)`,
+    comment: '"John Smith: text", "Operator: text", "[00:01:23] Jane Doe (CFO): text", "Tim Cook (00:02:15):": only the label is scoped.',
+    match: String.raw`${TS_PREFIX}(?:(${GENERIC_SPEAKER})|(${NAME}))(?:\s+(${TIMESTAMP}))?(?:\s+(\()([^()\n]{1,60})(\))|\s+(${DASH})\s+(\p{Lu}[\p{L}\p{M}\p{N}&.,'’ -]{0,60}?))?\s*([:：])(?=\s|$|(?<=：))`,
+    name: S('meta.speaker-label'),
     captures: {
       1: timestampCapture,
       2: { name: S('entity.name.function.speaker.generic') },
       3: { name: SPEAKER },
-      4: { name: S('punctuation.definition.role.begin') },
-      5: roleCapture,
-      6: { name: S('punctuation.definition.role.end') },
-      7: { name: SEP },
-      8: roleCapture,
-      9: { name: SEP },
+      4: timestampCapture,
+      5: { name: S('punctuation.definition.role.begin') },
+      6: roleCapture,
+      7: { name: S('punctuation.definition.role.end') },
+      8: { name: SEP },
+      9: roleCapture,
+      10: { name: SEP },
     },
   },
   'line-timestamp': {
@@ -258,15 +271,16 @@ const repository = {
   },
   translation: {
     comment:
-      'A line made mostly of CJK characters: its first eight CJK characters come with gaps of at most 20 other characters.',
+      'A line made mostly of CJK characters: its first eight CJK characters come with gaps of at most 40 other characters.',
     name: `${S('meta.translation')} ${S('string.unquoted.translation')}`,
-    begin: String.raw`^(?=(?:${NOT_CJK}{0,20}${CJK}){8})`,
+    begin: String.raw`^(?=(?:${NOT_CJK}{0,40}${CJK}){8})`,
     end: '$',
-    patterns: [{ include: '#inline' }],
+    patterns: [{ include: '#speaker-label' }, { include: '#inline' }],
   },
   inline: {
     patterns: [
       { include: '#inline-timestamp' },
+      { include: '#clock-time' },
       { include: '#annotation' },
       { include: '#date' },
       { include: '#year' },
@@ -279,9 +293,15 @@ const repository = {
     match: String.raw`(\[${CLOCK}\])`,
     captures: { 1: timestampCapture },
   },
+  'clock-time': {
+    comment: 'Clock times in speech ("8:00 AM"): their digits are not figures.',
+    name: S('meta.time'),
+    match: String.raw`(?<![\d:.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])(?:\s?(?:[AaPp]\.?[Mm]\.?)(?![\p{L}]))?`,
+  },
   annotation: {
     comment: 'Transcriber notes: "[Foreign Language]", "(Operator Instructions)", "(inaudible)", "(Christian Arnell)", "(操作員指示)".',
     patterns: [
+      { comment: 'The same notes alone on a line, unbracketed.', name: S('comment.block.annotation'), match: String.raw`^\s*${ANNOTATION_WORDS}\s*$` },
       {
         name: S('comment.block.annotation'),
         match: String.raw`(\[)[^\[\]\n]{1,80}(\])`,
