@@ -44,16 +44,42 @@ const NOT_A_NAME = word([
   'Diluted', 'Basic', 'Overall', 'First', 'Second', 'Third', 'Fourth', 'Finally', 'Lastly', 'Secondly',
   'Firstly', 'Thirdly', 'Fourthly', 'Before', 'After', 'Following', 'Turning', 'Moving', 'Looking', 'Going',
   'Duration', 'Contents', 'Image', 'Photo', 'Published', 'Updated', 'Posted', 'Author', 'Tags', 'Company', 'Event',
-  'Period', 'Call', 'Operator', 'Copyright',
+  'Period', 'Call', 'Operator', 'Copyright', 'Tel', 'Phone', 'Fax', 'Email', 'E-mail', 'Web', 'Website', 'URL',
+  'Link', 'Replay', 'Passcode', 'Webcast', 'Dial-in', 'Access', 'Contact', 'Contacts',
 ]);
 /** Lower-case particles inside names: "Ana de Souza", "Jan van Dijk". */
 const PARTICLE = word(['van', 'von', 'de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'bin', 'al', 'dos', 'das']);
+/**
+ * Capitalised words that are topics, products, places or page labels, never parts of a person's name:
+ * "Greater China", "Vision Pro", "Services Revenue", "Long Term Growth" are slide titles, not speakers.
+ * (Words that are also surnames, such as Price, Banks, Long or Young, are left out on purpose.)
+ */
+const NOT_NAME_WORD = word([
+  'Growth', 'Revenues?', 'Services?', 'Margins?', 'Flow', 'Term', 'Intelligence', 'Pro', 'Max', 'Plus', 'Mini',
+  'Mainland', 'Greater', 'Summary', 'Remarks', 'Outlook', 'Guidance', 'Results', 'Highlights', 'Overview',
+  'Business', 'Businesses', 'Segments?', 'Financials?', 'Quarter', 'Quarterly', 'Update', 'Updates', 'Products?',
+  'Markets?', 'Americas?', 'Europe', 'European', 'Asia', 'Pacific', 'Japan', 'China', 'Chinese', 'India', 'Rest',
+  'World', 'Total', 'Operating', 'Operations', 'Expenses', 'Income', 'Profit', 'Loss', 'Net', 'Gross', 'Balance',
+  'Sheet', 'Dividends?', 'Strategy', 'Strategic', 'Cloud', 'Data', 'Platforms?', 'Technology', 'Technologies',
+  'International', 'Digital', 'Key', 'Other', 'Holdings', 'Limited', 'Corporation', 'Securities', 'Research',
+  'Management', 'Investments?', 'Assets?', 'Equity', 'Funds?', 'Earnings', 'Call', 'Conference', 'Transcripts?',
+  'Session', 'Participants', 'Statements?', 'Information', 'Performance', 'Sales', 'Marketing', 'Customers?',
+  'Users', 'Subscriptions?', 'Advertising', 'Gaming', 'Games', 'Video', 'Mobile', 'Software', 'Hardware',
+  'Solutions', 'Systems', 'Network', 'Enterprise', 'Public', 'Private', 'Industry', 'Sector', 'Economy',
+  'Economic', 'Inflation', 'Interest', 'Rates?', 'Currency', 'Exchange', 'Foreign', 'Language', 'Instructions',
+  'Forward', 'Looking', 'Safe', 'Harbor', 'Harbour', 'Year', 'Years', 'Annual', 'Fiscal', 'Full', 'Half',
+  'Wearables', 'Accessories', 'Costs?', 'Pricing', 'Supply', 'Demand', 'Inventory', 'Capex', 'Buybacks?',
+  'Shares', 'Stock', 'Repurchases?', 'Debt', 'Liquidity', 'Trends', 'Opportunity', 'Opportunities', 'Risks?',
+  'Factors', 'Closing', 'Opening', 'Introduction', 'Appendix', 'Reconciliation', 'GAAP', 'Non-GAAP', 'EBITDA',
+  'Region', 'North', 'South', 'East', 'West', 'America', 'Latin', 'Middle', 'Africa', 'Kingdom', 'States',
+  'Everyone', 'Everybody', 'All', 'Welcome', 'Questions?', 'Answers?', 'Q&A', 'Presentation', 'Agenda',
+]);
 /** One word of a person's name: "Shan-Nen", "O'Brien", "J.", "J.P.", "Jr.". */
-const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'’-]*\.?)`;
+const NAME_WORD = String.raw`(?!${NOT_NAME_WORD})(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'’-]*\.?)`;
 /** 1-5 words, the first capitalised and not a sentence opener. */
 const NAME = String.raw`(?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
 /** A proper-case word (capital then lower case): bare name lines use only these. */
-const PROPER_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*`;
+const PROPER_WORD = String.raw`(?!${NOT_NAME_WORD})\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*`;
 
 /** Generic speakers, written alone or as "Operator:". */
 const GENERIC_SPEAKER = String.raw`(?i:(?:conference\s+)?operator|moderator|coordinator|host|interpreter|translator|presenter|unidentified(?:\s+(?:company|corporate))?(?:\s+(?:analyst|speaker|participant|representative|executive|male|female|caller|person))?|unknown(?:\s+(?:analyst|speaker|participant|caller))?|company\s+representative|(?:speaker|participant|caller|analyst|questioner)\s*#?\d{1,2})(?![\p{L}\p{N}])|操作[員员]|主持人|接[線线][員员]|翻[譯译]|口[譯译][員员]`;
