@@ -52,10 +52,10 @@ const PARTICLE = word(['van', 'von', 'de', 'da', 'del', 'der', 'di', 'du', 'la',
 /**
  * Capitalised words that are topics, products, places or page labels, never parts of a person's name:
  * "Greater China", "Vision Pro", "Services Revenue", "Long Term Growth" are slide titles, not speakers.
- * (Words that are also surnames, such as Price, Banks, Long or Young, are left out on purpose.)
+ * (Words that are also names, such as Max, West, Price, Banks, Long or Young, are left out on purpose.)
  */
 const NOT_NAME_WORD = word([
-  'Growth', 'Revenues?', 'Services?', 'Margins?', 'Flow', 'Term', 'Intelligence', 'Pro', 'Max', 'Plus', 'Mini',
+  'Growth', 'Revenues?', 'Services?', 'Margins?', 'Flow', 'Term', 'Intelligence', 'Pro', 'Plus', 'Mini',
   'Mainland', 'Greater', 'Summary', 'Remarks', 'Outlook', 'Guidance', 'Results', 'Highlights', 'Overview',
   'Business', 'Businesses', 'Segments?', 'Financials?', 'Quarter', 'Quarterly', 'Update', 'Updates', 'Products?',
   'Markets?', 'Americas?', 'Europe', 'European', 'Asia', 'Pacific', 'Japan', 'China', 'Chinese', 'India', 'Rest',
@@ -71,7 +71,7 @@ const NOT_NAME_WORD = word([
   'Wearables', 'Accessories', 'Costs?', 'Pricing', 'Supply', 'Demand', 'Inventory', 'Capex', 'Buybacks?',
   'Shares', 'Stock', 'Repurchases?', 'Debt', 'Liquidity', 'Trends', 'Opportunity', 'Opportunities', 'Risks?',
   'Factors', 'Closing', 'Opening', 'Introduction', 'Appendix', 'Reconciliation', 'GAAP', 'Non-GAAP', 'EBITDA',
-  'Region', 'North', 'South', 'East', 'West', 'America', 'Latin', 'Middle', 'Africa', 'Kingdom', 'States',
+  'Region', 'America', 'Latin', 'Middle', 'Africa', 'Kingdom', 'States',
   'Everyone', 'Everybody', 'All', 'Welcome', 'Questions?', 'Answers?', 'Q&A', 'Presentation', 'Agenda',
 ]);
 /** One word of a person's name: "Shan-Nen", "O'Brien", "J.", "J.P.", "Jr.". */
@@ -179,6 +179,7 @@ const ROLE = S('storage.type.role');
 const SEP = S('punctuation.separator.speaker');
 const timestampCapture = { name: S('meta.timestamp'), patterns: [{ include: '#timestamp-parts' }] };
 const roleCapture = { name: ROLE, patterns: [{ include: '#role-separators' }] };
+const bracketCaptures = { 1: { name: S('punctuation.definition.comment.begin') }, 2: { name: S('punctuation.definition.comment.end') } };
 const headerEnd = (first) => ({ [first]: timestampCapture, [first + 1]: { name: S('comment.block.annotation.index') } });
 
 const repository = {
@@ -331,23 +332,23 @@ const repository = {
       {
         name: S('comment.block.annotation'),
         match: String.raw`(\[)[^\[\]\n]{1,80}(\])`,
-        captures: { 1: { name: S('punctuation.definition.comment.begin') }, 2: { name: S('punctuation.definition.comment.end') } },
+        captures: bracketCaptures,
       },
       {
         name: S('comment.block.annotation'),
         match: String.raw`(【)[^【】\n]{1,40}(】)`,
-        captures: { 1: { name: S('punctuation.definition.comment.begin') }, 2: { name: S('punctuation.definition.comment.end') } },
+        captures: bracketCaptures,
       },
       {
         name: S('comment.block.annotation'),
         match: String.raw`([(（])\s?(?:${ANNOTATION_WORDS}|${CJK_ANNOTATION})\s?([)）])`,
-        captures: { 1: { name: S('punctuation.definition.comment.begin') }, 2: { name: S('punctuation.definition.comment.end') } },
+        captures: bracketCaptures,
       },
       {
         comment: 'A name in parentheses is a transcriber\'s guess or gloss; EBITDA-style acronyms are not (proper case only).',
         name: S('comment.block.annotation.name'),
         match: String.raw`([(（])(?!${word(['Inc', 'Ltd', 'Note', 'See', 'Net', 'Total', 'Adjusted', 'Gross'])})${PROPER_WORD}(?:\s${PROPER_WORD}){1,2}([)）])`,
-        captures: { 1: { name: S('punctuation.definition.comment.begin') }, 2: { name: S('punctuation.definition.comment.end') } },
+        captures: bracketCaptures,
       },
     ],
   },
