@@ -25,7 +25,7 @@ export const CLOSING_CUE =
 
 /** The host's introduction and safe-harbour statement, which belong to the opening. */
 export const OPENING_HOST_CUE =
-  /\b(?:forward[- ]looking statements?|safe harbou?r|on the call today|joining (?:us )?(?:on the call )?today|with me (?:on the call )?today|earnings release was (?:distributed|issued|published))\b/i;
+  /\b(?:forward[- ]looking statements?|safe harbou?r|on the call today|joining (?:us |me )?(?:on the call )?today|with me (?:on the call |here )?today|earnings release was (?:distributed|issued|published))\b/i;
 
 const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})`;
 

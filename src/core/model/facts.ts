@@ -119,18 +119,23 @@ const COMPANY_SENTENCES = 30;
 
 /** The call's own facts, stated in its opening sentences. */
 export function readFacts(opening: readonly Sentence[], text: string): CallFacts {
+  // Statements of the same quarter count together; a garbled year ("fiscal year 2020 free") loses the vote,
+  // and "fourth quarter and fiscal year 2023" names the period more fully than "the fourth quarter".
   const periods = new Map<string, { period: CallPeriod; count: number }>();
   let currency: CallFacts['currency'];
   for (const s of opening) {
     const p = periodIn(s);
     if (p) {
-      const seen = periods.get(p.label);
-      if (seen) seen.count++;
-      else periods.set(p.label, { period: p, count: 1 });
+      const key = `${p.quarter ?? 'FY'} ${p.year}`;
+      const seen = periods.get(key);
+      if (!seen) periods.set(key, { period: p, count: 1 });
+      else {
+        seen.count++;
+        if (p.fiscalYear && !seen.period.fiscalYear) seen.period = p;
+      }
     }
     currency ??= currencyIn(s);
   }
-  // The most repeated statement of the period wins over a garbled one ("fiscal year 2020 free").
   let period: CallPeriod | undefined;
   let bestCount = 0;
   for (const { period: p, count } of periods.values()) {

@@ -6,6 +6,7 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:market cap|p\/e|eps|volume|dividend yield|52[- ]week (?:high|low|range)|price|open|close|beta)$/i,
   /^(?:\d{4}(?:\s+Q-?\d)+)$/, // "2023 Q-4 Q-3 Q-2 Q-1"
   /^(?:this (?:conference call )?transcript (?:was|is|has been)|the information contained in this transcript|copyright|©|all rights reserved|disclaimer|source:|使用警語|免責聲明|免责声明)/i,
+  /^(?:image source|photo credit|duration|call participants|source)\s*:/i,
   /^(?:read more|see also|related|follow|subscribe|sign in|log in|click here)\b.{0,40}$/i,
 ];
 
@@ -18,7 +19,7 @@ const NO_WORDS = /^[\s$€£¥%+\-–.,()\d]*(?:[KMBT]|bn|mn)?[\s%]*$/;
 
 /** Headings that name a part of the call; they also mark where sections begin. */
 export const SECTION_HEADING =
-  /^(?:presentation|prepared remarks|management (?:discussion|remarks)|opening remarks|closing remarks|question[- ]and[- ]answer(?:s)?(?: session)?|questions? (?:and|&) answers?(?: session)?|q ?& ?a(?: session)?|corporate participants|company participants|conference call participants|call participants|participants|executives|analysts)$/i;
+  /^(?:presentation|prepared remarks|management (?:discussion|remarks)|opening remarks|closing remarks|question[- ]and[- ]answer(?:s)?(?: session)?|questions? (?:and|&) answers?(?: session)?|q ?& ?a(?: session)?|corporate participants|company participants|conference call participants|call participants|participants|executives|analysts):?$/i;
 
 /** Tags a line inside the turn text that stands for itself: "[Foreign Language]", "(Operator Instructions)". */
 export function isFurniture(text: string): boolean {

@@ -23,6 +23,8 @@ export interface Handoff {
   readonly category?: SpeakerCategory;
 }
 
+const OPERATOR_TAIL = /^(?:(?:sir|ma'am|madam),? )?(?:please (?:go ahead|proceed|begin)|go ahead|thank you|your line is (?:now )?(?:open|live))[.!]?$/i;
+
 /** A paragraph, or the part of one that starts a new call after the previous call ended. */
 interface Unit {
   readonly sentences: Sentence[];
@@ -104,8 +106,10 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
     const lastSentence = unit.sentences[unit.sentences.length - 1];
     const startsByThankingOperator = /^(?:thank you|thanks),? (?:the )?operator\b/i.test(first.text);
     const isOperator = !startsByThankingOperator && OPERATOR_CUE.test(text);
+    // "Please go ahead." on a line of its own still belongs to the operator who handed over.
+    const operatorTail = last?.category === 'operator' && OPERATOR_TAIL.test(text.trim());
     let who: Handoff | undefined;
-    if (isOperator) who = { name: 'Operator', category: 'operator' };
+    if (isOperator || operatorTail) who = { name: 'Operator', category: 'operator' };
     else if (pending) who = pending;
     else if (last?.category === 'analyst' || last?.category === 'operator') who = { name: 'Management', category: 'management' };
     else if (!last) who = { name: 'Speaker', category: 'unknown' };
@@ -128,7 +132,7 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
       last = { name: who.name, category: who.category };
     }
     // The floor is handed over at the end of a turn.
-    pending = handoffIn(unit.sentences.slice(-3).map((s) => s.text).join(' '));
+    if (!operatorTail) pending = handoffIn(unit.sentences.slice(-3).map((s) => s.text).join(' '));
   }
   return turns;
 }

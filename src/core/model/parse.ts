@@ -38,9 +38,9 @@ export function parseTranscript(text: string): TranscriptModel {
   acceptHeaders(raw, text);
 
   const headerLines = raw.filter((l) => l.header && l.header.contentStart === undefined);
-  const turnHeaders = headerLines.filter((l) => isTurnHeader(raw, l));
-  const participantLines = new Set(headerLines.filter((l) => !turnHeaders.includes(l)).map((l) => l.index));
-  const firstTurnHeader = raw.find((l) => l.header && (l.header.contentStart !== undefined || turnHeaders.includes(l)));
+  const turnHeaders = new Set(headerLines.filter((l) => isTurnHeader(raw, l)));
+  const participantLines = new Set(headerLines.filter((l) => !turnHeaders.has(l)).map((l) => l.index));
+  const firstTurnHeader = raw.find((l) => l.header && (l.header.contentStart !== undefined || turnHeaders.has(l)));
 
   const lines = classifyLines(raw, participantLines, firstTurnHeader?.index);
   const sentences: Sentence[] = [];
@@ -61,7 +61,7 @@ export function parseTranscript(text: string): TranscriptModel {
   for (const p of readParticipants(sentences.slice(0, 200))) roster.add(p.name, p.role, p.firm);
 
   const turns = buildTurns(raw, lines, sentences, roster, firstTurnHeader?.index);
-  markIntroducedCallers(turns, sentences, roster);
+  applyHandoffs(turns, sentences, roster);
   const format = detectFormat(raw, lines, turns);
   if (format === 'headerless' && turns.length > 0) {
     problems.push({ span: turns[0].span, message: 'No speaker headers found: turns are inferred from hand-off phrases.' });
@@ -89,9 +89,9 @@ function readLines(text: string, index: LineIndex): RawLine[] {
   for (let i = 0; i < index.lineCount; i++) {
     const start = index.lineStarts[i];
     const end = index.lineEnds[i];
-    // A BOM or NULs are not content; slicing at most MAX_HEADER_LINE keeps header checks cheap.
+    // Classification reads at most the first 400 characters of a line.
     const line = text.slice(start, end);
-    const trimmed = line.length > 400 ? line.slice(0, 400).replace(/^[\s\uFEFF\0]+/, '') : line.replace(/^[\s\uFEFF\0]+|[\s\0]+$/g, '');
+    const trimmed = trimLine(line.length > 400 ? line.slice(0, 400) : line);
     out.push({
       index: i,
       start,
@@ -100,17 +100,38 @@ function readLines(text: string, index: LineIndex): RawLine[] {
       trimmed,
       lang: detectLang(text, start, end),
       furniture: line.length <= 400 && isFurniture(trimmed),
-      header: line.length <= MAX_HEADER_LINE && !isFurniture(trimmed) ? parseHeaderLine(trimmed) : undefined,
+      header: !isFurniture(trimmed) ? headerOf(trimmed, line.length) : undefined,
     });
   }
   // parseHeaderLine read the trimmed text: move an inline content offset back into the untrimmed line.
   for (const l of out) {
     if (l.header?.contentStart !== undefined) {
-      const lead = l.text.length - l.text.replace(/^[\s\uFEFF\0]+/, '').length;
+      const lead = leadingSpace(l.text);
       l.header = { ...l.header, contentStart: l.header.contentStart + lead };
     }
   }
   return out;
+}
+
+/** Trims white space, a BOM and NULs: none of them is content. */
+function trimLine(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isBlankChar(s.charCodeAt(a))) a++;
+  while (b > a && isBlankChar(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+function isBlankChar(c: number): boolean {
+  return c <= 32 || c === 0xfeff || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+}
+
+/** A long line can still open with "Name:"; only short lines can be a header on their own. */
+function headerOf(trimmed: string, length: number): HeaderMatch | undefined {
+  if (length > MAX_HEADER_LINE && !trimmed.slice(0, 100).includes(':')) return undefined;
+  const h = parseHeaderLine(trimmed);
+  if (!h || h.contentStart !== undefined || length <= MAX_HEADER_LINE) return h;
+  return undefined;
 }
 
 /**
@@ -132,7 +153,7 @@ function acceptHeaders(raw: RawLine[], text: string): void {
     const key = nameKey(h.name);
     if (h.contentStart !== undefined) {
       const strong = h.role !== undefined || h.firm !== undefined || /^(?:operator|moderator|speaker \d+)/i.test(h.name);
-      if (!strong && (inlineCounts.get(key) ?? 0) < 2) l.header = undefined;
+      if (!strong && (inlineCounts.get(key) ?? 0) < 2 && !mentionedElsewhere(text, h.name, l)) l.header = undefined;
     } else if (h.bare) {
       const next = nextContent(raw, l.index);
       const nextIsText = next !== undefined && !raw[next].header && !raw[next].furniture;
@@ -231,8 +252,9 @@ function buildTurns(
   firstHeader: number | undefined,
 ): Turn[] {
   const turns: Turn[] = [];
+  // A turn ends at its last spoken line: trailing furniture and participant lists are not part of it.
   const contentEnd = (from: number, to: number): number => {
-    for (let i = to; i >= from; i--) if (lines[i].kind !== 'blank') return i;
+    for (let i = to; i >= from; i--) if (lines[i].kind !== 'blank' && lines[i].kind !== 'boilerplate') return i;
     return from;
   };
   const spanOf = (startOffset: number, endLine: number): Span => ({ start: startOffset, end: Math.max(startOffset, lines[endLine].end) });
@@ -274,7 +296,9 @@ function buildTurns(
 }
 
 function leadingSpace(s: string): number {
-  return s.length - s.replace(/^[\s\uFEFF\0]+/, '').length;
+  let a = 0;
+  while (a < s.length && isBlankChar(s.charCodeAt(a))) a++;
+  return a;
 }
 
 function resolveInferred(
@@ -296,18 +320,22 @@ function resolveInferred(
   };
 }
 
-/** Whoever the operator introduces as asking a question is an analyst, with the firm the operator names. */
-function markIntroducedCallers(turns: readonly Turn[], sentences: readonly Sentence[], roster: SpeakerRoster): void {
+/**
+ * What hand-offs say of speakers who have headers: whoever the operator introduces with a question is an
+ * analyst of the firm it names; "over to Sam Ortiz, Head of Investor Relations" gives a role.
+ */
+function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], roster: SpeakerRoster): void {
   let s = 0;
   for (const t of turns) {
     while (s < sentences.length && sentences[s].span.end <= t.span.start) s++;
-    if (t.speaker.category !== 'operator') continue;
     const own: string[] = [];
     for (let i = s; i < sentences.length && sentences[i].span.start < t.span.end; i++) {
       if (sentences[i].lang !== 'zh') own.push(sentences[i].text);
     }
     const handoff = handoffIn(own.slice(-3).join(' '));
-    if (handoff?.category === 'analyst') roster.markAnalyst(handoff.name, handoff.firm);
+    if (handoff?.category === 'analyst') {
+      if (t.speaker.category === 'operator') roster.markAnalyst(handoff.name, handoff.firm);
+    } else if (handoff) roster.enrich(handoff.name, handoff.role);
   }
 }
 

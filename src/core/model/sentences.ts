@@ -13,11 +13,16 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
-const CJK_END = new Set(['。', '！', '？', '；', '!', '?']);
+/** Candidate sentence ends; the regex engine finds them far faster than a loop over characters. */
+const TERMINATOR = /[.?!。！？；]/g;
+const SPACE = /\s/;
+const CLOSERS = /[."”')]/;
+const STARTS_SENTENCE = /[\p{Lu}\p{N}"“'‘([\u4e00-\u9fff]/u;
 
 /**
  * Splits text[start, end) into sentences. English ends at . ? ! followed by space and a capital, digit,
- * quote or bracket; Chinese at 。！？. Never looks further than the next character or two, so it is linear.
+ * quote or bracket; Chinese at 。！？ (and ; ! ? in a Chinese line). Each candidate end looks at most a
+ * few characters ahead, so the cost is linear.
  */
 export function splitSentences(text: string, start: number, end: number, line: number, lang: Lang): Sentence[] {
   const out: Sentence[] = [];
@@ -25,34 +30,29 @@ export function splitSentences(text: string, start: number, end: number, line: n
   const push = (e: number) => {
     let a = s;
     let b = e;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && SPACE.test(text[a])) a++;
+    while (b > a && SPACE.test(text[b - 1])) b--;
     if (b > a) out.push({ span: { start: a, end: b }, line, text: text.slice(a, b), lang });
     s = e;
   };
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (CJK_END.has(c) && lang === 'zh') {
+  TERMINATOR.lastIndex = start;
+  for (let m = TERMINATOR.exec(text); m !== null && m.index < end; m = TERMINATOR.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '。' || c === '？' || c === '！' || (lang === 'zh' && (c === '；' || c === '!' || c === '?'))) {
       push(i + 1);
       continue;
     }
-    if (c === '。' || c === '？' || c === '！') {
-      push(i + 1);
-      continue;
-    }
-    if (c !== '.' && c !== '?' && c !== '!') continue;
+    if (c === '；') continue;
     let j = i + 1;
-    while (j < end && (text[j] === '.' || text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === ')')) j++;
-    if (j >= end) continue;
-    if (!/\s/.test(text[j])) continue;
+    while (j < end && CLOSERS.test(text[j])) j++;
+    if (j >= end || !SPACE.test(text[j])) continue;
     let k = j;
-    while (k < end && /\s/.test(text[k])) k++;
-    if (k >= end) continue;
-    const next = text[k];
-    if (!/[\p{Lu}\p{N}"“'‘([\u4e00-\u9fff]/u.test(next)) continue;
+    while (k < end && SPACE.test(text[k])) k++;
+    if (k >= end || !STARTS_SENTENCE.test(text[k])) continue;
     if (c === '.' && endsWithAbbreviation(text, i)) continue;
     push(j);
-    i = j - 1;
+    TERMINATOR.lastIndex = k;
   }
   push(end);
   return out;

@@ -52,6 +52,14 @@ export class SpeakerRoster {
     if (firm && !s.firm) s.firm = firm;
   }
 
+  /** Adds what a hand-off says of someone who speaks in the call ("over to Sam Ortiz, Head of IR"). */
+  enrich(name: string, role?: string): void {
+    const s = this.byKey.get(this.resolveKey(nameKey(name)));
+    if (!s || !role || s.role) return;
+    s.role = role;
+    if (s.category === 'unknown') s.category = categoryOf(s.name, role, s.firm);
+  }
+
   all(): Speaker[] {
     return [...this.order];
   }

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseTranscript } from '../../src/core/model/parse';
+import type { TranscriptModel } from '../../src/core/model/types';
+
+// Formats the seeds do not have, written in the layouts transcript sites and ASR services use.
+const fixture = (name: string) => parseTranscript(readFileSync(`test/fixtures/formats/${name}`, 'utf8'));
+
+const outline = (m: TranscriptModel) => m.sections.map((s) => `${s.kind}: ${s.turns.map((t) => t.speaker.name).join(', ')}`);
+
+describe('one header per turn, "Name -- Title" and "Name -- Firm -- Analyst"', () => {
+  const m = fixture('fool-dash-dash.txt');
+
+  it('reads roles and firms from the header and keeps the trailing participants list out of the turns', () => {
+    expect(outline(m)).toEqual([
+      'opening: Operator, Dana Ruiz',
+      'prepared: Marcus Hale, Priya Natarajan',
+      'qa: Operator, Ben Okafor, Priya Natarajan, Marcus Hale, Operator, Lena Fischer, Marcus Hale',
+      'closing: Operator, Marcus Hale, Operator',
+    ]);
+    const ben = m.speakers.find((s) => s.name === 'Ben Okafor');
+    expect(ben).toMatchObject({ role: 'Analyst', firm: 'Morgan Stanley', category: 'analyst' });
+    const last = m.turns[m.turns.length - 1];
+    expect(m.lines[last.endLine].text).toContain('You may now disconnect');
+    expect(m.facts.company?.name).toBe('Northwind Robotics');
+    expect(m.facts.period?.label).toBe('Q3 2024');
+  });
+
+  it('groups each question with the answers that follow it', () => {
+    const qa = m.sections.find((s) => s.kind === 'qa')!;
+    expect(qa.exchanges.map((e) => [e.question.speaker.name, e.answers.map((a) => a.speaker.name)])).toEqual([
+      ['Ben Okafor', ['Priya Natarajan', 'Marcus Hale']],
+      ['Lena Fischer', ['Marcus Hale']],
+    ]);
+  });
+});
+
+describe('"Name: text" lines with timestamps', () => {
+  const m = fixture('inline-timestamps.txt');
+
+  it('starts a turn on every labelled line, with the text after the label as speech', () => {
+    expect(m.format).toBe('inline-speaker');
+    expect(m.turns.map((t) => t.speaker.name)).toEqual([
+      'Operator', 'Sam Ortiz', 'Clara Weiss', 'Tom Becker', 'Operator', 'Mia Chen', 'Clara Weiss', 'Operator',
+    ]);
+    expect(m.turns.every((t) => !t.inferred)).toBe(true);
+    const first = m.sentences.find((s) => s.line === 2)!;
+    expect(first.text).toBe('Thanks, Sam.');
+    expect(m.speakers.find((s) => s.name === 'Sam Ortiz')?.role).toBe('Head of Investor Relations');
+    expect(m.speakers.find((s) => s.name === 'Mia Chen')).toMatchObject({ category: 'analyst', firm: 'Jefferies' });
+  });
+});
+
+describe('participants list before the call, bare name headers', () => {
+  const m = fixture('sa-participants.txt');
+
+  it('keeps the participants lists as boilerplate and starts turns at the bare names', () => {
+    expect(m.turns[0].speaker.name).toBe('Operator');
+    expect(m.turns[0].startLine).toBe(13);
+    expect(m.speakers.find((s) => s.name === 'Victor Lang')?.role).toBe('President & Chief Executive Officer');
+    expect(m.speakers.find((s) => s.name === 'Henry Adams')).toMatchObject({ category: 'analyst', firm: 'Cowen' });
+    expect(outline(m)).toEqual([
+      'opening: Operator, Rachel Green',
+      'prepared: Victor Lang, Olivia Park',
+      'qa: Operator, Henry Adams, Victor Lang, Operator, Sofia Rossi, Olivia Park',
+      'closing: Operator, Victor Lang, Operator',
+    ]);
+  });
+});
+
+describe('headerless, one sentence per line', () => {
+  const m = fixture('sentence-per-line.txt');
+
+  it('keeps "Please go ahead." with the operator and hands over to the named speaker', () => {
+    expect(m.turns.map((t) => [t.speaker.name, t.startLine, t.endLine, t.inferred])).toEqual([
+      ['Operator', 0, 4, true],
+      ['Alan Brooks', 5, 8, true],
+    ]);
+    expect(m.speakers.find((s) => s.name === 'Alan Brooks')?.role).toBe('Chief Executive Officer');
+  });
+});
+
+describe('a capitalised short line is not a header without evidence', () => {
+  it('reads "Thank You" and "Great Quarter" on their own lines as speech', () => {
+    const m = parseTranscript('Operator\nWelcome to the call.\nThank You\nGreat Quarter\nWe grew.\n');
+    expect(m.lines.map((l) => l.kind)).toEqual(['header', 'speech', 'speech', 'speech', 'speech', 'blank']);
+    expect(m.turns).toHaveLength(1);
+  });
+});
