@@ -35,6 +35,8 @@ const EN_DOWN = new Set([
   'drop', 'fell', 'fall', 'falling', 'reduced', 'reduction', 'shrank', 'contracted', 'contraction', 'lower', 'narrowed',
   'decelerated', 'slid', 'slipped', 'plunged', 'cut',
 ]);
+/** Verbs whose particle "up" does not mean an increase: "signing up 4 customers", "set up 2 centres". */
+const PHRASAL_UP = new Set(['sign', 'signs', 'signed', 'signing', 'set', 'sets', 'setting', 'pick', 'picked', 'picking', 'end', 'ended', 'ending', 'show', 'showed', 'shows', 'came', 'come', 'comes', 'coming', 'make', 'makes', 'made', 'making', 'take', 'took', 'taking', 'open', 'opened', 'opening', 'build', 'built', 'building', 'ramp', 'ramped', 'ramping', 'line', 'lined', 'add', 'added', 'adding', 'sum', 'summed', 'round', 'rounded', 'back', 'backed', 'free', 'freed', 'speed', 'sped', 'scale', 'scaled', 'scaling']);
 const EN_CHANGE_NOUNS = new Set(['increase', 'decrease', 'growth', 'decline', 'drop', 'reduction', 'improvement', 'rise', 'gain', 'jump', 'expansion', 'contraction', 'uplift', 'change']);
 const EN_LEVEL = new Set(['to', 'at', 'from', 'was', 'were', 'is', 'are', 'be', 'been', 'reached', 'reaching', 'totaled', 'totalled', 'totaling', 'amounted', 'stood', 'hit', 'recorded', 'of', 'with', 'as', 'reach', 'total']);
 const EN_SKIP = new Set([
@@ -52,7 +54,7 @@ const ZH_STRIP = /(?:了|约为|大约|约|超过|将近|接近|近|逾|不到|�
 
 const BASIS: readonly [RegExp, ChangeBasis][] = [
   [/year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by-o-y\b|same (?:period|quarter) (?:of |in )?(?:last|the previous|the prior|prior|previous) year|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:a year ago|last year|the prior year|the previous year)|同比|去年同期|较去年|按年|年增|年减|年成长|年下降|年增长/, 'year-over-year'],
-  [/quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|\bqoq\b|\bq-o-q\b|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:the )?(?:previous|prior|last|preceding) quarter|环比|较上季|较上一季|较上个季度|较前一季|上一季度|按季|季增|季减/, 'quarter-over-quarter'],
+  [/quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|quarter to quarter|\bq on q\b|\bqoq\b|\bq-o-q\b|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:the )?(?:previous|prior|last|preceding) quarter|环比|较上季|较上一季|较上个季度|较前一季|上一季度|按季|季增|季减/, 'quarter-over-quarter'],
   [/\bsequential(?:ly)?\b|on a sequential basis/, 'sequential'],
   [/between (?:the )?(?:two )?quarters|两个季度之间/, 'quarter-over-quarter'],
 ];
@@ -87,6 +89,7 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
     const word = words[w];
     if (EN_UP.has(word) || EN_DOWN.has(word)) {
       if (word === 'up' && words[w + 1] === 'to') break; // "up to" is a hedge, already read
+      if (word === 'up' && PHRASAL_UP.has(words[w - 1] ?? '')) break; // "signing up four customers"
       direction = EN_UP.has(word) ? 'up' : 'down';
       break;
     }
@@ -98,6 +101,14 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
       break;
     }
     if (EN_LEVEL.has(word)) break;
+    if (word === 'by') {
+      // "increased tax by RMB4 million": the verb may sit before its object.
+      const verb = words.slice(Math.max(0, w - 4), w).reverse().find((x) => EN_UP.has(x) || EN_DOWN.has(x));
+      if (verb) {
+        direction = EN_UP.has(verb) ? 'up' : 'down';
+        break;
+      }
+    }
     if (EN_SKIP.has(word)) continue;
     break;
   }
@@ -259,11 +270,13 @@ export function findPeriods(folded: string, facts: CallFacts): Mention<FigurePer
  * The period a figure belongs to: one written right after it ("RMB 5 million in Q4 2023") when no other
  * figure comes first, otherwise the nearest one before it in the sentence.
  */
-export function bindPeriod(periods: readonly Mention<FigurePeriod>[], start: number, end: number, nextStart: number): FigurePeriod | undefined {
+export function bindPeriod(periods: readonly Mention<FigurePeriod>[], folded: string, start: number, end: number, nextStart: number): FigurePeriod | undefined {
+  // A period after the figure binds only within its clause: "about RMB8,000, and come Q4, it's RMB11,000".
+  const gapText = folded.slice(end, end + 31);
   let before: Mention<FigurePeriod> | undefined;
   for (const p of periods) {
     if (p.start >= end) {
-      if (p.start < nextStart && p.start - end <= 30) return p.value;
+      if (p.start < nextStart && p.start - end <= 30 && !/[,;，；。]/.test(gapText.slice(0, p.start - end))) return p.value;
       break;
     }
     if (p.end <= start) before = p;

@@ -112,7 +112,7 @@ export const EN_UNITS = new Set([
   'installation', 'installations', 'download', 'downloads', 'visit', 'visits', 'tenant', 'tenants', 'seller', 'sellers',
   'buyer', 'buyers', 'shareholder', 'shareholders', 'investor', 'investors', 'team', 'teams', 'model', 'models',
   'industry', 'industries', 'vertical', 'verticals', 'solution', 'solutions', 'tons', 'tonnes', 'kilometers', 'megawatts', 'mw', 'gw',
-  'gigawatts', 'petaflops', 'exaflops', 'pflops', 'terabytes', 'petabytes', 'tb', 'pb',
+  'gigawatts', 'functions', 'features', 'petaflops', 'exaflops', 'pflops', 'terabytes', 'petabytes', 'tb', 'pb',
 ]);
 
 /** Words that may sit between a number and its unit: "1,213 R&D personnel", "500 new customers". */

@@ -96,6 +96,8 @@ interface Working {
   notes: string[];
 }
 
+const DURATION_UNIT = /(?:days?|weeks?|months?|quarters?|years?|hours?|天|个月|周)$/i;
+
 const CONNECTORS = new Set(['to', 'and', 'through', '-', '~', '—', '至', '到']);
 
 /** The figures of one sentence; `rangeWith` indices are local to the returned array. */
@@ -149,6 +151,8 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
         : fractionInterval(item.fraction.numerator, item.fraction.denominator)
       : figureInterval(item.digits, item.decimals, item.multiplier, negative, approx);
     let change: FigureChange | undefined = detectChange(folded, item.start, item.end, prevEnd, nextStart);
+    // "a steady increase of 6 consecutive quarters": a duration after "of" is how long, not how much.
+    if (change && item.kind === 'count' && item.unit && DURATION_UNIT.test(item.unit) && /(?:^|[^a-z])of\s*$/.test(folded.slice(Math.max(0, item.start - 8), item.start))) change = undefined;
     // "decreased 40% year-over-year and 10% quarter-over-quarter": the second takes the verb of the first.
     const prevChange = n > 0 ? figures[n - 1]?.change : undefined;
     if ((!change || change.direction === 'unspecified') && prevChange && prevChange.direction !== 'unspecified') {
@@ -178,7 +182,7 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
       sign: negative ? 'negative' : undefined,
       approximation: approx,
       change,
-      period: bindPeriod(periods, item.start, item.end, nextStart),
+      period: bindPeriod(periods, folded, item.start, item.end, nextStart),
       metric: bindMetric(metrics, folded, raw, item.start, item.end, prevEnd),
       rangeWith: work[n].rangeWith,
       notes,
