@@ -274,6 +274,24 @@ describe('language server over stdio', () => {
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });
 
+  it('analyses a document big enough for the worker thread and answers for others meanwhile', async () => {
+    // 12 seeds, ~0.6 MB: above the server's off-thread threshold (64 K characters), so the worker analyses it.
+    // (That the main thread stays free is shown in server.worker.test.ts; ordering over stdio is not deterministic.)
+    const big = Array.from({ length: 12 }, (_, i) => seedText(SEEDS[i % 3])).join('\n\n');
+    const bigUri = 'untitled:big-transcript';
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'transcript', version: 1, text: big } });
+    const symbols = await symbolsOf(KINGSOFT_WEB);
+    expect(symbols.length).toBeGreaterThan(0);
+    const done = await session.status.next((s) => s.uri === bigUri, 120_000);
+    expect(done.skipped).toBe(false);
+    expect(done.turns).toBeGreaterThan(30);
+    const bigSymbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: bigUri } })) as DocumentSymbol[];
+    const index = new LineIndex(big);
+    for (const { s } of flatten(bigSymbols)) expect(inDocument(s.range, index)).toBe(true);
+    expect(bigSymbols.map((s) => s.name)).toContain('Q&A');
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: bigUri } });
+  }, 150_000);
+
   it('answers malformed or unknown requests with empty results, never an error', async () => {
     const unknown = 'file:///nowhere/unknown.txt';
     expect(await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: unknown } })).toEqual([]);

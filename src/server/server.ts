@@ -55,8 +55,15 @@ export type ConfigWriter = (
   edit: (existing: string | undefined) => ConfigTextEdit,
 ) => { ok: boolean; path: string; changed: boolean; error?: string };
 
+/**
+ * Runs an analysis off the main thread (Node: a worker thread), or returns undefined to have it run inline
+ * (small documents). May reject with an error carrying `superseded: true` when a newer version replaced it.
+ */
+export type OffThreadAnalyzer = (uri: string, text: string, config: LensConfig, structureOnly: boolean) => Promise<Analysis> | undefined;
+
 export interface ServerOptions {
   readonly configFiles?: ConfigFileSource;
+  readonly analyzeOffThread?: OffThreadAnalyzer;
   readonly writeConfig?: ConfigWriter;
   /** Reads a document that is not open (Node: file URIs), for the cleanEdits/figures requests. */
   readonly readDocument?: (uri: string) => string | undefined;
@@ -81,6 +88,11 @@ const EMPTY_COUNTS = { error: 0, warning: 0, info: 0, hint: 0 } as const;
 /** VS Code and its forks run the extension, which handles the ignore/turn-off commands itself. */
 export function isVsCodeFamily(clientName: string | undefined): boolean {
   return !!clientName && /code|codium|cursor|windsurf|positron|theia|trae/i.test(clientName);
+}
+
+/** A job dropped because a newer version of its document arrived: expected, never reported. */
+function isSuperseded(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { superseded?: unknown }).superseded === true;
 }
 
 /** Gives queued messages (a newer didChange, a cancel) a turn before a long synchronous analysis. */
@@ -118,7 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       return await run();
     } catch (err) {
-      log(`${what} failed: ${describeError(err)}`);
+      if (!isSuperseded(err)) log(`${what} failed: ${describeError(err)}`);
       return fallback;
     }
   }
@@ -206,7 +218,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         skipped = `File is larger than transcriptLens.maxFileSize (${Math.round(settings.maxFileSizeBytes / 1024)} KB): no live checks. Use the CLI for this file.`;
       }
       // Past the limit the outline still works: parsing is linear, the checks are what costs.
-      const analysis = skipped ? analyze(text, config, []) : analyze(text, config);
+      const analysis = await runAnalysis(uri, text, config, !!skipped);
       const entry: Entry = { version, generation: gen, analysis, skipped };
       const current = cache.get(uri);
       if (gen === generation && (!current || current.version <= version)) cache.set(uri, entry);
@@ -218,6 +230,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } finally {
       inflight.delete(key);
     }
+  }
+
+  async function runAnalysis(uri: string, text: string, config: LensConfig, structureOnly: boolean): Promise<Analysis> {
+    const offThread = options.analyzeOffThread?.(uri, text, config, structureOnly);
+    if (offThread) {
+      try {
+        return await offThread;
+      } catch (err) {
+        if (isSuperseded(err)) throw err;
+        log(`analysis worker failed, analysing inline: ${describeError(err)}`);
+      }
+    }
+    return analyze(text, config, structureOnly ? [] : undefined);
   }
 
   function analysisOfDocument(doc: TextDocument): Promise<Entry> {

@@ -82,6 +82,8 @@ export interface StdioSession {
   /** What workspace/configuration answers for section transcriptLens; tests change it then notify. */
   settings: Record<string, unknown>;
   readonly stderr: string[];
+  /** scopeUri of each workspace/configuration item the server asked for. */
+  readonly configRequests: Inbox<string>;
   /** window/showMessage texts. */
   readonly messages: string[];
   close(): Promise<void>;
@@ -100,6 +102,7 @@ export function startStdioSession(): StdioSession {
     settings: {},
     stderr,
     messages: [],
+    configRequests: new Inbox<string>(),
     async close() {
       try {
         await connection.sendRequest('shutdown');
@@ -118,9 +121,10 @@ export function startStdioSession(): StdioSession {
     session.messages.push(p.message);
   });
   connection.onRequest('window/showMessageRequest', () => null);
-  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-    p.items.map((item) => (item.section === 'transcriptLens' ? session.settings : null)),
-  );
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
+    for (const item of p.items) session.configRequests.push(item.scopeUri ?? '');
+    return p.items.map((item) => (item.section === 'transcriptLens' ? session.settings : null));
+  });
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   return session;
