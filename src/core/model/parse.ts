@@ -1,3 +1,4 @@
+import { recognizeFigures } from '../figures/recognize';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { findAnnotations } from './annotations';
@@ -79,7 +80,7 @@ export function parseTranscript(text: string): TranscriptModel {
     turns,
     sections,
     facts,
-    figures: [],
+    figures: recognizeFigures({ text, lines, sentences, facts }),
     problems,
   };
 }
