@@ -296,7 +296,7 @@ const EN_METRICS = [
   'cash and cash equivalent', 'cash position', 'expenses', 'expense', 'opex', 'operating expenses', 'operating expense',
   'r&d expenses', 'r&d expense', 'research and development expenses', 'selling and marketing expenses',
   'sales and marketing expenses', 'general and administrative expenses', 'g&a expenses', 'g&a expense', 's&m expenses',
-  'cost of revenues', 'cost of revenue', 'costs', 'capex', 'capital expenditures', 'capital expenditure', 'gross billings',
+  'cost of revenues', 'cost of revenue', 'costs', 'cost', 'capex', 'capital expenditures', 'capital expenditure', 'gross billings',
   'billings', 'deferred revenue', 'deferred revenues', 'deferred revenue balance', 'accounts receivable', 'accounts payable',
   'receivables', 'prepayments', 'prepayments and other current assets', 'fixed assets', 'total assets', 'assets',
   'liabilities', 'current liabilities', 'total current liabilities', 'current operating lease liability',
@@ -329,12 +329,37 @@ const METRIC_RE = new RegExp(
   'g',
 );
 
+/** Heads so generic that the words before them name the metric: "IDC costs", "public cloud revenue". */
+const GENERIC_HEADS = new Set(['revenue', 'revenues', 'cost', 'costs', 'expense', 'expenses', 'margin', 'profit', 'income', 'loss', 'cash flow']);
+const HEAD_STOP = new Set([
+  'the', 'a', 'an', 'our', 'its', 'their', 'this', 'that', 'these', 'those', 'of', 'and', 'or', 'in', 'for', 'with', 'by', 'to',
+  'from', 'on', 'at', 'as', 'is', 'was', 'were', 'are', 'be', 'we', 'you', 'it', 'they', 'which', 'quarter', 'year', 'quarterly',
+  'annual', 'first', 'second', 'third', 'fourth', 'last', 'next', 'same', 'period', 'both', 'all', 'some', 'more', 'less', 'any',
+  'also', 'so', 'but', 'if', 'then', 'than', 'when', 'while', 'what', 'how', 'why', 'where', 'who', 'i', 'he', 'she', 'my', 'your',
+  'his', 'her', 'per', 'share', 'total', 'heard', 'hear', 'recognize', 'recognise', 'healthy', 'strong', 'solid', 'robust', 'good',
+  'great', 'high', 'low', 'record', 'see', 'saw', 'get', 'got', 'had', 'have', 'has', 'do', 'did', 'does', 'will', 'would', 'can',
+  'could', 'may', 'might', 'should', 'must', 'whose', 'mainly', 'due', 'about', 'around', 'approximately', 'year-over-year',
+  'quarter-over-quarter', 'year-on-year', 'quarter-on-quarter', 'not', 'no', 'very', 'much', 'many', 'such', 'other',
+]);
+const HEAD_KEEP = new Set(['adjusted', 'normalized', 'normalised', 'non-gaap', 'non-ifrs', 'consolidated', 'diluted']);
+
 /** Metric mentions in a sentence (text as written, not folded). */
 export function findMetrics(folded: string, raw: string): Mention<string>[] {
   const out: Mention<string>[] = [];
   METRIC_RE.lastIndex = 0;
   for (let m = METRIC_RE.exec(folded); m; m = METRIC_RE.exec(folded)) {
-    out.push({ start: m.index, end: m.index + m[0].length, value: raw.slice(m.index, m.index + m[0].length) });
+    let start = m.index;
+    if (GENERIC_HEADS.has(m[0])) {
+      // Walk left over up to three modifier words ("IDC", "D&A", "public cloud service").
+      for (let words = 0; words < 3; words++) {
+        const left = /([a-z][a-z&-]*)\s+$/.exec(folded.slice(Math.max(0, start - 30), start));
+        if (!left) break;
+        const w = left[1];
+        if (!HEAD_KEEP.has(w) && (HEAD_STOP.has(w) || (!w.includes('-') && /(?:ed|ing|ly)$/.test(w)) || w.length < 2)) break;
+        start -= left[0].length;
+      }
+    }
+    out.push({ start, end: m.index + m[0].length, value: raw.slice(start, m.index + m[0].length) });
   }
   return out;
 }

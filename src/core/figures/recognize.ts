@@ -183,7 +183,8 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
       approximation: approx,
       change,
       period: bindPeriod(periods, folded, item.start, item.end, nextStart),
-      metric: bindMetric(metrics, folded, raw, item.start, item.end, prevEnd),
+      // A count is about its unit ("38 days", "53,000 ADS"); a nearby metric would be a guess.
+      metric: item.kind === 'count' ? undefined : bindMetric(metrics, folded, raw, item.start, item.end, prevEnd),
       rangeWith: work[n].rangeWith,
       notes,
     };
