@@ -2,7 +2,7 @@ import type { Figure } from '../../figures/types';
 import { Dec } from '../../numbers/decimal';
 import { div, formatAmount, growthPercent, intersect, mul, overlaps, powNonNegative, type Iv } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
-import { finding, quote, signedPercent } from './report';
+import { finding, noteVerified, quote, signedPercent } from './report';
 import { figureIv, isAmount, lastCue, pointOf, sameQuantity, unitViews, type UnitView } from './relations';
 
 const CAGR_CUE = /\b(cagr|compound(?:ed)?\s+annual(?:\s+growth)?(?:\s+rate)?)\b/;
@@ -46,7 +46,10 @@ function cagrFindings(view: UnitView, out: Finding[]): void {
     const grown = powNonNegative(factor(ip), n);
     if (!grown) continue;
     const reached = mul(ib, grown);
-    if (overlaps(reached, ia)) continue;
+    if (overlaps(reached, ia)) {
+      noteVerified(model, 'cagr-mismatch', [b, a, p].map((q) => view.unit.figures[q]), `${quote(figs[b])} to ${quote(figs[a])} at ${quote(figs[p])} a year`);
+      continue;
+    }
     // The rate the stated ends imply, for the message only (floating point is fine for display).
     const implied = (Math.pow(Number(figs[a].value) / Number(figs[b].value), 1 / n) - 1) * 100;
     const reachedShown = pointOf(figs[b]).lo.times(new Dec(figs[p].value).div(100).plus(1).pow(n));
@@ -97,7 +100,11 @@ function guidanceFindings(view: UnitView, out: Finding[]): void {
       if (!b || b.lo.lte(0)) continue;
       const gLo = growthPercent(lo, b);
       const gHi = growthPercent(hi, b);
-      if (!gLo || !gHi || (overlaps(gLo, glo) && overlaps(gHi, ghi))) continue;
+      if (!gLo || !gHi) continue;
+      if (overlaps(gLo, glo) && overlaps(gHi, ghi)) {
+        noteVerified(model, 'cagr-mismatch', [...roles.map(([i]) => i), idx(priors[0])], `range against ${quote(figs[priors[0]])}`);
+        continue;
+      }
       out.push(
         finding(
           'cagr-mismatch',
@@ -113,7 +120,11 @@ function guidanceFindings(view: UnitView, out: Finding[]): void {
     // No prior stated: both ends must imply one common prior-period value.
     const baseLo = div(lo, factor(glo));
     const baseHi = div(hi, factor(ghi));
-    if (!baseLo || !baseHi || intersect(baseLo, baseHi)) continue;
+    if (!baseLo || !baseHi) continue;
+    if (intersect(baseLo, baseHi)) {
+      noteVerified(model, 'cagr-mismatch', roles.map(([i]) => i), `${quote(figs[r1])}..${quote(figs[r2])} at ${quote(figs[g1])}..${quote(figs[g2])}: one prior fits both`);
+      continue;
+    }
     out.push(
       finding(
         'cagr-mismatch',

@@ -3,7 +3,7 @@ import type { TranscriptModel } from '../../model/types';
 import { abs, formatInterval, sub, type Iv } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
 import { growthAgainstWords, growthCases } from './growth';
-import { finding, polarity, quote, signedPercent } from './report';
+import { finding, noteVerified, polarity, quote, signedPercent } from './report';
 import { figureIv, moves, pointOf, pointRelations, type Cue, type Direction } from './relations';
 
 /** What the words say the value did, as a signed direction of current − prior; undefined when it depends on unknowns. */
@@ -69,7 +69,11 @@ export const directionMismatch: Check = {
       if (!ia || !ib) continue;
       const dir = signedDirection(rel.cue, metricOf(model, a, rel.unit.span.start), ia, ib);
       const diff = sub(ia, ib);
-      if (!dir || !against(dir, diff)) continue;
+      if (!dir) continue;
+      if (!against(dir, diff)) {
+        noteVerified(model, 'direction-mismatch', [rel.current, rel.prior, rel.change], `from ${quote(b)} to ${quote(a)}, "${rel.cue.word}"`);
+        continue;
+      }
       const shown = sub(pointOf(a), pointOf(b));
       out.push(
         finding(
@@ -92,7 +96,11 @@ export const directionMismatch: Check = {
         dir = rel.cue.direction;
         diff = sub(abs(ia), abs(ib));
       } else dir = signedDirection(rel.cue, metricOf(model, a, rel.unit.span.start), ia, ib);
-      if (!dir || !against(dir, diff)) continue;
+      if (!dir) continue;
+      if (!against(dir, diff)) {
+        noteVerified(model, 'direction-mismatch', [rel.current, rel.prior], `from ${quote(b)} to ${quote(a)}, "${rel.cue.word}"`);
+        continue;
+      }
       out.push(
         finding(
           'direction-mismatch',

@@ -48,11 +48,19 @@ export function factRoles(model: TranscriptModel): FactRoles {
   return roles;
 }
 
-function keyOf(f: Figure): string | undefined {
-  if (!f.metric || !f.period) return undefined;
+/** "2023" and "FY 2023" name the same period. */
+export function periodKey(label: string): string {
+  const y = /^(?:fy\s*|fiscal\s+(?:year\s+)?)?((?:19|20)[0-9]{2})$/i.exec(label.trim());
+  return y ? `FY ${y[1]}` : label.trim();
+}
+
+/** A level without a period of its own is the call's period: facts are looked up, never reported. */
+function keyOf(model: TranscriptModel, f: Figure): string | undefined {
+  const period = f.period?.label ?? model.facts.period?.label;
+  if (!f.metric || !period) return undefined;
   const metric = normalizeMetric(f.metric);
   if (!metric) return undefined;
-  return `${metric}|${f.period.label}|${f.kind}|${f.currency ?? f.unit ?? ''}`;
+  return `${metric}|${periodKey(period)}|${f.kind}|${f.currency ?? f.unit ?? ''}`;
 }
 
 export interface FactIndex {
@@ -70,7 +78,8 @@ export function factIndex(model: TranscriptModel): FactIndex {
   const groups = new Map<string, number[]>();
   model.figures.forEach((f, i) => {
     if (!roles.level[i]) return;
-    const key = keyOf(f);
+    if (model.lines[f.line]?.kind === 'translation') return;
+    const key = keyOf(model, f);
     if (!key) return;
     const g = groups.get(key);
     if (g) g.push(i);
@@ -79,7 +88,7 @@ export function factIndex(model: TranscriptModel): FactIndex {
   const index: FactIndex = {
     groups,
     agreed(metric, periodLabel, kind, currency) {
-      const g = groups.get(`${normalizeMetric(metric)}|${periodLabel}|${kind}|${currency ?? ''}`);
+      const g = groups.get(`${normalizeMetric(metric)}|${periodKey(periodLabel)}|${kind}|${currency ?? ''}`);
       if (!g) return undefined;
       let iv: Iv | undefined;
       for (const i of g) {

@@ -1,6 +1,6 @@
 import type { Check, Finding } from '../types';
 import { growthAgainstWords, growthCases, growthHolds } from './growth';
-import { finding, quote, signedPercent } from './report';
+import { finding, noteVerified, quote, signedPercent } from './report';
 
 /** "X increased by P% to A from B": A/B − 1 must be P within the precision each figure was stated at. */
 export const growthMismatch: Check = {
@@ -12,9 +12,13 @@ export const growthMismatch: Check = {
     const out: Finding[] = [];
     for (const c of growthCases(model)) {
       // A change against its words is direction-mismatch's finding, not a second one here.
-      if (growthHolds(c) || growthAgainstWords(c)) continue;
       const { rel } = c;
       const [a, b, p] = [model.figures[rel.current], model.figures[rel.prior], model.figures[rel.change]];
+      if (growthHolds(c)) {
+        noteVerified(model, 'growth-mismatch', [rel.current, rel.prior, rel.change], `${quote(a)} from ${quote(b)} is ${signedPercent(c.shown)}, stated ${quote(p)}`);
+        continue;
+      }
+      if (growthAgainstWords(c)) continue;
       const stated = c.direction ? signedPercent(c.stated) : `${quote(p)}`;
       out.push(
         finding(

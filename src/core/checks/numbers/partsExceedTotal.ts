@@ -1,7 +1,7 @@
 import { Dec } from '../../numbers/decimal';
 import { add, formatAmount, type Iv } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
-import { finding, quote } from './report';
+import { finding, noteVerified, quote } from './report';
 import { figureIv, unitViews, type UnitView } from './relations';
 
 /** Words that open a list of parts right after a total: "This includes", "of which", "consisting of". */
@@ -49,10 +49,17 @@ export const partsExceedTotal: Check = {
       for (let p = 0; p < view.figs.length; p++) {
         if (!isTotal(view, p)) continue;
         const currency = view.figs[p].currency;
-        const tail = view.tails[p];
-        const cue = PARTS_CUE.exec(tail);
-        if (cue) {
-          candidates.push({ total: view.unit.figures[p], parts: partsAfter(view, p + 1, currency) });
+        // The list may open after the total's own change figures: "X were A, up 6%, of which B ...".
+        let opened = -1;
+        for (let q = p; q < view.figs.length; q++) {
+          if (q > p && view.figs[q].kind === 'money') break;
+          if (PARTS_CUE.test(view.tails[q])) {
+            opened = q;
+            break;
+          }
+        }
+        if (opened >= 0) {
+          candidates.push({ total: view.unit.figures[p], parts: partsAfter(view, opened + 1, currency) });
           continue;
         }
         // "... as of December 31. This includes ...": the list opens the next sentence, when nothing follows the total here.
@@ -75,7 +82,11 @@ export const partsExceedTotal: Check = {
         else sum = add(sum, iv);
       }
       // Flag only when even the smallest values the parts allow exceed the largest the total allows.
-      if (!ok || !sum.lo.gt(total.hi)) continue;
+      if (!ok) continue;
+      if (!sum.lo.gt(total.hi)) {
+        noteVerified(model, 'parts-exceed-total', [c.total, ...c.parts], `${c.parts.length} parts within ${quote(model.figures[c.total])}`);
+        continue;
+      }
       const stated = c.parts.reduce((s, i) => s.plus(new Dec(model.figures[i].value)), new Dec(0));
       const total0 = model.figures[c.total];
       out.push(

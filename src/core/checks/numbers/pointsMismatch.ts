@@ -1,7 +1,7 @@
 import { Dec } from '../../numbers/decimal';
 import { abs, formatInterval, neg, overlaps, scale, sub } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
-import { finding, quote } from './report';
+import { finding, noteVerified, quote } from './report';
 import { figureIv, pointOf, pointRelations } from './relations';
 
 /** "From negative 12.9% to negative 2.8%, an improvement of 10.1 percentage points": A − B must be the points stated. */
@@ -21,7 +21,10 @@ export const percentagePointsMismatch: Check = {
       if (z.kind === 'basis-points') iz = scale(iz, new Dec('0.01'));
       const diff = sub(ia, ib);
       // The size is checked here; a change against its words is direction-mismatch's finding.
-      if (overlaps(diff, iz) || overlaps(diff, neg(iz)) || overlaps(abs(diff), iz)) continue;
+      if (overlaps(diff, iz) || overlaps(diff, neg(iz)) || overlaps(abs(diff), iz)) {
+        noteVerified(model, 'percentage-points-mismatch', [rel.current, rel.prior, rel.change], `from ${quote(b)} to ${quote(a)}, stated ${quote(z)}`);
+        continue;
+      }
       out.push(
         finding(
           'percentage-points-mismatch',

@@ -3,7 +3,7 @@ import type { TranscriptModel } from '../../model/types';
 import { div, formatInterval, overlaps, ratioPercent, type Iv } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
 import { factIndex, factRoles } from './facts';
-import { finding, quote } from './report';
+import { finding, noteVerified, quote } from './report';
 import { figureIv, isAmount, pointOf, sameQuantity, unitViews, type UnitView } from './relations';
 
 /** Words that make a percentage a share of what follows: "accounted for 13.1% of", "representing 8% of". */
@@ -12,11 +12,21 @@ const OF_TAIL = /^\s*of\s+(?:the\s+|our\s+|its\s+|total\s+)*$/;
 const MULTIPLE_TAIL = /^\s*(?:of|that\s+of|the)?\s*$/;
 /** "... of (our) total revenue(s)" right after a share: the whole is the period's revenue. */
 const OF_REVENUE = /^\s*of\s+(?:the\s+|our\s+|its\s+)?(?:total\s+|group\s+|net\s+)?revenues?\b/;
+/** Said of another period: "7.9% in the same period of last year", "2.7% in the last quarter", "in 2022". */
+const OTHER_PERIOD = /^\s*(?:(?:in|for|during|of)\s+)?(?:the\s+)?(?:(?:last|prior|previous|same)\s+(?:quarter|year|period)|a\s+year\s+ago)/;
+const YEAR_AFTER = /^\s*(?:in|for|during|of)\s+(?:fy\s*)?((?:19|20)[0-9]{2})\b/;
+
+/** A figure said of another period than the call's: "in the last quarter", "in 2022" on a 2023 call. */
+function otherPeriod(model: TranscriptModel, tail: string): boolean {
+  if (OTHER_PERIOD.test(tail)) return true;
+  const y = YEAR_AFTER.exec(tail);
+  return !!y && Number(y[1]) !== model.facts.period?.year;
+}
 const AS_SHARE_OF_REVENUE = /\bas\s+a\s+(?:percentage|proportion|share|percent)\s+of\s+(?:the\s+|our\s+)?(?:total\s+|net\s+)?revenues?\b/;
 
 /** "adjusted gross margin was" -> the measure it is a margin of: key word "gross", amount "adjusted gross profit". */
 function marginBase(lead: string): { key: string; profit: string } | undefined {
-  const m = /((?:[a-z&-]+\s+){0,3}?)([a-z&-]+)\s+margin\b[^,;]*$/.exec(lead);
+  const m = /((?:[a-z&-]+\s+){0,3}?)([a-z&-]+)\s+margin\b/.exec(lead);
   if (!m) return undefined;
   const key = m[2];
   if (/^(the|our|its|a|an|of|and|profit)$/.test(key)) return undefined;
@@ -92,10 +102,13 @@ function collect(view: UnitView, out: Ratio[]): void {
     if (!period) continue;
     const ofRevenue = OF_REVENUE.test(view.tails[p]) && SHARE_LEAD.test(view.leads[p]);
     const asShare = AS_SHARE_OF_REVENUE.test(model.text.slice(view.unit.span.start, f.span.start).toLowerCase());
-    const margin = /\bmargin\s+(?:(?:was|were|is|of|at|reached|came\s+in\s+at)\s+)?(?:(?:a\s+)?(?:negative|positive|minus)\s+)?$/.test(view.leads[p]) && !/\bmargins?\b.*\bmargins?\b/.test(view.leads[p]);
+    // A margin: "margin" said before the sentence's one current percentage (priors and other periods set aside).
+    const before = model.text.slice(view.unit.span.start, f.span.start).toLowerCase();
+    const currentPercents = figs.filter((g, q) => g.kind === 'percent' && !view.fromLed(q) && !otherPeriod(model, view.tails[q]) && !roles.change[idx(q)]);
+    const margin = /\bmargin\b/.test(before) && !/\bmargin\b[^]*\bmargin\b/.test(before) && currentPercents.length === 1 && currentPercents[0] === f;
     if (!ofRevenue && !asShare && !margin) continue;
     let part = soleCurrentAmount(view, 'money');
-    const marginOf = margin ? marginBase(view.leads[p]) : undefined;
+    const marginOf = margin ? marginBase(before) : undefined;
     if (part !== undefined && marginOf) {
       // A margin's amount must be the margin's own measure: "gross profit ... gross margin", not another line item.
       const partFig = model.figures[part];
@@ -143,7 +156,11 @@ export const ratioMismatch: Check = {
       const whole = ivOf(model, r.whole);
       if (!part || !whole) continue;
       const computed = r.percent ? ratioPercent(part, whole) : div(part, whole);
-      if (!computed || overlaps(computed, r.stated)) continue;
+      if (!computed) continue;
+      if (overlaps(computed, r.stated)) {
+        noteVerified(model, 'ratio-mismatch', r.roles.map(([i]) => i), `${r.partText} / ${r.wholeText}, stated ${quote(model.figures[r.at])}`);
+        continue;
+      }
       const shownPart = typeof r.part === 'number' ? pointOf(model.figures[r.part]) : part;
       const shownWhole = typeof r.whole === 'number' ? pointOf(model.figures[r.whole]) : whole;
       const shown = r.percent ? ratioPercent(shownPart, shownWhole) : div(shownPart, shownWhole);

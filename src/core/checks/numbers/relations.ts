@@ -114,7 +114,11 @@ export class UnitView {
     const f = this.figs[p];
     if (f.rangeWith !== undefined) {
       const q = this.unit.figures.indexOf(f.rangeWith);
-      if (q >= 0) return q;
+      // "decreased from X to Y" is a change, not a range, whatever the recogniser paired: only
+      // "between", "range(d) from" or a bare "X to Y" make one.
+      const first = Math.min(p, q);
+      if (q >= 0 && !(isFromLed(this.leads[first]) && !RANGE_LEAD.test(this.leads[first]))) return q;
+      if (q >= 0) return undefined;
     }
     for (const q of [p - 1, p + 1]) {
       if (q < 0 || q >= this.figs.length) continue;

@@ -44,3 +44,29 @@ export function polarity(metric: string | undefined): 'higher-better' | 'lower-b
   if (worse === better) return undefined;
   return better ? 'higher-better' : 'lower-better';
 }
+
+/** A relation a check read and found consistent: which check, which figures, and the arithmetic. */
+export interface Verified {
+  readonly checkId: string;
+  readonly figures: readonly number[];
+  readonly note: string;
+}
+
+const sinks = new WeakMap<TranscriptModel, Verified[]>();
+
+/** Records a consistent relation when someone is listening (seed fixtures, hovers); free otherwise. */
+export function noteVerified(model: TranscriptModel, checkId: string, figures: readonly number[], note: string): void {
+  sinks.get(model)?.push({ checkId, figures, note });
+}
+
+/** Runs `fn` and returns the consistent relations the checks noted while it ran. */
+export function collectVerified(model: TranscriptModel, fn: () => void): Verified[] {
+  const list: Verified[] = [];
+  sinks.set(model, list);
+  try {
+    fn();
+  } finally {
+    sinks.delete(model);
+  }
+  return list;
+}

@@ -1,6 +1,6 @@
 import { overlaps, powerOfTenBetween } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
-import { finding, quote } from './report';
+import { finding, noteVerified, quote } from './report';
 import { figureIv } from './relations';
 import { statements, type Statement } from './sameMetric';
 
@@ -28,7 +28,11 @@ export const restatedFigure: Check = {
           if (g[i].unit === g[j].unit) continue;
           const earlier = model.figures[g[i].figure];
           const ivEarlier = figureIv(earlier);
-          if (!ivEarlier || overlaps(ivEarlier, ivLater)) continue;
+          if (!ivEarlier) continue;
+          if (overlaps(ivEarlier, ivLater)) {
+            noteVerified(model, 'restated-figure', [g[i].figure, g[j].figure], `${later.metric ?? ''} ${later.period?.label ?? ''}: ${quote(earlier)} = ${quote(later)}`);
+            break;
+          }
           // A factor of ten is scale-slip's finding.
           if (later.kind === 'money' && powerOfTenBetween(ivLater, ivEarlier, 3) !== undefined) continue;
           const metric = later.metric ?? '';

@@ -1,6 +1,6 @@
 import type { Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
-import { factRoles, normalizeMetric } from './facts';
+import { factRoles, normalizeMetric, periodKey } from './facts';
 import { unitViews } from './relations';
 
 /**
@@ -32,10 +32,12 @@ export function statements(model: TranscriptModel): Statement[] {
     view.figs.forEach((f: Figure, p) => {
       const i = view.unit.figures[p];
       if (!roles.level[i] || !f.metric || !f.period || (f.kind !== 'money' && f.kind !== 'percent')) return;
+      // A translation restates its source line by design; translation-mismatch compares those.
+      if (model.lines[f.line]?.kind === 'translation') return;
       // The metric must be written between the previous figure and this one: this figure's own subject.
       if (!view.leads[p].includes(f.metric.toLowerCase())) return;
       if (!isSpecificMetric(f.metric)) return;
-      out.push({ figure: i, unit: u, key: `${normalizeMetric(f.metric)}|${f.period.label}|${f.kind}|${f.currency ?? ''}` });
+      out.push({ figure: i, unit: u, key: `${normalizeMetric(f.metric)}|${periodKey(f.period.label)}|${f.kind}|${f.currency ?? ''}` });
     });
   });
   cache.set(model, out);

@@ -4,7 +4,7 @@ import { Dec } from '../../numbers/decimal';
 import { overlaps, scale, type Iv } from '../../numbers/interval';
 import type { Check, Finding, Fix } from '../types';
 import { chineseFigure, isTraditional } from './chineseNotation';
-import { quote } from './report';
+import { noteVerified, quote } from './report';
 import { figureIv } from './relations';
 import { isAmountLike } from './units';
 
@@ -95,7 +95,10 @@ export const translationMismatch: Check = {
           const d = Math.abs(x / en.length - y / zh.length);
           if (d < bestD) [best, bestD] = [y, d];
         });
-        if (best >= 0) [partner[x], used[best]] = [best, true];
+        if (best >= 0) {
+          [partner[x], used[best]] = [best, true];
+          noteVerified(model, 'translation-mismatch', [ei, zh[best]], `${quote(model.figures[ei])} = ${quote(model.figures[zh[best]])}`);
+        }
       });
       for (let x = 0; x < en.length; x++) {
         if (partner[x] >= 0) continue;
@@ -124,7 +127,7 @@ export const translationMismatch: Check = {
         const rendered = chineseFigure(e, isTraditional(line.text));
         if (rendered) {
           const prefix = /^(人民幣|人民币)/.exec(written)?.[1] ?? '';
-          const suffix = /(人民幣|人民币)$/.exec(written)?.[1] ?? '';
+          const suffix = prefix ? '' : (/(人民幣|人民币)$/.exec(written)?.[1] ?? '');
           fixes.push({ title: `Change to ${prefix}${rendered}${suffix} (the English prevails)`, edits: [{ start, end, newText: `${prefix}${rendered}${suffix}` }], safe: false });
         }
         out.push({
