@@ -16,6 +16,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../src/core/fixes/apply';
 import { LineIndex } from '../src/core/text/lineIndex';
+import type { FigureRecord } from '../src/core/figures/export';
 import type { CleanEditsResult, FiguresResult, StatusParams } from '../src/server/protocol';
 import { buildServer, seedText, seedUri, startStdioSession, type StdioSession } from './lsp/stdioClient';
 
@@ -205,20 +206,25 @@ describe('language server over stdio', () => {
     }
   });
 
-  it('hovers a figure with Markdown and returns nothing away from figures', async () => {
+  it('hovers a figure with the Markdown reading of its value, and nothing away from figures', async () => {
     const uri = seedUri(AURORA);
+    const figures = (await session.connection.sendRequest('transcriptLens/figures', { uri })) as FiguresResult;
+    const records = figures.records as FigureRecord[];
+    expect(records.length).toBeGreaterThan(10);
     const text = seedText(AURORA);
     const index = new LineIndex(text);
-    const figures = (await session.connection.sendRequest('transcriptLens/figures', { uri })) as FiguresResult;
-    expect(figures.records.length).toBeGreaterThan(0);
-    const match = /\d+(?:\.\d+)?%/.exec(text.slice(text.indexOf('Christian Arnell - IR')));
-    expect(match).not.toBeNull();
-    const offset = text.indexOf(match![0], text.indexOf('Christian Arnell - IR')) + 1;
-    const hover = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: index.positionAt(offset) })) as Hover | null;
+    for (const r of records) expect(inDocument(r.range, index)).toBe(true);
+    const percent = records.find((r) => r.kind === 'percent' && r.lang === 'en')!;
+    expect(text.slice(index.offsetAt(percent.range.start), index.offsetAt(percent.range.end))).toBe(percent.text);
+    const inside = { line: percent.range.start.line, character: percent.range.start.character + 1 };
+    const hover = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: inside })) as Hover | null;
     expect(hover).not.toBeNull();
-    expect((hover!.contents as { kind: string }).kind).toBe('markdown');
-    expect((hover!.contents as { value: string }).value.length).toBeGreaterThan(0);
-    expect(contains(hover!.range!, { start: index.positionAt(offset), end: index.positionAt(offset) })).toBe(true);
+    const contents = hover!.contents as { kind: string; value: string };
+    expect(contents.kind).toBe('markdown');
+    expect(contents.value).toContain(`${percent.value}%`);
+    expect(contents.value).toMatch(/Interval:/);
+    expect(hover!.range).toEqual(percent.range);
+    // Line 1 is the header "Operator": no figure there.
     const nothing = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } });
     expect(nothing).toBeNull();
   });

@@ -88,7 +88,7 @@ export const FIGURES_REQUEST = 'transcriptLens/figures';
 export interface FiguresResult {
   readonly uri: string;
   readonly version: number;
-  /** Records as produced by src/core/figures/export.ts. */
+  /** Records as produced by src/core/figures/export.ts (FigureRecord: range, text, kind, value, low, high, ...). */
   readonly records: readonly unknown[];
 }
 

@@ -13,7 +13,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analyze';
 import { mergeConfigs, type LensConfig } from '../core/config';
 import { addIgnoredFindingText, CONFIG_FILE_NAMES, setCheckSeverityText, type ConfigTextEdit } from '../core/configFile';
-import type { Figure } from '../core/figures/types';
+import { describeFigure } from '../core/figures/describe';
+import { figureRecords } from '../core/figures/export';
 import { buildCodeActions, cleanEdits } from './codeActions';
 import { countBySeverity, DEFAULT_DOCS_BASE_URL, toLspDiagnostics } from './diagnostics';
 import { buildFoldingRanges } from './folding';
@@ -79,9 +80,6 @@ interface Entry {
   /** Why no checks ran (structure only), or undefined when they did. */
   readonly skipped?: string;
 }
-
-// TEMPORARY until src/core/figures/describe.ts lands: the figure's reading, nothing more.
-const describeFigurePending = (f: Figure): string => `**${f.kind}** \`${f.value}\` (interval ${f.low} to ${f.high})`;
 
 const EMPTY_COUNTS = { error: 0, warning: 0, info: 0, hint: 0 } as const;
 
@@ -338,7 +336,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
       const { model } = (await analysisOfDocument(doc)).analysis;
-      return figureHover(model, model.index.offsetAt(params.position), describeFigurePending);
+      return figureHover(model, model.index.offsetAt(params.position), describeFigure);
     }),
   );
 
@@ -396,7 +394,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guarded<FiguresResult>('figures', { uri: params?.uri ?? '', version: -1, records: [] }, async () => {
       const entry = await entryFor(params.uri);
       if (!entry) return { uri: params.uri, version: -1, records: [] };
-      return { uri: params.uri, version: entry.version, records: entry.analysis.model.figures };
+      return { uri: params.uri, version: entry.version, records: figureRecords(entry.analysis.model) };
     }),
   );
 
