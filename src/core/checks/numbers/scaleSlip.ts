@@ -23,8 +23,9 @@ interface Amount {
   readonly companion?: string;
 }
 
-function leadingDigits(f: Figure): string {
-  return f.value.replace(/^-/, '').replace('.', '').replace(/^0+/, '').slice(0, 2);
+/** The first significant digit: amounts a power of ten apart share it (4.5 billion, 445 million rounded). */
+function leadingDigit(f: Figure): string {
+  return f.value.replace(/^-/, '').replace('.', '').replace(/^0+/, '').slice(0, 1);
 }
 
 function amounts(model: TranscriptModel): Amount[] {
@@ -76,6 +77,11 @@ function rescaledText(f: Figure, k: number): string | undefined {
   return f.text.slice(0, m.index) + canonical(n) + f.text.slice(m.index + m[0].length);
 }
 
+/** Relative width of a stated amount: "1,722.5 million" is stated more precisely than "17.2 billion". */
+function relativeWidth(a: Amount): number {
+  return Number(a.iv.hi.minus(a.iv.lo).div(a.iv.hi).toFixed(12));
+}
+
 export const scaleSlip: Check = {
   id: 'scale-slip',
   category: 'numbers',
@@ -92,20 +98,37 @@ export const scaleSlip: Check = {
     const metricKey = new Map<number, string>();
     for (const s of statements(model)) metricKey.set(s.figure, s.key);
     // Bucket by currency and leading digits: only amounts that could differ by a power of ten meet.
-    const buckets = new Map<string, Amount[]>();
-    for (const a of all) {
+    const buckets = new Map<string, number[]>();
+    all.forEach((a, x) => {
       const f = model.figures[a.figure];
-      const key = `${f.currency ?? ''}|${leadingDigits(f)}`;
+      const key = `${f.currency ?? ''}|${leadingDigit(f)}`;
       const list = buckets.get(key);
-      if (list) list.push(a);
-      else buckets.set(key, [a]);
-    }
-    const slips = new Map<number, { others: number[]; k: number; corroborated: boolean }>();
+      if (list) list.push(x);
+      else buckets.set(key, [x]);
+    });
+    // Series: amounts joined by evidence that they state the same thing; offset = log10 of value relative to the series root.
+    const parent = all.map((_, x) => x);
+    const offset = all.map(() => 0);
+    const find = (x: number): number => {
+      if (parent[x] === x) return x;
+      const r = find(parent[x]);
+      offset[x] += offset[parent[x]];
+      parent[x] = r;
+      return r;
+    };
+    // Agreement: how many statements in other sentences give the same value (within precision).
+    const agreement = all.map(() => 0);
     for (const list of buckets.values()) {
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          const [a, b] = [list[x], list[y]];
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const [x, y] = [list[i], list[j]];
+          const [a, b] = [all[x], all[y]];
           if (a.unit === b.unit) continue;
+          if (overlaps(a.iv, b.iv)) {
+            agreement[x]++;
+            agreement[y]++;
+            continue;
+          }
           const k = powerOfTenBetween(a.iv, b.iv, 3);
           if (k === undefined) continue;
           const ka = metricKey.get(a.figure);
@@ -114,36 +137,57 @@ export const scaleSlip: Check = {
             (a.companion !== undefined && a.companion === b.companion) ||
             pairedElsewhere(byUnit, a, b, k);
           if (!sameSeries) continue;
-          // The odd one out: the amount no third statement agrees with.
-          const agrees = (c: Amount): boolean => all.some((o) => o !== a && o !== b && o.unit !== c.unit && overlaps(o.iv, c.iv));
-          const aOk = agrees(a);
-          const bOk = agrees(b);
-          const [odd, good, kk] = aOk && !bOk ? [b, a, -k] : bOk && !aOk ? [a, b, k] : [b, a, -k];
-          const entry = slips.get(odd.figure) ?? { others: [], k: kk, corroborated: false };
-          if (!entry.others.includes(good.figure)) entry.others.push(good.figure);
-          entry.corroborated ||= aOk !== bOk;
-          slips.set(odd.figure, entry);
+          const [rx, ry] = [find(x), find(y)];
+          if (rx === ry) continue;
+          // a = b·10^k, so offset(x) − offset(y) = k.
+          parent[ry] = rx;
+          offset[ry] = offset[x] - k - offset[y];
         }
       }
     }
+    const series = new Map<number, number[]>();
+    all.forEach((_, x) => {
+      if (parent[x] === x && !all.some((__, y) => y !== x && find(y) === x)) return;
+      const r = find(x);
+      const list = series.get(r);
+      if (list) list.push(x);
+      else series.set(r, [x]);
+    });
     const out: Finding[] = [];
-    for (const [odd, { others, k, corroborated }] of slips) {
-      const f = model.figures[odd];
-      const other = model.figures[others[0]];
-      const factor = pow10(Math.abs(k)).toFixed();
-      const fixes: Fix[] = [];
-      const text = corroborated ? rescaledText(f, k) : undefined;
-      if (text) fixes.push({ title: `Change to ${text}`, edits: [{ start: f.span.start, end: f.span.end, newText: text }], safe: false });
-      out.push(
-        finding(
-          'scale-slip',
-          model,
-          odd,
-          `${quote(f)} is ${factor} times ${k > 0 ? 'larger' : 'smaller'} than ${quote(other)} (line ${other.line + 1}), stated for the same amount${corroborated ? '' : '; one of them has the wrong scale'}.`,
-          [[odd, 'this amount'], ...others.map((i) => [i, 'same amount'] as [number, string])],
-          fixes,
-        ),
-      );
+    for (const members of series.values()) {
+      // The scale most statements (and the most precise ones) agree on is the reference.
+      const classes = new Map<number, number[]>();
+      for (const x of members) {
+        const c = classes.get(offset[x]);
+        if (c) c.push(x);
+        else classes.set(offset[x], [x]);
+      }
+      const ranked = [...classes.entries()]
+        .map(([off, xs]) => ({ off, xs, score: xs.length + xs.reduce((s, x) => s + agreement[x], 0), width: Math.min(...xs.map((x) => relativeWidth(all[x]))) }))
+        // A slip comes from a rounded restatement: a far more precise statement wins, else the most repeated one.
+        .sort((a, b) => (a.width * 5 < b.width ? -1 : b.width * 5 < a.width ? 1 : b.score - a.score));
+      const ref = ranked[0];
+      const clear = ranked.length > 1 && (ranked[0].width * 5 < ranked[1].width || ranked[0].score > ranked[1].score);
+      for (const cls of ranked.slice(1)) {
+        const k = cls.off - ref.off;
+        for (const x of cls.xs) {
+          const f = model.figures[all[x].figure];
+          const other = model.figures[all[ref.xs[0]].figure];
+          const fixes: Fix[] = [];
+          const text = clear ? rescaledText(f, k) : undefined;
+          if (text) fixes.push({ title: `Change to ${text}`, edits: [{ start: f.span.start, end: f.span.end, newText: text }], safe: false });
+          out.push(
+            finding(
+              'scale-slip',
+              model,
+              all[x].figure,
+              `${quote(f)} is ${pow10(Math.abs(k)).toFixed()} times ${k > 0 ? 'larger' : 'smaller'} than ${quote(other)} (line ${other.line + 1}), stated for the same amount${clear ? '' : '; one of them has the wrong scale'}.`,
+              [[all[x].figure, 'this amount'], ...ref.xs.map((y) => [all[y].figure, 'same amount'] as [number, string])],
+              fixes,
+            ),
+          );
+        }
+      }
     }
     return out;
   },
