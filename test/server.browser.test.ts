@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import { ROOT, seedText } from './lsp/stdioClient';
+import { buildBundle, ROOT, seedText } from './lsp/stdioClient';
 
 /**
  * The browser build (dist/web/server.js) in a sandbox that offers only what a web worker has: `self` with
@@ -48,18 +48,7 @@ function startWorker(code: string): FakeWorker {
   };
 }
 
-beforeAll(async () => {
-  const esbuild = await import('esbuild');
-  await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src/server/browserMain.ts')],
-    outfile: WEB_SERVER,
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-});
+beforeAll(() => buildBundle('src/server/browserMain.ts', WEB_SERVER, 'browser'));
 
 describe('browser language server', () => {
   it('runs in a worker-like sandbox without Node and outlines a seed', async () => {

@@ -54,57 +54,57 @@ function stringEnd(text: string, start: number): number {
 }
 
 /**
- * Removes // and /* *\/ comments and trailing commas outside strings, so hand-edited rc files
- * (which editors treat as JSONC) parse with JSON.parse. Offsets are not preserved; only used for parsing.
+ * Copies `text`, string literals verbatim; elsewhere `step(i)` may replace what starts at i: it returns how
+ * many characters to consume and what to write instead, or undefined to copy one character.
  */
-export function stripJsonComments(text: string): string {
+function rewriteOutsideStrings(text: string, step: (i: number) => { consume: number; emit: string } | undefined): string {
   let out = '';
   let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i];
-    if (c === '"') {
-      const j = stringEnd(text, i);
-      out += text.slice(i, j);
-      i = j;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < n && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
-      i = close < 0 ? n : close + 2;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return dropTrailingCommas(out);
-}
-
-/** Drops a comma followed only by whitespace before } or ], outside strings. */
-function dropTrailingCommas(text: string): string {
-  let out = '';
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i];
-    if (c === '"') {
+  while (i < text.length) {
+    if (text[i] === '"') {
       const j = stringEnd(text, i);
       out += text.slice(i, j);
       i = j;
       continue;
     }
-    if (c === ',') {
-      let j = i + 1;
-      while (j < n && /\s/.test(text[j])) j++;
-      if (text[j] === '}' || text[j] === ']') {
-        i++;
-        continue;
-      }
+    const r = step(i);
+    if (r) {
+      out += r.emit;
+      i += Math.max(1, r.consume);
+    } else {
+      out += text[i];
+      i++;
     }
-    out += c;
-    i++;
   }
   return out;
+}
+
+/**
+ * Removes // and /* *\/ comments and trailing commas outside strings, so hand-edited rc files
+ * (which editors treat as JSONC) parse with JSON.parse. Offsets are not preserved; only used for parsing.
+ */
+export function stripJsonComments(text: string): string {
+  const uncommented = rewriteOutsideStrings(text, (i) => {
+    if (text[i] !== '/') return undefined;
+    if (text[i + 1] === '/') {
+      const eol = text.indexOf('\n', i);
+      return { consume: (eol < 0 ? text.length : eol) - i, emit: '' };
+    }
+    if (text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      return { consume: (close < 0 ? text.length : close + 2) - i, emit: ' ' };
+    }
+    return undefined;
+  });
+  // A comma followed only by whitespace before } or ] is a trailing comma: JSON refuses it, people write it.
+  return rewriteOutsideStrings(uncommented, (i) => (isTrailingComma(uncommented, i) ? { consume: 1, emit: '' } : undefined));
+}
+
+function isTrailingComma(text: string, i: number): boolean {
+  if (text[i] !== ',') return false;
+  let j = i + 1;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  return text[j] === '}' || text[j] === ']';
 }
 
 function stringList(value: unknown, path: string, problems: ConfigProblem[]): string[] | undefined {

@@ -19,24 +19,29 @@ import type { StatusParams } from '../../src/server/protocol';
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVER_JS = path.join(ROOT, 'dist/server.js');
 
-/** Builds dist/server.js from the current sources; keeps an existing bundle if the tree does not build right now. */
-export async function buildServer(): Promise<void> {
+/**
+ * Bundles one server entry from the current sources, as esbuild.config.mjs does, so no test runs a stale
+ * bundle; keeps an existing bundle if the shared tree does not build at this moment (another part mid-edit).
+ */
+export async function buildBundle(entry: string, outfile: string, platform: 'node' | 'browser'): Promise<void> {
   const esbuild = await import('esbuild');
   try {
     await esbuild.build({
-      entryPoints: [path.join(ROOT, 'src/server/nodeMain.ts')],
-      outfile: SERVER_JS,
+      entryPoints: [path.join(ROOT, entry)],
+      outfile,
       bundle: true,
-      platform: 'node',
-      format: 'cjs',
+      platform,
+      format: platform === 'node' ? 'cjs' : 'iife',
       target: 'es2022',
       sourcemap: true,
       logLevel: 'silent',
     });
   } catch (err) {
-    if (!existsSync(SERVER_JS)) throw err;
+    if (!existsSync(outfile)) throw err;
   }
 }
+
+export const buildServer = (): Promise<void> => buildBundle('src/server/nodeMain.ts', SERVER_JS, 'node');
 
 export interface Waiter<T> {
   readonly predicate: (value: T) => boolean;
