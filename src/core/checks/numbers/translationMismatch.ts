@@ -84,21 +84,26 @@ export const translationMismatch: Check = {
       const en = [...(byLine.get(line.translationOf) ?? [])].sort((a, b) => model.figures[a].span.start - model.figures[b].span.start);
       const zh = [...(byLine.get(line.index) ?? [])].sort((a, b) => model.figures[a].span.start - model.figures[b].span.start);
       if (en.length === 0 || zh.length === 0) continue;
-      // Pair each English figure with a consistent Chinese one, nearest in relative position.
+      // Pair each English figure with a consistent Chinese one: equal values first (a hedged "more than 100 million"
+      // must not take the "1.08億" that translates the exact figure beside it), then nearest in relative position.
       const partner = new Array<number>(en.length).fill(-1);
       const used = new Array<boolean>(zh.length).fill(false);
-      en.forEach((ei, x) => {
-        let best = -1;
-        let bestD = Infinity;
-        zh.forEach((zi, y) => {
-          if (used[y] || !consistent(model.figures[ei], model.figures[zi])) return;
-          const d = Math.abs(x / en.length - y / zh.length);
-          if (d < bestD) [best, bestD] = [y, d];
+      for (const exact of [true, false]) {
+        en.forEach((ei, x) => {
+          if (partner[x] >= 0) return;
+          let best = -1;
+          let bestD = Infinity;
+          zh.forEach((zi, y) => {
+            const [e, z] = [model.figures[ei], model.figures[zi]];
+            if (used[y] || !consistent(e, z) || (exact && new Dec(e.value).cmp(new Dec(z.value)) !== 0)) return;
+            const d = Math.abs(x / en.length - y / zh.length);
+            if (d < bestD) [best, bestD] = [y, d];
+          });
+          if (best >= 0) [partner[x], used[best]] = [best, true];
         });
-        if (best >= 0) {
-          [partner[x], used[best]] = [best, true];
-          noteVerified(model, 'translation-mismatch', [ei, zh[best]], `${quote(model.figures[ei])} = ${quote(model.figures[zh[best]])}`);
-        }
+      }
+      en.forEach((ei, x) => {
+        if (partner[x] >= 0) noteVerified(model, 'translation-mismatch', [ei, zh[partner[x]]], `${quote(model.figures[ei])} = ${quote(model.figures[zh[partner[x]]])}`);
       });
       for (let x = 0; x < en.length; x++) {
         if (partner[x] >= 0) continue;
