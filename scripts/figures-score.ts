@@ -1,6 +1,6 @@
 /**
  * Scores the figure recogniser against the hand-labelled fixture in test/fixtures/figures/:
- * precision and recall per kind and per field. Run: `node scripts/figures-score.mjs` (bundles this file).
+ * precision and recall per kind and per field. Run: `node scripts/run-figures-score.mjs` (bundles this file).
  * `--draft` prints the recogniser's current reading as fixture records (a starting point for labelling,
  * to be reviewed by hand; never copied over the fixture unreviewed).
  */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles scripts/figures-score.ts with esbuild (no TS runner needed) and prints the score.
-// Usage: node scripts/figures-score.mjs [--fields] [--draft]
+// Usage: node scripts/run-figures-score.mjs [--fields] [--draft]
 import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
