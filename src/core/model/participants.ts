@@ -22,7 +22,7 @@ export function readParticipants(sentences: readonly Sentence[]): Participant[] 
     const tail = s.text.slice(m.index + m[0].length).replace(/[.]$/, '');
     const chunks = tail.split(/;\s*(?:and\s+)?|,\s+and\s+|\s+and\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s)/);
     for (const chunk of chunks) {
-      const parts = chunk.split(/,\s*/).map((p) => p.replace(/^(?:and|our|the)\s+/i, '').trim()).filter(Boolean);
+      const parts = chunk.split(/,\s*/).map((p) => p.trim().replace(/^(?:and|our|the)\s+/i, '')).filter(Boolean);
       if (parts.length === 0) continue;
       const nameFirst = isNameLike(parts[0], 2) || /^(?:Mr|Ms|Mrs|Dr)\.?\s/.test(parts[0]);
       if (nameFirst && isNameLike(stripHonorific(parts[0]))) {
