@@ -88,7 +88,13 @@ export function factIndex(model: TranscriptModel): FactIndex {
   const index: FactIndex = {
     groups,
     agreed(metric, periodLabel, kind, currency) {
-      const g = groups.get(`${normalizeMetric(metric)}|${periodKey(periodLabel)}|${kind}|${currency ?? ''}`);
+      const prefix = `${normalizeMetric(metric)}|${periodKey(periodLabel)}|${kind}|`;
+      let g = groups.get(`${prefix}${currency ?? ''}`);
+      if (!g && currency === undefined) {
+        // No currency asked for: the metric's one currency, if it has only one.
+        const hits = [...groups.entries()].filter(([k]) => k.startsWith(prefix));
+        if (hits.length === 1) g = hits[0][1];
+      }
       if (!g) return undefined;
       let iv: Iv | undefined;
       for (const i of g) {

@@ -8,7 +8,8 @@ import { figureIv, isAmount, pointOf, sameQuantity, unitViews, type UnitView } f
 
 /** Words that make a percentage a share of what follows: "accounted for 13.1% of", "representing 8% of". */
 const SHARE_LEAD = /\b(account\w*\s+for|represent\w*|contribut\w*|made\s+up|constitut\w*|equal\w*(\s+to)?|or|which\s+(is|was)|being|at)\s+(?:(?:about|approximately|nearly|roughly|around|almost|over|some)\s+)?$/;
-const OF_TAIL = /^\s*of\s+(?:the\s+|our\s+|its\s+|total\s+)*$/;
+/** "of ", "of total revenue of ": the whole follows. */
+const OF_TAIL = /^\s*of\s+(?:[a-z&-]+\s+){0,4}?(?:of\s+|at\s+)?$/;
 const MULTIPLE_TAIL = /^\s*(?:of|that\s+of|the)?\s*$/;
 /** "... of (our) total revenue(s)" right after a share: the whole is the period's revenue. */
 const OF_REVENUE = /^\s*of\s+(?:the\s+|our\s+|its\s+)?(?:total\s+|group\s+|net\s+)?revenues?\b/;
