@@ -255,6 +255,9 @@ describe('language server over stdio', () => {
     expect(cleared.diagnostics).toEqual([]);
     // The outline still works past the limit.
     expect((await symbolsOf(KINGSOFT_ASR)).length).toBeGreaterThan(0);
+    // Cleaning is explicit: it runs the checks even past the limit.
+    const clean = (await session.connection.sendRequest('transcriptLens/cleanEdits', { uri })) as CleanEditsResult;
+    expect(clean.total).toBeGreaterThan(0);
     // "Check anyway" runs the checks on this document despite the limit.
     const forced = (await session.connection.sendRequest('transcriptLens/checkAnyway', { uri })) as StatusParams;
     expect(forced.skipped).toBe(false);

@@ -60,7 +60,7 @@ export type ConfigWriter = (
  * Runs an analysis off the main thread (Node: a worker thread), or returns undefined to have it run inline
  * (small documents). May reject with an error carrying `superseded: true` when a newer version replaced it.
  */
-export type OffThreadAnalyzer = (uri: string, text: string, config: LensConfig, structureOnly: boolean) => Promise<Analysis> | undefined;
+export type OffThreadAnalyzer = (key: string, text: string, config: LensConfig, structureOnly: boolean) => Promise<Analysis> | undefined;
 
 export interface ServerOptions {
   readonly configFiles?: ConfigFileSource;
@@ -230,8 +230,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  async function runAnalysis(uri: string, text: string, config: LensConfig, structureOnly: boolean): Promise<Analysis> {
-    const offThread = options.analyzeOffThread?.(uri, text, config, structureOnly);
+  /** `key` says which jobs replace which off-thread: the document URI for live checks, something else for one-offs. */
+  async function runAnalysis(key: string, text: string, config: LensConfig, structureOnly: boolean): Promise<Analysis> {
+    const offThread = options.analyzeOffThread?.(key, text, config, structureOnly);
     if (offThread) {
       try {
         return await offThread;
@@ -246,6 +247,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function analysisOfDocument(doc: TextDocument): Promise<Entry> {
     // TextDocument objects are updated in place: read text and version together, now.
     return analysisOf(doc.uri, doc.getText(), doc.version);
+  }
+
+  /**
+   * The analysis of an open document's current version for a request. Structure (outline, folding, hover)
+   * does not depend on settings, so any analysis of this version serves; when a newer version supersedes the
+   * one being analysed, retry with the newest instead of answering empty.
+   */
+  async function latestEntry(uri: string, structure: boolean): Promise<Entry | undefined> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const doc = documents.get(uri);
+      if (!doc) return undefined;
+      const cached = cache.get(uri);
+      if (structure && cached && cached.version === doc.version) return cached;
+      try {
+        return await analysisOfDocument(doc);
+      } catch (err) {
+        if (!isSuperseded(err)) throw err;
+      }
+    }
+    return undefined;
   }
 
   async function validate(uri: string): Promise<StatusParams | undefined> {
@@ -319,37 +340,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDocumentSymbol((params) =>
     guarded('documentSymbol', [], async () => {
-      const doc = documents.get(params.textDocument.uri);
-      return doc ? buildDocumentSymbols((await analysisOfDocument(doc)).analysis.model) : [];
+      const entry = await latestEntry(params.textDocument.uri, true);
+      return entry ? buildDocumentSymbols(entry.analysis.model) : [];
     }),
   );
 
   connection.onFoldingRanges((params) =>
     guarded('foldingRange', [], async () => {
-      const doc = documents.get(params.textDocument.uri);
-      return doc ? buildFoldingRanges((await analysisOfDocument(doc)).analysis.model) : [];
+      const entry = await latestEntry(params.textDocument.uri, true);
+      return entry ? buildFoldingRanges(entry.analysis.model) : [];
     }),
   );
 
   connection.onHover((params) =>
     guarded('hover', null, async () => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      const { model } = (await analysisOfDocument(doc)).analysis;
+      const entry = await latestEntry(params.textDocument.uri, true);
+      if (!entry) return null;
+      const { model } = entry.analysis;
       return figureHover(model, model.index.offsetAt(params.position), describeFigure);
     }),
   );
 
   connection.onCodeAction((params) =>
     guarded('codeAction', [], async () => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      const version = doc.version;
-      const entry = await analysisOfDocument(doc);
-      if (entry.skipped) return [];
+      const uri = params.textDocument.uri;
+      const entry = await latestEntry(uri, false);
+      if (!entry || entry.skipped) return [];
       return buildCodeActions({
-        uri: doc.uri,
-        version,
+        uri,
+        version: entry.version,
         analysis: entry.analysis,
         diagnostics: params.context.diagnostics,
         only: params.context.only,
@@ -360,12 +379,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** An open document's analysis, or one made from the file on disk when the entry can read it. */
   async function entryFor(uri: string): Promise<Entry | undefined> {
-    const doc = documents.get(uri);
-    if (doc) return analysisOfDocument(doc);
+    if (documents.get(uri)) return latestEntry(uri, false);
     const text = options.readDocument?.(uri);
     if (text === undefined) return undefined;
     const settings = await getSettings(uri);
-    return { version: -1, generation, analysis: analyze(text, mergeConfigs(fileConfig(uri), settings.config)) };
+    return { version: -1, generation, analysis: await runAnalysis(`${uri}#disk`, text, mergeConfigs(fileConfig(uri), settings.config), false) };
   }
 
   connection.onRequest(CLEAN_EDITS_REQUEST, (params: UriParams) =>
@@ -373,7 +391,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const entry = await entryFor(params.uri);
       if (!entry) return { uri: params.uri, version: -1, edits: [], byCheck: {}, total: 0 };
       // Cleaning is an explicit request: it runs the checks even on a file too big for live checking.
-      const analysis = entry.skipped ? analyze(entry.analysis.model.text, mergeConfigs(fileConfig(params.uri), (await getSettings(params.uri)).config)) : entry.analysis;
+      const config = mergeConfigs(fileConfig(params.uri), (await getSettings(params.uri)).config);
+      const analysis = entry.skipped ? await runAnalysis(`${params.uri}#clean`, entry.analysis.model.text, config, false) : entry.analysis;
       return cleanEdits(params.uri, entry.version, analysis);
     }),
   );
