@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { DETECTION_WINDOW, looksLikeTranscript } from './detect';
-import { LANGUAGE_ID } from './session';
+import { CHECKED_SCHEMES, LANGUAGE_ID } from './session';
 
 /** workspaceState: URIs already asked about (answered or dismissed). */
 const ASKED_KEY = 'transcriptLens.languageSuggestion.asked';
@@ -14,7 +14,7 @@ const NEVER_KEY = 'transcriptLens.languageSuggestion.never';
 const MAX_REMEMBERED = 500;
 
 /** Only files a user could be reading as a transcript; not output panes, git views or settings. */
-const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
+const SCHEMES: ReadonlySet<string> = new Set(CHECKED_SCHEMES);
 
 export function registerLanguageSwitch(context: vscode.ExtensionContext): void {
   const pending = new Set<string>();

@@ -12,6 +12,13 @@ export const CLIENT_ID = 'transcriptLens';
 export const CONFIG_SECTION = 'transcriptLens';
 export const LANGUAGE_ID = 'transcript';
 
+/**
+ * URI schemes of documents a user edits: local, untitled, remote (SSH, WSL, containers), vscode.dev's virtual
+ * folders. Leaves out the read-only copies this extension opens itself (the "before" side of Clean's diff), git
+ * views and output panes, which share the language but must not be checked.
+ */
+export const CHECKED_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web'] as const;
+
 export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
 
 /** Editor language ids the checks run on: always `transcript`, plus any the user adds (e.g. plaintext). */
@@ -52,7 +59,7 @@ export class LensSession implements vscode.Disposable {
 
   /** True when the checks run on documents of this language. */
   handles(document: vscode.TextDocument): boolean {
-    return this.languages.includes(document.languageId);
+    return this.languages.includes(document.languageId) && (CHECKED_SCHEMES as readonly string[]).includes(document.uri.scheme);
   }
 
   async start(): Promise<void> {
@@ -60,7 +67,7 @@ export class LensSession implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
     this.watcher = watcher;
     const options: LanguageClientOptions = {
-      documentSelector: this.languages.map((language) => ({ language })),
+      documentSelector: this.languages.flatMap((language) => CHECKED_SCHEMES.map((scheme) => ({ language, scheme }))),
       outputChannel: this.output,
       synchronize: {
         // Push: tells the server to pull again. File events: the config file changed (ignore here, hand edits).

@@ -109,6 +109,7 @@ export const WORKBENCH_SETTINGS = {
   'editor.stickyScroll.enabled': false,
   'workbench.editor.enablePreview': false,
   'editor.wordWrap': 'off',
+  'diffEditor.maxComputationTime': 20_000,
 };
 
 export interface Workbench {
@@ -150,14 +151,27 @@ export async function lensStatusText(page: Harness): Promise<string> {
   return ((await item.first().innerText()) as string).replace(/\s+/g, ' ').trim();
 }
 
-/** Number of lines of the active editor's document, from the status bar after Ctrl+End. */
-export async function documentLineCount(h: Harness, page: Harness): Promise<number> {
+/**
+ * Number of lines of the active editor's document: Ctrl+End in the editor, then the "Ln N" the status bar
+ * settles on (it updates a moment after the cursor moves; read until three reads agree).
+ */
+export async function documentLineCount(page: Harness): Promise<number> {
   await page.keyboard.press('Escape');
-  await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+  await page.locator('.editor-group-container.active .editor-instance .monaco-editor textarea').first().focus();
   await page.keyboard.press('Control+End');
-  const text: string = await page.locator('[id="status.editor.selection"]').innerText();
-  const m = /Ln (\d+)/.exec(text);
-  if (!m) throw new Error(`no line number in status bar: ${text}`);
-  void h;
-  return Number(m[1]);
+  const read = async () => {
+    const text: string = await page.locator('[id="status.editor.selection"]').innerText();
+    const m = /Ln (\d+)/.exec(text);
+    if (!m) throw new Error(`no line number in status bar: ${text}`);
+    return Number(m[1]);
+  };
+  let last = await read();
+  let same = 0;
+  for (let i = 0; i < 20 && same < 3; i++) {
+    await page.waitForTimeout(150);
+    const now = await read();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+  return last;
 }
