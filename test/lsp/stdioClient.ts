@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -21,12 +21,15 @@ export const SERVER_JS = path.join(ROOT, 'dist/server.js');
 
 /**
  * Bundles one server entry from the current sources, as esbuild.config.mjs does, so no test runs a stale
- * bundle; keeps an existing bundle if the shared tree does not build at this moment (another part mid-edit).
+ * bundle. Written to a temporary name and renamed: test files run in parallel, and a server another test is
+ * starting must never read a half-written bundle. Keeps an existing bundle if the shared tree does not build
+ * at this moment (another part mid-edit).
  */
 export async function buildBundle(entry: string, outfile: string, platform: 'node' | 'browser'): Promise<void> {
   const esbuild = await import('esbuild');
+  let result: Awaited<ReturnType<typeof esbuild.build>>;
   try {
-    await esbuild.build({
+    result = await esbuild.build({
       entryPoints: [path.join(ROOT, entry)],
       outfile,
       bundle: true,
@@ -35,9 +38,17 @@ export async function buildBundle(entry: string, outfile: string, platform: 'nod
       target: 'es2022',
       sourcemap: true,
       logLevel: 'silent',
+      write: false,
     });
   } catch (err) {
     if (!existsSync(outfile)) throw err;
+    return;
+  }
+  mkdirSync(path.dirname(outfile), { recursive: true });
+  for (const file of result.outputFiles ?? []) {
+    const tmp = `${file.path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, file.contents);
+    renameSync(tmp, file.path);
   }
 }
 
