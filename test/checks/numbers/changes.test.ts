@@ -110,3 +110,14 @@ describe('percentage-points-mismatch', () => {
     expect(run(percentagePointsMismatch, text, ['150 bps', '10.0%', '11.5%'])).toEqual([]);
   });
 });
+
+describe('growth-mismatch with a stated change in amount', () => {
+  it('checks "increased by D, or P%, to A" through the prior A − D', () => {
+    const ok = 'Revenue increased by $12.3 million, or 15%, to $94.1 million.';
+    expect(run(growthMismatch, ok, ['$12.3 million', '15%', '$94.1 million'])).toEqual([]);
+    const bad = 'Revenue increased by $12.3 million, or 25%, to $94.1 million.';
+    const f = run(growthMismatch, bad, ['$12.3 million', '25%', '$94.1 million']);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe('$94.1 million after an increase of $12.3 million is +15%, stated +25%.');
+  });
+});

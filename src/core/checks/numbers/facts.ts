@@ -36,10 +36,10 @@ export function factRoles(model: TranscriptModel): FactRoles {
   const prior = new Array<boolean>(n).fill(false);
   const change = new Array<boolean>(n).fill(false);
   for (const view of unitViews(model)) {
-    view.figs.forEach((f, p) => {
+    view.figs.forEach((_, p) => {
       const i = view.unit.figures[p];
       prior[i] = view.fromLed(p);
-      change[i] = view.changeCue(p) !== undefined || (f.change !== undefined && f.change.direction !== 'unspecified');
+      change[i] = view.changeCue(p) !== undefined;
       level[i] = !prior[i] && !change[i] && view.rangePartner(p) === undefined;
     });
   }
@@ -54,9 +54,15 @@ export function periodKey(label: string): string {
   return y ? `FY ${y[1]}` : label.trim();
 }
 
+/** The period of a figure that names none: the call's, unless the call covers two ("Q4 and FY 2023"). */
+export function defaultPeriod(model: TranscriptModel, f: Figure): string | undefined {
+  const call = model.facts.period;
+  return f.period?.label ?? (call && !(call.fiscalYear && call.quarter !== undefined) ? call.label : undefined);
+}
+
 /** A level without a period of its own is the call's period: facts are looked up, never reported. */
 function keyOf(model: TranscriptModel, f: Figure): string | undefined {
-  const period = f.period?.label ?? model.facts.period?.label;
+  const period = defaultPeriod(model, f);
   if (!f.metric || !period) return undefined;
   const metric = normalizeMetric(f.metric);
   if (!metric) return undefined;

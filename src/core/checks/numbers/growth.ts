@@ -1,6 +1,6 @@
 import type { TranscriptModel } from '../../model/types';
-import { growthPercent, neg, overlaps, type Iv } from '../../numbers/interval';
-import { figureIv, growthRelations, pointOf, type ChangeRelation, type Direction } from './relations';
+import { div, growthPercent, neg, overlaps, sub, type Iv } from '../../numbers/interval';
+import { figureIv, growthRelations, pointOf, sameQuantity, unitViews, type ChangeRelation, type Direction } from './relations';
 
 /**
  * The arithmetic of one growth statement: the growth the amounts allow and the change the words state,
@@ -49,4 +49,49 @@ export function growthAgainstWords(c: GrowthCase): boolean {
   if (c.direction === 'up') return c.computed.hi.lt(0);
   if (c.direction === 'down') return c.computed.lo.gt(0);
   return false;
+}
+
+/** "Revenue increased by $12.3 million, or 15%, to $94.1 million": the prior is A − D, so D / (A − D) must be P. */
+export interface DeltaCase {
+  readonly current: number;
+  readonly delta: number;
+  readonly change: number;
+  readonly computed: Iv;
+  readonly shown: Iv;
+  readonly stated: Iv;
+  readonly direction: Direction;
+}
+
+export function deltaCases(model: TranscriptModel): DeltaCase[] {
+  const out: DeltaCase[] = [];
+  for (const view of unitViews(model)) {
+    const { figs } = view;
+    for (let d = 0; d + 2 < figs.length; d++) {
+      const [fd, fp, fa] = [figs[d], figs[d + 1], figs[d + 2]];
+      if (fd.kind !== 'money' || fp.kind !== 'percent' || !sameQuantity(fd, fa)) continue;
+      const cue = view.changeCue(d);
+      if (!cue || cue === 'unspecified' || cue.sense !== 'signed') continue;
+      if (!/^\s*,?\s*or\s+(?:by\s+)?$/.test(view.leads[d + 1]) || !view.toLed(d + 2)) continue;
+      const [id, ip, ia] = [figureIv(fd), figureIv(fp), figureIv(fa)];
+      if (!id || !ip || !ia || id.lo.lt(0) || ip.lo.lt(0)) continue;
+      const signed = cue.direction === 'down' ? neg(id) : id;
+      const prior = sub(ia, signed);
+      if (prior.lo.lte(0)) continue;
+      const computed = div(signed, prior);
+      const shownPrior = sub(pointOf(fa), cue.direction === 'down' ? neg(pointOf(fd)) : pointOf(fd));
+      const shown = div(cue.direction === 'down' ? neg(pointOf(fd)) : pointOf(fd), shownPrior);
+      if (!computed || !shown) continue;
+      const pct = (x: Iv): Iv => ({ lo: x.lo.times(100), hi: x.hi.times(100) });
+      out.push({
+        current: view.unit.figures[d + 2],
+        delta: view.unit.figures[d],
+        change: view.unit.figures[d + 1],
+        computed: pct(computed),
+        shown: pct(shown),
+        stated: cue.direction === 'down' ? neg(ip) : ip,
+        direction: cue.direction,
+      });
+    }
+  }
+  return out;
 }

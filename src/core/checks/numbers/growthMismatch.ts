@@ -1,5 +1,6 @@
+import { overlaps } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
-import { growthAgainstWords, growthCases, growthHolds } from './growth';
+import { deltaCases, growthAgainstWords, growthCases, growthHolds } from './growth';
 import { finding, noteVerified, quote, signedPercent } from './report';
 
 /** "X increased by P% to A from B": A/B − 1 must be P within the precision each figure was stated at. */
@@ -33,6 +34,19 @@ export const growthMismatch: Check = {
           ],
         ),
       );
+    }
+    for (const c of deltaCases(model)) {
+      const [a, d, p] = [model.figures[c.current], model.figures[c.delta], model.figures[c.change]];
+      const roles: [number, string][] = [
+        [c.current, 'current'],
+        [c.delta, 'stated change in amount'],
+        [c.change, 'stated change'],
+      ];
+      if (overlaps(c.computed, c.stated)) {
+        noteVerified(model, 'growth-mismatch', roles.map(([i]) => i), `${quote(a)} after a change of ${quote(d)} is ${signedPercent(c.shown)}, stated ${quote(p)}`);
+        continue;
+      }
+      out.push(finding('growth-mismatch', model, c.change, `${quote(a)} after ${c.direction === 'up' ? 'an increase' : 'a decrease'} of ${quote(d)} is ${signedPercent(c.shown)}, stated ${signedPercent(c.stated)}.`, roles));
     }
     return out;
   },

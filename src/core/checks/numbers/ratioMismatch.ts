@@ -2,7 +2,7 @@ import type { Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
 import { div, formatInterval, overlaps, ratioPercent, type Iv } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
-import { factIndex, factRoles } from './facts';
+import { defaultPeriod, factIndex, factRoles } from './facts';
 import { finding, noteVerified, quote } from './report';
 import { figureIv, isAmount, pointOf, sameQuantity, unitViews, type UnitView } from './relations';
 
@@ -61,10 +61,6 @@ function soleCurrentAmount(view: UnitView, kind: Figure['kind']): number | undef
   return c.length === 1 ? c[0] : undefined;
 }
 
-function periodLabel(model: TranscriptModel, f: Figure): string | undefined {
-  return f.period?.label ?? model.facts.period?.label;
-}
-
 function collect(view: UnitView, out: Ratio[]): void {
   const { model, figs } = view;
   const idx = (q: number): number => view.unit.figures[q];
@@ -99,7 +95,7 @@ function collect(view: UnitView, out: Ratio[]): void {
     }
     if (f.kind !== 'percent') continue;
     // A share of the period's revenue, or a margin: the whole is the revenue the call states for that period.
-    const period = periodLabel(model, f);
+    const period = defaultPeriod(model, f);
     if (!period) continue;
     const ofRevenue = OF_REVENUE.test(view.tails[p]) && SHARE_LEAD.test(view.leads[p]);
     const asShare = AS_SHARE_OF_REVENUE.test(model.text.slice(view.unit.span.start, f.span.start).toLowerCase());

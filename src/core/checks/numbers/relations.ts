@@ -148,8 +148,9 @@ export class UnitView {
     if (CHANGE_LEAD.test(lead)) return lastCue(lead.slice(-60)) ?? 'unspecified';
     const m = CHANGE_TAIL.exec(tail);
     if (m) return cueOf(m[1]) ?? 'unspecified';
+    // The recogniser's change flag also marks "increased to 12.2%": a figure after "to"/"from" is a level.
     const ch = this.figs[p].change;
-    if (ch && ch.direction !== 'unspecified') return { sense: 'signed', direction: ch.direction, word: ch.direction };
+    if (ch && ch.direction !== 'unspecified' && !isToLed(lead) && !isFromLed(lead)) return { sense: 'signed', direction: ch.direction, word: ch.direction };
     return undefined;
   }
 }
