@@ -14,7 +14,6 @@ export function buildConfigSchema(checks: readonly Check[]): object {
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://transcript-lens/schemas/transcript-lens.config.schema.json',
     title: 'Transcript Lens configuration',
     description:
       'transcript-lens.config.json or .transcriptlensrc.json: the nearest one above a transcript applies to it, in the CLI and in the editor.',

@@ -1,0 +1,164 @@
+// Throughput benchmark (run by `npm run bench`, after the build).
+// Builds a corpus from the seeds in a temporary folder (one 10 MB file; 1,000 files of ~50 KB, made of varied slices
+// of the seeds so no two are identical), then prints MB/s for:
+//   - parse (structure, sentences, facts, figures), figures alone, each check alone and all checks, in-process on one thread;
+//   - the whole CLI (`dist/cli.js check --format json`) on the 1,000 files with --jobs 1 and --jobs 2;
+//   - `gzip -6` on the same bytes, as a yardstick for "as fast as reading the file".
+// No assertion: numbers only. Options: --quick (smaller corpus), --keep (keep the corpus folder).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const quick = process.argv.includes('--quick');
+const keep = process.argv.includes('--keep');
+const MB = 1024 * 1024;
+
+if (!existsSync(CLI)) {
+  console.error('dist/cli.js is missing: run `npm run build` first (npm run bench does).');
+  process.exit(2);
+}
+
+// ---- corpus -------------------------------------------------------------------------------------------------
+const seedDir = path.join(ROOT, 'seeds');
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(path.join(seedDir, f), 'utf8'));
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same corpus. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** About `bytes` of transcript text: slices of the seeds cut at line boundaries, in varied order and length. */
+function makeText(bytes, seed) {
+  const rand = rng(seed);
+  const parts = [];
+  let size = 0;
+  while (size < bytes) {
+    const s = seeds[Math.floor(rand() * seeds.length)];
+    const lines = s.split('\n');
+    const from = Math.floor(rand() * lines.length * 0.8);
+    const count = 5 + Math.floor(rand() * Math.max(1, lines.length - from));
+    const piece = lines.slice(from, from + count).join('\n');
+    parts.push(piece);
+    size += Buffer.byteLength(piece) + 1;
+  }
+  return parts.join('\n');
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'tl-bench-'));
+const bigSize = quick ? 2 * MB : 10 * MB;
+const fileCount = quick ? 100 : 1000;
+const bigText = makeText(bigSize, 1);
+const bigFile = path.join(dir, 'big.txt');
+writeFileSync(bigFile, bigText);
+const manyDir = path.join(dir, 'many');
+mkdirSync(manyDir);
+let manyBytes = 0;
+for (let i = 0; i < fileCount; i++) {
+  const t = makeText(50 * 1024, 1000 + i);
+  manyBytes += Buffer.byteLength(t);
+  writeFileSync(path.join(manyDir, `call-${String(i).padStart(4, '0')}.txt`), t);
+}
+const bigBytes = Buffer.byteLength(bigText);
+
+// ---- the core, bundled on the fly so it runs exactly as the bundles do ---------------------------------------
+const coreFile = path.join(dir, 'core.mjs');
+await esbuild.build({
+  stdin: {
+    contents: [
+      "export { parseTranscript } from './src/core/model/parse';",
+      "export { recognizeFigures } from './src/core/figures/recognize';",
+      "export { analyze } from './src/core/analyze';",
+      "export { checks } from './src/core/checks/registry';",
+    ].join('\n'),
+    resolveDir: ROOT,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'es2022',
+  outfile: coreFile,
+  logLevel: 'error',
+});
+const core = await import(pathToFileURL(coreFile).href);
+
+/** Best of `runs` timings (after one warm-up), in seconds. */
+function time(fn, runs = quick ? 2 : 3) {
+  fn();
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
+}
+
+const rows = [];
+const row = (what, input, bytes, seconds) => rows.push({ what, input, mbs: bytes / MB / seconds, seconds });
+const bigLabel = `1 file, ${(bigBytes / MB).toFixed(1)} MB`;
+const manyLabel = `${fileCount} files, ${(manyBytes / MB).toFixed(1)} MB`;
+
+console.error(`corpus in ${dir}: ${bigLabel}; ${manyLabel}`);
+
+// In-process, single thread, on the big file.
+const model = core.parseTranscript(bigText);
+row('parse (structure + figures)', bigLabel, bigBytes, time(() => core.parseTranscript(bigText)));
+row('figures alone', bigLabel, bigBytes, time(() => core.recognizeFigures({ text: model.text, lines: model.lines, sentences: model.sentences, facts: model.facts })));
+const context = { knownNames: [] };
+const perCheck = core.checks.map((c) => ({ id: c.id, seconds: time(() => c.run(model, context), 1) }));
+row('all checks (on a parsed model)', bigLabel, bigBytes, perCheck.reduce((s, c) => s + c.seconds, 0));
+row('analyze = parse + all checks', bigLabel, bigBytes, time(() => core.analyze(bigText, {}), 1));
+
+// The same in-process analysis over the many small files (per-document costs show here).
+const manyTexts = readdirSync(manyDir).map((f) => readFileSync(path.join(manyDir, f), 'utf8'));
+row('analyze, file by file', manyLabel, manyBytes, time(() => manyTexts.forEach((t) => core.analyze(t, {})), 1));
+
+// The whole CLI, as users run it.
+function cli(jobs) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--no-config', '--jobs', String(jobs), manyDir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`CLI failed (${r.status}): ${r.stderr}`);
+  return seconds;
+}
+row('CLI check --jobs 1 (wall clock)', manyLabel, manyBytes, cli(1));
+row('CLI check --jobs 2 (wall clock)', manyLabel, manyBytes, cli(2));
+
+// gzip -6 as the yardstick.
+function gzip(cmd) {
+  const t0 = performance.now();
+  const r = spawnSync('sh', ['-c', cmd], { stdio: 'ignore' });
+  if (r.status !== 0) return undefined;
+  return (performance.now() - t0) / 1000;
+}
+const gzBig = gzip(`gzip -6 -c '${bigFile}' > /dev/null`);
+if (gzBig !== undefined) row('gzip -6 (reference)', bigLabel, bigBytes, gzBig);
+const gzMany = gzip(`cat '${manyDir}'/*.txt | gzip -6 -c > /dev/null`);
+if (gzMany !== undefined) row('gzip -6 (reference)', manyLabel, manyBytes, gzMany);
+
+// ---- report --------------------------------------------------------------------------------------------------
+const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.input.length))];
+console.log(`Transcript Lens benchmark — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})`);
+console.log(`${'stage'.padEnd(w[0])}  ${'input'.padEnd(w[1])}  ${'MB/s'.padStart(8)}  ${'seconds'.padStart(8)}`);
+for (const r of rows) console.log(`${r.what.padEnd(w[0])}  ${r.input.padEnd(w[1])}  ${r.mbs.toFixed(2).padStart(8)}  ${r.seconds.toFixed(3).padStart(8)}`);
+console.log('\nper check, on the parsed big file:');
+for (const c of perCheck.sort((a, b) => b.seconds - a.seconds)) console.log(`  ${c.id.padEnd(28)} ${(bigBytes / MB / c.seconds).toFixed(1).padStart(8)} MB/s  ${c.seconds.toFixed(3)} s`);
+
+if (keep) console.error(`kept ${dir}`);
+else rmSync(dir, { recursive: true, force: true });
