@@ -53,8 +53,8 @@ const ZH_LEVEL = ['达到', '录得', '至', '到', '为', '达', '是', '在', 
 const ZH_STRIP = /(?:了|约为|大约|约|超过|将近|接近|近|逾|不到|至少|人民币|美元|港元|\s)+$/;
 
 const BASIS: readonly [RegExp, ChangeBasis][] = [
-  [/year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by-o-y\b|same (?:period|quarter) (?:of |in )?(?:last|the previous|the prior|prior|previous) year|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:a year ago|last year|the prior year|the previous year)|同比|去年同期|较去年|按年|年增|年减|年成长|年下降|年增长/, 'year-over-year'],
-  [/quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|quarter to quarter|\bq on q\b|\bqoq\b|\bq-o-q\b|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:the )?(?:previous|prior|last|preceding) quarter|环比|较上季|较上一季|较上个季度|较前一季|上一季度|按季|季增|季减/, 'quarter-over-quarter'],
+  [/year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by\/y\b|\by-o-y\b|same (?:period|quarter) (?:of |in )?(?:last|the previous|the prior|prior|previous) year|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:a year ago|last year|the prior year|the previous year)|同比|去年同期|较去年|按年|年增|年减|年成长|年下降|年增长/, 'year-over-year'],
+  [/quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|quarter to quarter|\bq on q\b|\bq\/q\b|\bqoq\b|\bq-o-q\b|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:the )?(?:previous|prior|last|preceding) quarter|环比|较上季|较上一季|较上个季度|较前一季|上一季度|按季|季增|季减/, 'quarter-over-quarter'],
   [/\bsequential(?:ly)?\b|on a sequential basis/, 'sequential'],
   [/between (?:the )?(?:two )?quarters|两个季度之间/, 'quarter-over-quarter'],
 ];
@@ -129,7 +129,8 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
     if (z) direction = /增|成长/.test(z[1]) ? 'up' : 'down';
   }
   if (!direction) return undefined;
-  const clauseStart = Math.max(before.search(/[^,;，；。]*$/), 0);
+  let clauseStart = before.length;
+  while (clauseStart > 0 && !',;，；。'.includes(before[clauseStart - 1])) clauseStart--;
   const basis = basisIn(after, false) ?? basisIn(before.slice(clauseStart), true) ?? basisIn(before, true) ?? 'unspecified';
   return { direction, basis };
 }
@@ -151,6 +152,25 @@ export interface Mention<T> {
   readonly start: number;
   readonly end: number;
   readonly value: T;
+}
+
+/** Index of the first mention starting at or after `pos` (mentions sorted by start): binary search, so
+ * binding every figure of a long sentence stays O(n log n). */
+function firstStartingAt<T>(mentions: readonly Mention<T>[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last mention before index `i` that ends by `pos` (a few steps back at most: mentions do not nest). */
+function lastEndingBefore<T>(mentions: readonly Mention<T>[], i: number, pos: number): Mention<T> | undefined {
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) if (mentions[k].end <= pos) return mentions[k];
+  return undefined;
 }
 
 const ZH_Q: Record<string, 1 | 2 | 3 | 4> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -273,15 +293,10 @@ export function findPeriods(folded: string, facts: CallFacts): Mention<FigurePer
 export function bindPeriod(periods: readonly Mention<FigurePeriod>[], folded: string, start: number, end: number, nextStart: number): FigurePeriod | undefined {
   // A period after the figure binds only within its clause: "about RMB8,000, and come Q4, it's RMB11,000".
   const gapText = folded.slice(end, end + 31);
-  let before: Mention<FigurePeriod> | undefined;
-  for (const p of periods) {
-    if (p.start >= end) {
-      if (p.start < nextStart && p.start - end <= 30 && !/[,;，；。]/.test(gapText.slice(0, p.start - end))) return p.value;
-      break;
-    }
-    if (p.end <= start) before = p;
-  }
-  return before?.value;
+  const i = firstStartingAt(periods, end);
+  const p = periods[i];
+  if (p && p.start < nextStart && p.start - end <= 30 && !/[,;，；。]/.test(gapText.slice(0, p.start - end))) return p.value;
+  return lastEndingBefore(periods, i, start)?.value;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -340,6 +355,10 @@ const HEAD_STOP = new Set([
   'great', 'high', 'low', 'record', 'see', 'saw', 'get', 'got', 'had', 'have', 'has', 'do', 'did', 'does', 'will', 'would', 'can',
   'could', 'may', 'might', 'should', 'must', 'whose', 'mainly', 'due', 'about', 'around', 'approximately', 'year-over-year',
   'quarter-over-quarter', 'year-on-year', 'quarter-on-quarter', 'not', 'no', 'very', 'much', 'many', 'such', 'other',
+  // Verbs that come before a metric ("we expect revenue", "we delivered revenue").
+  'expect', 'achieve', 'deliver', 'generate', 'report', 'post', 'book', 'grow', 'drive', 'make', 'bring', 'continue', 'keep',
+  'reach', 'hit', 'improve', 'increase', 'decrease', 'add', 'guide', 'estimate', 'project', 'forecast', 'target', 'anticipate',
+  'believe', 'think', 'say', 'said', 'see', 'saw', 'recorded', 'expects', 'sees', 'grew', 'saw', 'drove', 'made', 'kept',
 ]);
 const HEAD_KEEP = new Set(['adjusted', 'normalized', 'normalised', 'non-gaap', 'non-ifrs', 'consolidated', 'diluted']);
 
@@ -375,14 +394,14 @@ const GENERIC_STOP = new Set([
  */
 export function bindMetric(metrics: readonly Mention<string>[], folded: string, raw: string, start: number, end: number, prevEnd: number): string | undefined {
   const after = /^\s*(?:of|in)\s+(?:our\s+|total\s+|the\s+)?/.exec(folded.slice(end, end + 16));
-  let before: Mention<string> | undefined;
-  for (const m of metrics) {
-    if (after && m.start === end + after[0].length) return m.value;
-    if (m.end <= start) before = m;
-    else if (m.start >= end + 16) break;
+  if (after) {
+    const m = metrics[firstStartingAt(metrics, end + after[0].length)];
+    if (m && m.start === end + after[0].length) return m.value;
   }
+  const before = lastEndingBefore(metrics, firstStartingAt(metrics, start), start);
   if (before && start - before.end <= 200) return before.value;
-  const tail = folded.slice(Math.max(prevEnd, start - 50), start);
+ const tail = folded.slice(Math.max(prevEnd, start - 50), start);
+  if (!/of\s+(?:about\s+|approximately\s+|around\s+)?$/.test(tail)) return undefined;
   const g = /([a-z][a-z&'-]*(?:\s+[a-z][a-z&'-]*){0,2})\s+of\s+(?:about\s+|approximately\s+|around\s+)?$/.exec(tail);
   if (!g) return undefined;
   const words = g[1].split(/\s+/);

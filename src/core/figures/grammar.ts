@@ -2,6 +2,8 @@ import type Big from 'big.js';
 import { Dec, parseStatedNumber, pow10 } from '../numbers/decimal';
 import type { FigureKind } from './types';
 import {
+  EN_TENS_NUM,
+  EN_UNITS_NUM,
   BPS_WORDS,
   DOLLAR_PREFIXES,
   EN_CURRENCY_WORDS,
@@ -231,6 +233,20 @@ function pluralOk(unit: string): boolean {
   return INVARIANT_UNITS.has(unit) || unit.endsWith('s') || !EN_UNITS.has(unit + 's') && !EN_UNITS.has(unit.replace(/y$/, 'ies'));
 }
 
+/**
+ * A content word right after a bare scaled number names what is counted ("1.5 million square meters",
+ * "4,880萬用戶"): then the call's currency must not be assumed.
+ */
+function contentFollows(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (t.kind === 'word') return !STOP.has(t.text) && !IMPLIED_OK_WORDS.has(t.text);
+  if (t.kind === 'han') return !IMPLIED_OK_HAN.has(t.text) || t.sp;
+  return false;
+}
+const IMPLIED_OK_WORDS = new Set(['in', 'for', 'this', 'last', 'compared', 'versus', 'vs', 'up', 'down', 'year-over-year', 'yoy', 'which', 'representing', 'while', 'during', 'respectively', 'or', 'and', 'versus', 'from', 'to', 'at', 'as', 'on', 'with', 'by', 'of', 'previously', 'before', 'after', 'year', 'quarter', 'sequentially', 'a', 'an', 'the', 'increase', 'decrease', 'growth', 'decline', 'higher', 'lower']);
+const IMPLIED_OK_HAN = new Set(['的', '，', '。', '、', '；', '：', '较', '同', '环', '年', '季', '比', '和', '及', '与', '或', '至', '到', '左', '以', '上', '增', '减', '下', '而', '但', '是', '在', '为', '了', '（', '(', '！', '？']);
+
 function isModifier(t: Tok | undefined): boolean {
   return !!t && t.kind === 'word' && !STOP.has(t.text) && !EN_SCALES.has(t.text) && t.text.length > 1 && !MONTHS.has(t.text);
 }
@@ -314,9 +330,33 @@ function scaleAfter(
 /** Parse result: a match, 'skip' (an unreadable numeral: jump over it), or nothing here. */
 export type ParseResult = RawMatch | 'skip' | undefined;
 
+/** Tokens that can begin a figure; everything else is passed over without allocating anything. */
+const START_WORDS = new Set<string>([
+  ...EN_UNITS_NUM_KEYS(),
+  'a', 'half', 'negative', 'minus', ...EN_CURRENCY_WORDS.keys(), ...DOLLAR_PREFIXES.keys(),
+]);
+const START_PUNCT = new Set<string>(['(', '-', ...SYMBOL_CURRENCIES.keys()]);
+const START_HAN = new Set<string>(['负', '百', '十', '千', '两', '零', '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', ...ZH_CURRENCIES.map((c) => c.text[0])]);
+function EN_UNITS_NUM_KEYS(): string[] {
+  return [...EN_UNITS_NUM.keys(), ...EN_TENS_NUM.keys()];
+}
+
+function mayStartFigure(t: Tok): boolean {
+  switch (t.kind) {
+    case 'num':
+      return true;
+    case 'word':
+      return START_WORDS.has(t.text);
+    case 'punct':
+      return START_PUNCT.has(t.text);
+    case 'han':
+      return START_HAN.has(t.text);
+  }
+}
+
 export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarContext): ParseResult {
   const first = toks[i];
-  if (!first) return undefined;
+  if (!first || !mayStartFigure(first)) return undefined;
 
   // Spoken shares: "half of", "one-third of", "a quarter of".
   if (first.kind === 'word') {
@@ -378,11 +418,17 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   j = signAt(j);
   const pre = currencyPrefix(toks, j, ctx);
   let currency: string | undefined;
+  let innerParen = false;
   if (pre) {
     currency = pre.code;
     if (pre.note) notes.push(pre.note);
     j = pre.end;
     if (!negative) j = signAt(j);
+    // "$(3.2) million": an accounting negative inside the currency.
+    if (!paren && isPunct(toks[j], '(') && !toks[j].sp && toks[j + 1]?.kind === 'num' && !toks[j + 1].sp) {
+      innerParen = true;
+      j++;
+    }
   }
 
   // The number itself.
@@ -481,6 +527,12 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     return undefined;
   } else return undefined;
 
+  if (innerParen) {
+    if (!isPunct(toks[k], ')')) return undefined;
+    k++;
+    negative = true;
+    notes.push('accounting negative: (…)');
+  }
   // Scale.
   if (!scaleLabel) {
     const sc = scaleAfter(toks, k, ctx.raw, currency !== undefined);
@@ -517,8 +569,8 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
       kind = 'count';
       unit = u.unit;
       k = u.end;
-    } else if (scaleLabel && !named && !(fromWords && !scaleLabel)) {
-      if (ctx.reportingCurrency) {
+    } else if (scaleLabel && !named) {
+      if (ctx.reportingCurrency && !contentFollows(toks, k)) {
         kind = 'money';
         currency = ctx.reportingCurrency;
         notes.push(`currency implied by the call's opening (${ctx.reportingCurrency})`);

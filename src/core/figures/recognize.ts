@@ -112,7 +112,10 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
       i++;
       continue;
     }
-    items.push({ ...r, start: toks[r.startTok].start, end: toks[r.endTok - 1].end });
+    const item = r as Item;
+    item.start = toks[r.startTok].start;
+    item.end = toks[r.endTok - 1].end;
+    items.push(item);
     i = Math.max(r.endTok, i + 1);
   }
   if (!items.some((it) => it.kind !== 'bare')) return [];
