@@ -45,17 +45,22 @@ export const MIN_NAME_LETTERS = 8;
 
 /**
  * True when `written` looks like a garbled `name`: nearly the same letters (≥ 0.8), or fairly close
- * letters (≥ 0.7) that also sound nearly the same (≥ 0.8). Identical letter strings are not variants.
+ * letters (≥ 0.7) that also sound nearly the same (≥ 0.8). Identical letter strings are not variants,
+ * nor is a name and a part of it ("Thompson" / "Thompson Wu").
  */
 export function isVariantOf(written: string, name: string): boolean {
-  const x = nameLetters(written);
-  const y = nameLetters(name);
+  return isVariantByLetters(written, nameLetters(written), name, nameLetters(name));
+}
+
+/** isVariantOf with both letter strings computed by the caller (the check compares thousands of phrases). */
+export function isVariantByLetters(written: string, x: string, name: string, y: string): boolean {
   if (x === y || x.length < MIN_NAME_LETTERS || y.length < MIN_NAME_LETTERS) return false;
   if (Math.abs(x.length - y.length) > Math.max(2, Math.ceil(0.3 * y.length))) return false;
+  const spelling = 1 - distance(x, y) / Math.max(x.length, y.length);
+  if (spelling < 0.7) return false;
   if (isPartOf(written, name) || isPartOf(name, written)) return false;
-  const spelling = spellingSimilarity(written, name);
   if (spelling >= 0.8) return true;
-  return spelling >= 0.7 && soundSimilarity(written, name) >= 0.8;
+  return soundSimilarity(written, name) >= 0.8;
 }
 
 const wordsOf = (name: string) => name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);

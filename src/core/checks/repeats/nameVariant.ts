@@ -1,7 +1,7 @@
 import type { Check, CheckContext, Finding, Fix } from '../types';
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
-import { isVariantOf, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
+import { isVariantByLetters, isVariantOf, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
 import { isSentenceStart } from './sentenceBounds';
 import { linesOfKinds } from './spokenLines';
 import { tokenize, type Token } from './tokens';
@@ -11,6 +11,8 @@ interface Written extends Span {
   readonly text: string;
   /** nameLetters(text), computed once. */
   readonly key: string;
+  /** Glued from several capitalised pieces: "TeamSubCloud". */
+  readonly glued: boolean;
   readonly tokens: number;
   readonly sentenceInitial: boolean;
 }
@@ -59,6 +61,7 @@ function writtenPhrases(model: TranscriptModel, maxTokens: number): Written[] {
             end,
             text,
             key: nameLetters(text),
+            glued: /\p{Ll}\p{Lu}/u.test(text),
             tokens: b - a + 1,
             sentenceInitial: isSentenceStart(model.text, line.start, tokens[a].start),
           });
@@ -130,7 +133,10 @@ function slotNames(model: TranscriptModel, phrases: readonly Written[]): string[
 function clustersOf(model: TranscriptModel, context: CheckContext, phrases: readonly Written[]): Cluster[] {
   // Names too short to compare ("Cloud", "Henry") would only pull unrelated phrases into a cluster.
   const comparable = (n: string | undefined): n is string => !!n && nameLetters(n).length >= MIN_NAME_LETTERS;
-  const company = [model.facts.company?.name, ...slotNames(model, phrases)].filter(comparable);
+  // One entry per spelling: a long call states its name in the slot many times.
+  const byLetters = new Map<string, string>();
+  for (const n of [model.facts.company?.name, ...slotNames(model, phrases)]) if (comparable(n) && !byLetters.has(nameLetters(n))) byLetters.set(nameLetters(n), n);
+  const company = [...byLetters.values()];
   const clusters: Cluster[] = [];
   const known: string[] = [];
   for (const n of context.knownNames) {
@@ -161,26 +167,39 @@ export const nameVariant: Check = {
     const phrases = writtenPhrases(model, longestName + 2);
     const clusters = clustersOf(model, context, phrases);
     const known = new Set(context.knownNames.map(nameLetters));
-    const count = new Map<string, number>();
-    for (const p of phrases) count.set(p.key, (count.get(p.key) ?? 0) + 1);
+    const byKey = new Map<string, Written[]>();
+    for (const p of phrases) {
+      const same = byKey.get(p.key);
+      if (same) same.push(p);
+      else byKey.set(p.key, [p]);
+    }
+    const count = (key: string) => byKey.get(key)?.length ?? 0;
     const letters = new Map<string, string>();
     const lettersOf = (name: string) => {
       let k = letters.get(name);
       if (k === undefined) letters.set(name, (k = nameLetters(name)));
       return k;
     };
-    const fits = (p: Written, name: string) => {
-      const n = wordCount(name);
-      // One capitalised word at a sentence start is any word ("Kingston", "Nicely"), unless glued from several ("TeamSubCloud").
-      const glued = /\p{Ll}\p{Lu}/u.test(p.text);
-      return (p.tokens >= n - 1 || glued) && p.tokens <= n + 2 && !(p.tokens === 1 && p.sentenceInitial && !glued);
+    const words = new Map<string, number>();
+    const wordsIn = (name: string) => {
+      let n = words.get(name);
+      if (n === undefined) words.set(name, (n = wordCount(name)));
+      return n;
     };
+    const fits = (p: Written, name: string) => {
+      const n = wordsIn(name);
+      // One capitalised word at a sentence start is any word ("Kingston", "Nicely"), unless glued from several ("TeamSubCloud").
+      return (p.tokens >= n - 1 || p.glued) && p.tokens <= n + 2 && !(p.tokens === 1 && p.sentenceInitial && !p.glued);
+    };
+    const heads = new Map<string, string>();
     const matches = (p: Written, name: string, isCompany: boolean) => {
       if (!fits(p, name)) return false;
-      const k = lettersOf(name);
-      // Cheap length test first: most capitalised phrases are nowhere near the name's length.
-      if (Math.abs(p.key.length - k.length) <= Math.max(2, Math.ceil(0.3 * k.length)) && isVariantOf(p.text, name)) return true;
-      return isCompany && inCompanySlot(model, p, name);
+      if (isVariantByLetters(p.text, p.key, name, lettersOf(name))) return true;
+      if (!isCompany) return false;
+      let head = heads.get(name);
+      if (head === undefined) heads.set(name, (head = headWord(name)));
+      // Cheap test before the context is read: the phrase must end with the company's head word.
+      return (p.key.endsWith(head) || p.key.endsWith(`${head}s`)) && inCompanySlot(model, p, name);
     };
 
     const findings: Finding[] = [];
@@ -197,14 +216,14 @@ export const nameVariant: Check = {
       const knownForm = [...forms.keys()].find((k) => known.has(k));
       let canonical: string | undefined = knownForm && forms.get(knownForm);
       if (!canonical) {
-        const support = (name: string) => (count.get(lettersOf(name)) ?? 0) + (own.has(lettersOf(name)) ? 1 : 0);
+        const support = (name: string) => count(lettersOf(name)) + (own.has(lettersOf(name)) ? 1 : 0);
         const ranked = [...forms.values()].filter(isClean).sort((a, b) => support(b) - support(a));
         // No clean spelling, or two equally supported ones: nothing to tell the reader with confidence.
         if (ranked.length === 0 || (ranked.length > 1 && support(ranked[0]) === support(ranked[1]))) continue;
         canonical = ranked[0];
       }
       const canonicalKey = lettersOf(canonical);
-      const canonicalAt = phrases.find((p) => p.key === canonicalKey);
+      const canonicalAt = byKey.get(canonicalKey)?.[0];
       const trusted = known.has(canonicalKey) || canonicalAt !== undefined;
       for (const p of phrases) {
         const key = p.key;
@@ -215,7 +234,7 @@ export const nameVariant: Check = {
         if (clusters.some((c) => c !== cluster && c.names.some((n) => lettersOf(n) === key))) continue;
         taken.push(p);
         const strong = spellingSimilarity(p.text, canonical) >= 0.8;
-        const everywhere = phrases.filter((q) => q.key === key && fits(q, canonical));
+        const everywhere = (byKey.get(key) ?? []).filter((q) => fits(q, canonical));
         const fixes: Fix[] = [
           { title: `Replace with "${canonical}"`, edits: [{ start: p.start, end: p.end, newText: canonical }], safe: trusted && strong },
         ];
