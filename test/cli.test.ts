@@ -376,6 +376,34 @@ describe('check: parallel runs', () => {
   });
 });
 
+describe('figures', () => {
+  it('jsonl: one record per figure whose range holds its text; csv: the same records with a header row', () => {
+    const file = seedFiles[2];
+    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    const jsonl = run(['figures', '--format', 'jsonl', file]);
+    expect(jsonl.code).toBe(0);
+    const records = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.length).toBeGreaterThan(5);
+    for (const r of records) {
+      expect(r.range.start.line).toBe(r.range.end.line);
+      expect(lines[r.range.start.line].slice(r.range.start.character, r.range.end.character)).toBe(r.text);
+      expect(r.value).toMatch(/^-?\d+(\.\d+)?$/);
+    }
+    const csv = run(['figures', file]);
+    expect(csv.code).toBe(0);
+    const rows = csv.stdout.trimEnd().split('\r\n');
+    expect(rows[0].split(',').slice(0, 4)).toEqual(['start_line', 'start_character', 'end_line', 'end_character']);
+    expect(rows.length - 1).toBe(records.length);
+    expect(run(['figures', '--format', 'xml', file]).code).toBe(2);
+  });
+
+  it('reads stdin for "-"', () => {
+    const file = seedFiles[2];
+    const fromStdin = run(['figures', '--format', 'jsonl', '-'], { input: readFileSync(file) });
+    expect(fromStdin.stdout).toBe(run(['figures', '--format', 'jsonl', file]).stdout);
+  });
+});
+
 describe('outline', () => {
   it('json: format, facts, participants and sections of turns with LSP ranges', () => {
     const r = run(['outline', '--format', 'json', seedFiles[0]]);
