@@ -87,7 +87,8 @@ export function pointOf(f: Figure): Iv {
 export function sameQuantity(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return (a.currency ?? '') === (b.currency ?? '');
-  if (a.kind === 'count') return (a.unit ?? '') === (b.unit ?? '');
+  // "1,250 customers, up from 1,100": a count whose unit is left unsaid is the same count.
+  if (a.kind === 'count') return !a.unit || !b.unit || a.unit === b.unit;
   return true;
 }
 
@@ -204,6 +205,8 @@ export function changeRelations(
     else if (opnd(prior - 1) && view.toLed(prior - 1)) current = prior - 1;
     else if (opnd(p + 1) && view.toLed(p + 1) && p + 1 !== prior) current = p + 1;
     else if (prior > p && opnd(p - 1) && !view.fromLed(p - 1) && !view.toLed(p - 1)) current = p - 1;
+    // "A, compared to B, an increase of Z" / "A, up from B, an increase of P".
+    else if (prior < p && opnd(prior - 1) && !view.fromLed(prior - 1) && !view.toLed(prior - 1)) current = prior - 1;
     if (current < 0) continue;
     const lo = Math.min(p, prior, current);
     const hi = Math.max(p, prior, current);
@@ -224,17 +227,19 @@ export function changeRelations(
 export function moveRelations(view: UnitView, isOperand: (f: Figure) => boolean): MoveRelation[] {
   const out: MoveRelation[] = [];
   const { figs } = view;
-  for (let b = 0; b + 1 < figs.length; b++) {
-    const a = b + 1;
+  for (let x = 0; x + 1 < figs.length; x++) {
+    // "from B to A" or "to A from B"; the verb sits just before the first of the two, within its clause.
+    const fromFirst = view.fromLed(x) && view.toLed(x + 1);
+    const toFirst = view.toLed(x) && view.fromLed(x + 1) && /^\s*from\s+$/.test(view.leads[x + 1]);
+    if (!fromFirst && !toFirst) continue;
+    const [b, a] = fromFirst ? [x, x + 1] : [x + 1, x];
     if (!isOperand(figs[b]) || !isOperand(figs[a]) || !sameQuantity(figs[a], figs[b])) continue;
-    if (!view.fromLed(b) || !view.toLed(a)) continue;
-    // The verb must govern "from": it sits in the words just before "from", within this clause.
-    const lead = view.leads[b].replace(/\b(from|compared\s+(with|to)|versus|vs\.?|against)\b[^]*$/, '');
+    const lead = view.leads[x].replace(/\b(?:from|to|compared\s+(?:with|to)|versus|vs\.?|against)(?:\s+(?:the|a|negative|minus|positive|approximately|about|around|roughly|nearly|almost|over|more\s+than|less\s+than))*\s*$/, '');
     const clause = lead.split(/[,;]/).pop() ?? '';
     const cue = lastCue(clause);
     if (!cue) continue;
     // "A to B, an increase of P" belongs to the change relations.
-    const next = a + 1 < figs.length ? view.changeCue(a + 1) : undefined;
+    const next = x + 2 < figs.length ? view.changeCue(x + 2) : undefined;
     if (next !== undefined) continue;
     out.push({ unit: view.unit, current: view.unit.figures[a], prior: view.unit.figures[b], cue });
   }

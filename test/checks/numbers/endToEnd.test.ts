@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { auditNumbers } from '../../../src/core/checks/numbers/inventory';
+import { checks } from '../../../src/core/checks/registry';
+import { parseTranscript } from '../../../src/core/model/parse';
+
+/** A US-style call in another layout ("Name -- Title" header, dollars, basis points), read by the real parser and recogniser. */
+const CLEAN = `John Smith -- Chief Financial Officer
+Revenue for the quarter was $94.1 million, up 15% year-over-year from $81.8 million. Gross margin was 62.5%, compared to 60.1% in the prior year, an increase of 240 basis points. Operating expenses were $45.2 million, or 48% of revenue. Net loss narrowed to $3.2 million from $7.9 million a year ago. For the fourth quarter, we expect revenue between $98 million and $100 million, representing growth of 12% to 14%. Over the last five years, revenue grew from $40 million in 2018 to $94 million in 2023, a CAGR of 19%. Subscription revenue increased by $10.2 million, or 18%, to $66.9 million. Total cash was $210 million. This includes $150 million in cash equivalents and $40 million in short-term investments.
+`;
+
+/** The same call with one slip per relation, each worked out by hand in the expected messages. */
+const SLIPS = `John Smith -- Chief Financial Officer
+Revenue for the quarter was $94.1 million, up 25% year-over-year from $81.8 million. Gross margin was 62.5%, compared to 60.1% in the prior year, an increase of 340 basis points. Net loss narrowed to $8.2 million from $7.9 million a year ago. For the fourth quarter, we expect revenue between $98 million and $100 million, representing growth of 12% to 24%. Over the last five years, revenue grew from $40 million in 2018 to $94 million in 2023, a CAGR of 29%. Subscription revenue increased by $10.2 million, or 28%, to $66.9 million. Total cash was $210 million. This includes $180 million in cash equivalents and $40 million in short-term investments. Operating expenses decreased to $50.1 million from $45.2 million.
+`;
+
+describe('number checks end to end on another layout', () => {
+  it('verifies the relations of a clean passage and reports nothing (false-positive budget: 0)', () => {
+    const model = parseTranscript(CLEAN);
+    const audit = auditNumbers(model, checks);
+    expect(audit.findings).toEqual([]);
+    expect(audit.verified.length).toBeGreaterThanOrEqual(8);
+    expect(analyze(CLEAN).diagnostics.filter((d) => d.category === 'numbers')).toEqual([]);
+  });
+
+  it('reports each slip once, with the arithmetic', () => {
+    const messages = analyze(SLIPS)
+      .diagnostics.filter((d) => d.category === 'numbers')
+      .map((d) => `${d.checkId}: ${d.message}`);
+    expect(messages).toHaveLength(8);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        // 94.1 / 81.8 − 1 = 15.04%
+        'growth-mismatch: $94.1 million from $81.8 million is +15%, stated +25%.',
+        // 62.5 − 60.1 = 2.4 points = 240 bps
+        'percentage-points-mismatch: From 60.1% to 62.5% is 2.4 percentage points, stated 340 basis points.',
+        // a loss that grows has not narrowed
+        'direction-mismatch: From $7.9 million to $8.2 million rises in size, stated as "narrowed".',
+        'direction-mismatch: From $45.2 million to $50.1 million rises, stated as "decreased".',
+        // 10.2 / (66.9 − 10.2) = 17.99%
+        'growth-mismatch: $66.9 million after an increase of $10.2 million is +18%, stated +28%.',
+        // 180 + 40 = 220 > 210
+        'parts-exceed-total: The 2 parts listed add up to 220 million, more than the total $210 million.',
+        // 98 / 1.12 ≈ 87.5 but 100 / 1.24 ≈ 80.6
+        expect.stringMatching(/^cagr-mismatch: The two ends imply different prior values/),
+        // 40 · 1.29^5 ≈ 142.9, not 94 (94/40 over 5 years is 18.6% a year)
+        expect.stringMatching(/^cagr-mismatch: \$40 million growing 29% a year for 5 years .* \(a CAGR of 18\.6%\)\.$/),
+      ]),
+    );
+  });
+});
