@@ -15,7 +15,7 @@ export function summarize(results: readonly FileResult[], seconds: number, fix: 
   const failed = results.filter((r) => r.status === 'error').length;
   const mbs = seconds > 0 ? bytes / MB / seconds : 0;
   const parts = [
-    `${checked.length} file${checked.length === 1 ? '' : 's'} (${(bytes / MB).toFixed(2)} MB) in ${seconds.toFixed(2)} s, ${mbs.toFixed(1)} MB/s`,
+    `${checked.length} file${checked.length === 1 ? '' : 's'} (${(bytes / MB).toFixed(2)} MB) in ${seconds.toFixed(2)} s, ${mbs.toFixed(mbs < 1 ? 3 : 1)} MB/s`,
     `${figures} figures`,
     `${problems} finding${problems === 1 ? '' : 's'}`,
   ];
