@@ -226,6 +226,21 @@ describe('check: inputs', () => {
     expect(afterText.replace(/\r\n/g, '')).not.toMatch(/\n/);
   });
 
+  it('reads UTF-16 (with a BOM) and writes fixes back as UTF-16', () => {
+    const dir = tempCopy([LOOP]);
+    const text = readFileSync(LOOP, 'utf8');
+    const file = path.join(dir, 'wide.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const wide = json(run(['check', '--format', 'json', 'wide.txt'], { cwd: dir }).stdout)[0].diagnostics;
+    const narrow = json(run(['check', '--format', 'json', 'loop.txt'], { cwd: dir }).stdout)[0].diagnostics;
+    expect(wide).toEqual(narrow);
+    run(['check', '--fix', 'wide.txt', 'loop.txt'], { cwd: dir });
+    const after = readFileSync(file);
+    expect([...after.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    expect(after.subarray(2).toString('utf16le')).toBe(readFileSync(path.join(dir, 'loop.txt'), 'utf8'));
+    expect(after.subarray(2).toString('utf16le')).not.toBe(text);
+  });
+
   it('handles a 50 MB file (checks off: this tests reading, parsing and reporting at that size, not check speed)', () => {
     const dir = tempCopy([]);
     writeFileSync(path.join(dir, 'transcript-lens.config.json'), JSON.stringify({ checks: Object.fromEntries(checks.map((c) => [c.id, 'off'])) }));
