@@ -1,10 +1,14 @@
 import type { Check, Finding } from '../types';
-import type { TranscriptModel } from '../../model/types';
-import { linesOfKinds, SPOKEN_KINDS } from './spokenLines';
+import type { Line, LineKind, TranscriptModel } from '../../model/types';
+import { SPOKEN_KINDS } from './spokenLines';
 import { isNumeric, tokenize, type Token } from './tokens';
 
-/** Longest repeated unit looked for, in tokens; longer doubled passages are duplicate-passage's job. */
-export const MAX_PERIOD = 8;
+/**
+ * Longest repeated unit looked for, in tokens: a sentence. Recognisers loop on a word ("this, this, this"), a
+ * phrase, or a whole sentence (one-sentence-per-line transcripts repeat the line); longer loops and doubled
+ * passages are duplicate-passage's job.
+ */
+export const MAX_PERIOD = 40;
 
 /**
  * Copies needed before a back-to-back repeat counts as a loop rather than speech.
@@ -35,10 +39,18 @@ export interface Loop {
  */
 export function findLoops(tokens: readonly Token[]): Loop[] {
   const candidates: Loop[] = [];
+  // Integer ids make each of the MAX_PERIOD scans a cheap array comparison.
+  const idOf = new Map<string, number>();
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    let id = idOf.get(tokens[i].norm);
+    if (id === undefined) idOf.set(tokens[i].norm, (id = idOf.size));
+    ids[i] = id;
+  }
   for (let p = 1; p <= MAX_PERIOD; p++) {
     let run = 0;
     for (let i = 0; i + p <= tokens.length; i++) {
-      if (i + p < tokens.length && tokens[i].norm === tokens[i + p].norm) {
+      if (i + p < tokens.length && ids[i] === ids[i + p]) {
         run++;
         continue;
       }
@@ -91,17 +103,18 @@ export const repeatedPhrase: Check = {
   defaultSeverity: 'warning',
   run(model: TranscriptModel): Finding[] {
     const findings: Finding[] = [];
-    for (const line of linesOfKinds(model, SPOKEN_KINDS)) {
-      const tokens = tokenize(model.text.slice(line.start, line.end), line.start);
+    for (const segment of segments(model)) {
+      const tokens = segment.flatMap((line) => tokenize(model.text.slice(line.start, line.end), line.start));
       for (const loop of findLoops(tokens)) {
         const { first, period, copies } = loop;
         const firstCopy = { start: tokens[first].start, end: tokens[first + period - 1].end };
         const extra = { start: tokens[first + period].start, end: tokens[first + period * copies - 1].end };
         const unitText = quote(model.text.slice(firstCopy.start, firstCopy.end));
+        const at = model.index.positionAt(firstCopy.start);
         findings.push({
           checkId: 'repeated-phrase',
           span: extra,
-          message: `"${unitText}" is repeated ${copies} times back to back (a loop); the first copy is at line ${line.index + 1}, column ${firstCopy.start - line.start + 1}.`,
+          message: `"${unitText}" is repeated ${copies} times back to back (a loop); the first copy is at line ${at.line + 1}, column ${at.character + 1}.`,
           related: [{ span: firstCopy, message: 'First copy, kept by the fix' }],
           // Delete from the end of the first copy to the end of the last one: the separators between
           // copies go with them, and whatever followed the last copy (a full stop, a space) stays.
@@ -113,3 +126,26 @@ export const repeatedPhrase: Check = {
     return findings;
   },
 };
+
+/**
+ * Runs of adjacent lines of one spoken kind (blank lines between them allowed): a loop may cross a line
+ * break (a sentence per line said again and again), but never a header, a disclaimer or the other language
+ * of a bilingual pair, which a deletion would take with it.
+ */
+function segments(model: TranscriptModel): Line[][] {
+  const out: Line[][] = [];
+  let current: Line[] = [];
+  let kind: LineKind | undefined;
+  for (const line of model.lines) {
+    if (line.kind === 'blank') continue;
+    if (!SPOKEN_KINDS.includes(line.kind) || line.kind !== kind) {
+      if (current.length > 0) out.push(current);
+      current = [];
+      kind = SPOKEN_KINDS.includes(line.kind) ? line.kind : undefined;
+      if (!kind) continue;
+    }
+    current.push(line);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
