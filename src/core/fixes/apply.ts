@@ -32,13 +32,30 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 export function fixAllEdits(fixes: readonly Fix[]): Edit[] {
   const taken: Edit[] = [];
   const intervals: Array<[number, number]> = [];
-  const overlaps = (e: Edit) => intervals.some(([s, t]) => e.start < t && s < e.end || (e.start === e.end && e.start >= s && e.start < t));
+  // Two insertions at one point also clash: applyEdits keeps only the first, which would half-apply a fix.
+  const clash = (e: Edit, s: number, t: number) =>
+    (e.start < t && s < e.end) || (e.start === e.end && ((e.start >= s && e.start < t) || (s === t && e.start === s)));
+  const overlaps = (e: Edit) => intervals.some(([s, t]) => clash(e, s, t));
   for (const fix of fixes) {
-    if (!fix.safe || fix.edits.some(overlaps)) continue;
+    // A fix whose own edits overlap cannot be applied whole (applyEdits would drop some of them): skip it.
+    if (!fix.safe || fix.edits.some(overlaps) || !selfDisjoint(fix.edits, clash)) continue;
     for (const e of fix.edits) {
       taken.push(e);
       intervals.push([e.start, e.end]);
     }
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+function selfDisjoint(edits: readonly Edit[], clash: (e: Edit, s: number, t: number) => boolean): boolean {
+  if (edits.length < 2) return true;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Compare each edit with the one reaching furthest so far: sorted by start, that is the only one it can clash with first.
+  let furthest = sorted[0];
+  for (let i = 1; i < sorted.length; i++) {
+    const e = sorted[i];
+    if (clash(e, furthest.start, furthest.end) || clash(e, sorted[i - 1].start, sorted[i - 1].end)) return false;
+    if (e.end > furthest.end) furthest = e;
+  }
+  return true;
 }
