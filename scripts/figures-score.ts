@@ -86,13 +86,17 @@ export function loadFixture(root: string): { meta: Record<string, SeedMeta>; rec
  * measures the figure recogniser and not the structural parser.
  */
 export function recognizeSeed(root: string, meta: SeedMeta): Figure[] {
+  return readSeed(root, meta).figures;
+}
+
+export function readSeed(root: string, meta: SeedMeta): { figures: Figure[]; index: LineIndex } {
   const text = readFileSync(join(root, meta.file), 'utf8');
   const index = new LineIndex(text);
   const lines: Line[] = index.lineStarts.map((start, i) => {
     const t = index.lineText(i);
     return { index: i, start, end: index.lineEnds[i], text: t, kind: t.trim() ? 'speech' : 'blank', lang: guessLang(t) };
   });
-  return recognizeFigures({ text, lines, sentences: [], facts: meta.facts });
+  return { figures: recognizeFigures({ text, lines, sentences: [], facts: meta.facts }), index };
 }
 
 function key(seed: string, line: number, text: string, n: number): string {
@@ -152,8 +156,11 @@ export function scoreFixture(root: string): ScoreReport {
   const negatives = records.filter((r): r is MustNotMatch => 'none' in r);
   const predicted = new Map<string, Figure>();
   const predictedSeed = new Map<string, string>();
+  const indexes = new Map<string, LineIndex>();
   for (const [seed, m] of Object.entries(meta)) {
-    for (const [k, f] of keyFigures(seed, recognizeSeed(root, m))) {
+    const { figures, index } = readSeed(root, m);
+    indexes.set(seed, index);
+    for (const [k, f] of keyFigures(seed, figures)) {
       predicted.set(k, f);
       predictedSeed.set(k, seed);
     }
@@ -196,9 +203,18 @@ export function scoreFixture(root: string): ScoreReport {
     const f = predicted.get(key(e.seed, e.line, e.text, e.n));
     return !f || f.kind !== e.kind || f.value !== e.value;
   });
-  const negativesViolated = negatives.filter((neg) =>
-    [...predicted.entries()].some(([k, f]) => predictedSeed.get(k) === neg.seed && f.line === neg.line && (f.text.includes(neg.text) || neg.text.includes(f.text))),
-  );
+  // A must-not-match text is violated when a predicted figure overlaps any occurrence of it on its line.
+  const negativesViolated = negatives.filter((neg) => {
+    const index = indexes.get(neg.seed);
+    if (!index) return false;
+    const lineText = index.lineText(neg.line);
+    const lineStart = index.lineStarts[neg.line];
+    const occurrences: number[] = [];
+    for (let at = lineText.indexOf(neg.text); at >= 0; at = lineText.indexOf(neg.text, at + 1)) occurrences.push(lineStart + at);
+    return [...predicted.entries()].some(
+      ([k, f]) => predictedSeed.get(k) === neg.seed && f.line === neg.line && occurrences.some((o) => f.span.start < o + neg.text.length && o < f.span.end),
+    );
+  });
   const perKind: Record<string, Rate> = {};
   for (const [k, c] of perKindCounts) perKind[k] = rate(c.correct, c.predicted, c.expected);
   const perField: Record<string, Rate> = {};

@@ -107,6 +107,8 @@ describe('percent, percentage points, basis points, multiples, counts', () => {
     ['We repurchased 250,000 ADSs.', '250,000 ADSs', 'ADSs', '250000'],
     ['保持 38 天的週轉天數。', '38 天', '天', '38'],
     ['簽約了 26 次。', '26 次', '次', '26'],
+    ['比上一季改善了兩天。', '兩天', '天', '2'],
+    ['新增三家客戶。', '三家客戶', '家客户', '3'],
   ])('count: %s', (sentence, text, unit, value) => {
     expect(one(sentence)).toMatchObject({ kind: 'count', text, unit, value });
   });
@@ -115,6 +117,7 @@ describe('percent, percentage points, basis points, multiples, counts', () => {
     expect(figs('I have two questions. One of them is about margins.')).toEqual([]);
     expect(figs('These two industry trends matter.')).toEqual([]);
     expect(figs('It is a one-time item, 一次性的費用。')).toEqual([]);
+    expect(figs('這兩天的縮短很重要。第三名。')).toEqual([]);
   });
 });
 

@@ -67,6 +67,8 @@ const STOP = new Set([
 
 const TIMES_FOLLOWERS = new Set(['more', 'higher', 'larger', 'greater', 'bigger', 'faster', 'as', 'the', 'that', 'over', 'compared', 'year', 'what', 'our', 'its', 'from', 'since', 'versus', 'vs', 'year-over-year']);
 
+const ZH_NUMERAL_UNITS = new Set(['天', '个月', '周', '次', '家', '名', '位', '个省', '个国家', '个城市', '家客户', '个客户']);
+
 const HAN_DATE_AFTER = new Set(['月', '日', '号', '年']);
 
 function isPunct(t: Tok | undefined, ch: string): boolean {
@@ -578,6 +580,17 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
         kind = 'count';
         notes.push('scale without currency or unit: read as a plain quantity');
       }
+    }
+  }
+  if (zhNumeral && kind === 'bare' && !currency) {
+    // 改善了兩天, 三家客戶: counts in Chinese numerals, only for a few measure words and never after
+    // 這/那 ("這兩天" is "these days"), 第 (ordinal), 幾/每.
+    const u = unitAfter(toks, k, ctx.raw);
+    const before = toks[j - 1];
+    if (u && ZH_NUMERAL_UNITS.has(u.unit) && digits.gte(2) && !(before && before.kind === 'han' && '这那第几每'.includes(before.text))) {
+      kind = 'count';
+      unit = u.unit;
+      k = u.end;
     }
   }
   if (zhNumeral && kind === 'bare') return undefined;
