@@ -66,7 +66,8 @@ export class LensStatusBar implements vscode.Disposable {
       item.command = { title: vscode.l10n.t('Check Anyway'), command: 'transcriptLens.checkAnyway' };
     } else {
       const { error, warning, info, hint } = status.counts;
-      const parts = [`$(error) ${error}`, `$(warning) ${warning}`, `$(info) ${info + hint}`];
+      // The telescope tells this item apart from the Problems counter next to it (which counts every file).
+      const parts = [`$(telescope) $(error) ${error}`, `$(warning) ${warning}`, `$(info) ${info + hint}`];
       if (status.heldBack) parts.push(vscode.l10n.t('{0} held back', status.heldBack));
       item.text = parts.join('  ');
       item.tooltip = new vscode.MarkdownString(
@@ -75,6 +76,7 @@ export class LensStatusBar implements vscode.Disposable {
           '',
           vscode.l10n.t('{0} errors, {1} warnings, {2} infos, {3} hints', error, warning, info, hint),
           ...(status.heldBack ? ['', vscode.l10n.t('{0} findings held back (not shown as problems).', status.heldBack)] : []),
+          ...(status.format ? ['', vscode.l10n.t('Layout: {0} · {1} turns · {2} figures', status.format, status.turns ?? 0, status.figures ?? 0)] : []),
           ...(status.reason ? ['', status.reason] : []),
           '',
           vscode.l10n.t('Click to open the Problems panel.'),

@@ -193,10 +193,11 @@ describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: problems, clea
     const message: string = await h.waitForNotification(page, 'Cleaned asr-clean.transcript', { timeoutMs: 30_000 });
     console.log(`[e2e] clean: ${message}`);
     for (const id of fixedChecks) expect(message).toContain(id);
+    await h.screenshot(page, path.join(wb.shots, 'clean-summary.png'));
     // The toast first: reading the line count presses Escape, which hides toasts.
     await clickNotificationButton(page, 'Cleaned asr-clean.transcript', 'Show Diff');
     await page.locator('.tabs-container .tab.active', { hasText: 'before ↔ after cleaning' }).waitFor();
-    await page.locator('.monaco-diff-editor').first().waitFor();
+    await page.locator('.monaco-diff-editor .editor.modified .view-line').first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1000);
     await h.screenshot(page, path.join(wb.shots, 'clean.png'));
     await h.closeActiveEditor(page);

@@ -1,10 +1,12 @@
 /**
  * Real editor (code-server + Chromium): each seed opened as a Transcript shows an Outline that matches the
  * parser's model (sections at the top, each turn's speaker under its section); a hover shows a figure normalised;
- * a plain .txt call gets the offer to switch language. Skips when the vscode-harness is not installed.
+ * a translation that garbles a figure is reported and its quick fix restores the English figure; a plain .txt
+ * call gets the offer to switch language. Skips when the vscode-harness is not installed.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
 import { parseTranscript } from '../../src/core/model/parse';
 import type { SectionKind, TranscriptModel } from '../../src/core/model/types';
 import { closeWorkbench, EXTENSION_ID, makeWorkspace, openWorkbench, SEEDS, seedText, SKIP_REASON, type Workbench } from './harness';
@@ -41,7 +43,7 @@ async function readOutline(h: any, page: any, sections: number, timeoutMs = 40_0
   return outline;
 }
 
-describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: outline, hover, language switch', () => {
+describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: outline, hover, translation fix, language switch', () => {
   let wb: Workbench;
 
   beforeAll(async () => {
@@ -104,10 +106,60 @@ describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: outline, hover
       const word = figure!.text.replace(/^[^\d]*/, '').split(/\s/)[0]; // the digits, e.g. "48.8"
       const hover: string = await h.hoverText(page, figure!.line + 1, word);
       console.log(`[e2e] hover on "${figure!.text}" (line ${figure!.line + 1}): ${JSON.stringify(hover)}`);
-      const grouped = BigInt(figure!.value).toLocaleString('en-US');
-      expect(hover.includes(figure!.value) || hover.includes(grouped)).toBe(true);
+      const grouped = (v: string) => BigInt(v).toLocaleString('en-US');
+      expect(hover.includes(figure!.value) || hover.includes(grouped(figure!.value))).toBe(true);
+      // The stated-precision interval ("48.8 million" means 48,750,000 to 48,850,000).
+      if (/^\d+$/.test(figure!.low) && /^\d+$/.test(figure!.high)) {
+        expect(hover).toContain(grouped(figure!.low));
+        expect(hover).toContain(grouped(figure!.high));
+      }
       if (figure!.currency) expect(hover).toContain(figure!.currency);
       await h.screenshot(page, path.join(wb.shots, 'hover.png'));
+    } catch (err) {
+      wb.failed = true;
+      throw err;
+    }
+  }, 120_000);
+
+  it('a translated line that garbles a figure is reported, and its quick fix puts the English figure back', async () => {
+    const { h, page } = wb;
+    try {
+      const text = seedText(SEEDS.bilingual);
+      const finding = analyze(text).diagnostics.find((d) => d.checkId === 'translation-mismatch' && d.fixes.length > 0);
+      expect(finding, 'the core finds a translation mismatch with a fix in the bilingual seed').toBeDefined();
+      const pos = parseTranscript(text).index.positionAt(finding!.span.start);
+      const fix = finding!.fixes[0];
+      const wrong = text.slice(fix.edits[0].start, fix.edits[0].end);
+      await h.openFile(page, 'bilingual.transcript');
+      const problems: { code: string; line: number; message: string }[] = await h.getProblems(page);
+      const shown = problems.find((p) => p.code === 'translation-mismatch' && p.line === pos.line + 1);
+      expect(shown, `translation-mismatch at line ${pos.line + 1} in the Problems panel`).toBeDefined();
+      console.log(`[e2e] translation: ${shown!.message}`);
+      await h.goToLine(page, pos.line + 1, pos.character + 1);
+      await h.screenshot(page, path.join(wb.shots, 'translation-problem.png'));
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      await menu.locator('.monaco-list-row', { hasText: fix.title }).first().waitFor();
+      for (let i = 0; i < 30; i++) {
+        const focused: string = (await menu.locator('.monaco-list-row.focused').getAttribute('aria-label')) ?? '';
+        if (focused.includes(fix.title)) break;
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        ([good, bad]: string[]) => {
+          const lines = Array.from(document.querySelectorAll('.editor-instance .view-lines .view-line'), (l) => l.textContent ?? '');
+          return lines.some((l) => l.includes(good)) && !lines.some((l) => l.includes(bad));
+        },
+        [fix.edits[0].newText, wrong],
+      );
+      // Diagnostics follow the edit after the server re-analyses: read until the finding is gone.
+      const stillThere = async () => ((await h.getProblems(page, { minItems: 0 })) as { code: string; line: number }[])
+        .some((p) => p.code === 'translation-mismatch' && p.line === pos.line + 1);
+      const deadline = Date.now() + 20_000;
+      while ((await stillThere()) && Date.now() < deadline) await page.waitForTimeout(500);
+      expect(await stillThere()).toBe(false);
+      await page.keyboard.press('Control+Z'); // leave the file as the seed for the next steps
     } catch (err) {
       wb.failed = true;
       throw err;
