@@ -88,6 +88,8 @@ describe('percent, percentage points, basis points, multiples, counts', () => {
     ['Margin was 37.2%.', 'percent', '37.2', '37.15', '37.25'],
     ['Margin was 8.6 % today.', 'percent', '8.6', '8.55', '8.65'],
     ['It rose 12 percent.', 'percent', '12', '11.5', '12.5'],
+    ['It rose .5% only.', 'percent', '0.5', '0.45', '0.55'],
+    ['It rose 5 per cent.', 'percent', '5', '4.5', '5.5'],
     ['Margin improved 3.1 percentage points.', 'percentage-points', '3.1', '3.05', '3.15'],
     ['Spreads widened 50 bps.', 'basis-points', '50', '49.5', '50.5'],
     ['Rates fell 150 basis points.', 'basis-points', '150', '149.5', '150.5'],

@@ -77,8 +77,13 @@ export function csvField(value: string | number | null): string {
 }
 
 export function figuresToCsv(model: Pick<TranscriptModel, 'index' | 'figures'>): string {
+  return recordsToCsv(figureRecords(model));
+}
+
+/** The CSV of records already exported (the editor gets records from the server, not a model). */
+export function recordsToCsv(records: readonly FigureRecord[]): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
-  for (const r of figureRecords(model)) {
+  for (const r of records) {
     rows.push(
       [
         r.range.start.line,

@@ -337,7 +337,7 @@ const START_WORDS = new Set<string>([
   ...EN_UNITS_NUM_KEYS(),
   'a', 'half', 'negative', 'minus', ...EN_CURRENCY_WORDS.keys(), ...DOLLAR_PREFIXES.keys(),
 ]);
-const START_PUNCT = new Set<string>(['(', '-', ...SYMBOL_CURRENCIES.keys()]);
+const START_PUNCT = new Set<string>(['(', '-', '.', ...SYMBOL_CURRENCIES.keys()]);
 const START_HAN = new Set<string>(['负', '百', '十', '千', '两', '零', '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', ...ZH_CURRENCIES.map((c) => c.text[0])]);
 function EN_UNITS_NUM_KEYS(): string[] {
   return [...EN_UNITS_NUM.keys(), ...EN_TENS_NUM.keys()];
@@ -525,8 +525,13 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
       zhNumeral = true;
       notes.push(`Chinese numerals: ${ctx.raw.slice(toks[h].start, toks[k - 1].end)}`);
     }
-  } else if (nt.kind === 'punct' && (nt.text === '.' ) && toks[j + 1]?.kind === 'num' && !toks[j + 1].sp) {
-    return undefined;
+  } else if (nt.kind === 'punct' && nt.text === '.' && toks[j + 1]?.kind === 'num' && !toks[j + 1].sp && (nt.sp || j === 0 || pre) && /^[0-9]+$/.test(toks[j + 1].text)) {
+    // ".5%": a leading decimal point.
+    const stated = parseStatedNumber(`0.${toks[j + 1].text}`);
+    if (!stated) return 'skip';
+    digits = stated.value;
+    decimals = stated.decimals;
+    k = j + 2;
   } else return undefined;
 
   if (innerParen) {
