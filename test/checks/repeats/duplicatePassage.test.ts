@@ -24,6 +24,15 @@ describe('duplicate-passage', () => {
     expect(applied(text, f)).toBe([para1, para2, para3].join('\n'));
   });
 
+  it('reports a paragraph said three times in a row as one duplicate and keeps one copy', () => {
+    const text = [para2, para1, para1, para1, para3].join('\n');
+    const { model, findings } = run(duplicatePassage, text);
+    expect(findings).toHaveLength(1);
+    expect(marked(model, findings[0])).toBe([para1, para1].join('\n'));
+    expect(marked(model, { ...findings[0], span: findings[0].related[0].span })).toBe(para1);
+    expect(applied(text, findings[0])).toBe([para2, para1, para3].join('\n'));
+  });
+
   it('does not report sentences a call repeats on purpose', () => {
     const instructions =
       'To ask a question, please press star 1 and 1 on your telephone and wait for your name to be announced. To withdraw your question, please press star 1 and 1 again.';
@@ -59,6 +68,14 @@ describe('duplicate-passage', () => {
     expect(f.fixes[0].safe).toBe(true);
     const fixed = applied(model.text, f);
     expect(fixed.trimEnd().endsWith('Thank you. you Thank you. music music Thank you.')).toBe(true);
+  });
+
+  it('reports nothing on a Chinese-only call (the Chinese lines of the bilingual seed as speech)', () => {
+    const chinese = seedModel(SEEDS.bilingual).lines.filter((l) => l.kind === 'translation').map((l) => l.text);
+    expect(chinese.length).toBeGreaterThan(50);
+    const { model, findings } = run(duplicatePassage, chinese.join('\n'));
+    expect(model.lines.filter((l) => l.kind === 'speech').length).toBeGreaterThan(50);
+    expect(findings).toEqual([]);
   });
 
   it('reports nothing on the bilingual call (doubled headers, translation pairs) and the scraped call', () => {

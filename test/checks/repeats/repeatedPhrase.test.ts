@@ -105,6 +105,11 @@ describe('repeated-phrase on the seeds', () => {
     ]);
   });
 
+  it('reports nothing on a Chinese-only call (the Chinese lines of the bilingual seed as speech)', () => {
+    const chinese = seedModel(SEEDS.bilingual).lines.filter((l) => l.kind === 'translation').map((l) => l.text);
+    expect(run(repeatedPhrase, chinese.join('\n')).findings).toEqual([]);
+  });
+
   it('reports nothing on the bilingual and the scraped calls, which have no loops', () => {
     expect(repeatedPhrase.run(seedModel(SEEDS.bilingual), { knownNames: [] })).toEqual([]);
     expect(repeatedPhrase.run(seedModel(SEEDS.scraped), { knownNames: [] })).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Check, Finding } from '../types';
 import type { Line, TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
+import { MAX_PERIOD } from './repeatedPhrase';
 import { linesOfKinds } from './spokenLines';
 import { sameShingle, SHINGLE, shingleTable } from './shingles';
 import { sentenceEnd, sentenceStart } from './sentenceBounds';
@@ -135,8 +136,13 @@ function mergeChains(chains: Chain[], matched: Uint8Array): Duplicate[] {
   }
   const out: Duplicate[] = [];
   for (const m of merged) {
-    // A copy that overlaps its own source is a loop, not a duplicated passage.
-    if (m.j1 > m.i0) continue;
+    // A copy that overlaps its own source is a loop of period i0 - j0: up to a sentence long it is
+    // repeated-phrase's; a longer one (a paragraph said three times) is reported here, with the first
+    // period as source, so the fix keeps exactly one copy.
+    if (m.j1 > m.i0) {
+      if (m.i0 - m.j0 <= MAX_PERIOD) continue;
+      m.j1 = m.i0;
+    }
     let hit = 0;
     for (let t = m.i0; t < m.i1; t++) hit += matched[t];
     out.push({ ...m, coverage: hit / (m.i1 - m.i0) });
