@@ -1,7 +1,7 @@
 import type { Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
 import { canonical, Dec, pow10 } from '../../numbers/decimal';
-import { overlaps, powerOfTenBetween, type Iv } from '../../numbers/interval';
+import { overlaps, powerOfTenBetween, scale, type Iv } from '../../numbers/interval';
 import type { Check, Finding, Fix } from '../types';
 import { factRoles } from './facts';
 import { finding, quote } from './report';
@@ -23,9 +23,9 @@ interface Amount {
   readonly companion?: string;
 }
 
-/** The first significant digit: amounts a power of ten apart share it (4.5 billion, 445 million rounded). */
-function leadingDigit(f: Figure): string {
-  return f.value.replace(/^-/, '').replace('.', '').replace(/^0+/, '').slice(0, 1);
+/** The first two significant digits ("1722500000" -> "17"). */
+function leadingDigits(f: Figure): string {
+  return `${f.value.replace(/^-/, '').replace('.', '').replace(/^0+/, '')}0`.slice(0, 2);
 }
 
 function amounts(model: TranscriptModel): Amount[] {
@@ -97,11 +97,15 @@ export const scaleSlip: Check = {
     }
     const metricKey = new Map<number, string>();
     for (const s of statements(model)) metricKey.set(s.figure, s.key);
-    // Bucket by currency and leading digits: only amounts that could differ by a power of ten meet.
+    // Bucket by currency and the first two significant digits: amounts a power of ten apart land in the same or a
+    // neighbouring bucket (4.5 billion, 445 million), so each amount meets only a few others.
     const buckets = new Map<string, number[]>();
-    all.forEach((a, x) => {
-      const f = model.figures[a.figure];
-      const key = `${f.currency ?? ''}|${leadingDigit(f)}`;
+    const keyOf = (x: number, shift: number): string => {
+      const f = model.figures[all[x].figure];
+      return `${f.currency ?? ''}|${Number(leadingDigits(f)) + shift}`;
+    };
+    all.forEach((_, x) => {
+      const key = keyOf(x, 0);
       const list = buckets.get(key);
       if (list) list.push(x);
       else buckets.set(key, [x]);
@@ -118,19 +122,28 @@ export const scaleSlip: Check = {
     };
     // Agreement: how many statements in other sentences give the same value (within precision).
     const agreement = all.map(() => 0);
-    for (const list of buckets.values()) {
-      for (let i = 0; i < list.length; i++) {
-        for (let j = i + 1; j < list.length; j++) {
-          const [x, y] = [list[i], list[j]];
-          const [a, b] = [all[x], all[y]];
+    const approx = all.map((a) => Math.abs(Number(model.figures[a.figure].value)));
+    all.forEach((a, x) => {
+      for (const shift of [0, 1, -1]) {
+        for (const y of buckets.get(keyOf(x, shift)) ?? []) {
+          // Each pair once: the later amount meets the earlier ones.
+          if (y >= x) continue;
+          const b = all[y];
           if (a.unit === b.unit) continue;
-          if (overlaps(a.iv, b.iv)) {
-            agreement[x]++;
-            agreement[y]++;
+          // A cheap look first: only amounts near equal or near a power of ten apart need exact arithmetic.
+          const lr = Math.log10(approx[x] / approx[y]);
+          const near = Math.round(lr);
+          if (!Number.isFinite(lr) || Math.abs(lr - near) > 0.05 || Math.abs(near) > 3) continue;
+          if (near === 0) {
+            if (overlaps(a.iv, b.iv)) {
+              agreement[x]++;
+              agreement[y]++;
+            }
             continue;
           }
-          const k = powerOfTenBetween(a.iv, b.iv, 3);
-          if (k === undefined) continue;
+          // a = b·10^k within the stated intervals (both positive): multiply, never divide.
+          const k = near;
+          if (!overlaps(a.iv, scale(b.iv, pow10(k)))) continue;
           const ka = metricKey.get(a.figure);
           const sameSeries =
             (ka !== undefined && ka === metricKey.get(b.figure)) ||
@@ -144,10 +157,9 @@ export const scaleSlip: Check = {
           offset[ry] = offset[x] - k - offset[y];
         }
       }
-    }
+    });
     const series = new Map<number, number[]>();
     all.forEach((_, x) => {
-      if (parent[x] === x && !all.some((__, y) => y !== x && find(y) === x)) return;
       const r = find(x);
       const list = series.get(r);
       if (list) list.push(x);
