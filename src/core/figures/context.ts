@@ -53,8 +53,8 @@ const ZH_LEVEL = ['达到', '录得', '至', '到', '为', '达', '是', '在', 
 const ZH_STRIP = /(?:了|约为|大约|约|超过|将近|接近|近|逾|不到|至少|人民币|美元|港元|\s)+$/;
 
 const BASIS: readonly [RegExp, ChangeBasis][] = [
-  [/year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by\/y\b|\by-o-y\b|same (?:period|quarter) (?:of |in )?(?:last|the previous|the prior|prior|previous) year|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:a year ago|last year|the prior year|the previous year)|同比|去年同期|较去年|比去年|按年|年增|年减|年成长|年下降|年增长/, 'year-over-year'],
-  [/quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|quarter to quarter|\bq on q\b|\bq\/q\b|\bqoq\b|\bq-o-q\b|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:the )?(?:previous|prior|last|preceding) quarter|环比|较上季|较上一季|较上个季度|比上季|比上一季|比上个季度|较前一季|上一季度|按季|季增|季减/, 'quarter-over-quarter'],
+  [/year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by\/y\b|\by-o-y\b|same (?:period|quarter) (?:of |in )?(?:last|the previous|the prior|prior|previous) year|the same (?:period|quarter) (?:of )?(?:last year|\d{4})|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:a year ago|last year|the prior year|the previous year)|同比|去年同期|较去年|比去年|按年|年增|年减|年成长|年下降|年增长/, 'year-over-year'],
+  [/quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|quarter to quarter|\bq on q\b|\bq\/q\b|\bqoq\b|\bq-o-q\b|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:the )?(?:previous|prior|last|preceding) quarter|^\s*(?:in )?(?:the )?(?:last|previous|prior|preceding) quarter\b|环比|较上季|较上一季|较上个季度|比上季|比上一季|比上个季度|较前一季|上一季度|按季|季增|季减/, 'quarter-over-quarter'],
   [/\bsequential(?:ly)?\b|on a sequential basis/, 'sequential'],
   [/between (?:the )?(?:two )?quarters|两个季度之间/, 'quarter-over-quarter'],
 ];
@@ -136,7 +136,13 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
 }
 
 /** A basis written straight after a percent with no verb: "20% year-over-year". */
-export function bareBasisAfter(folded: string, start: number, end: number, nextStart: number): ChangeBasis | undefined {
+export function bareBasisAfter(folded: string, start: number, end: number, nextStart: number, loose = false): ChangeBasis | undefined {
+  if (loose) {
+    // After the base of a comparison: "from 203.1 million RMB last quarter", "compared with X in the same period of last year".
+    const after = folded.slice(end, Math.min(nextStart, end + 40));
+    const cut = after.search(/[,;，；。]|\.(?:\s|$)/);
+    return basisIn(cut >= 0 ? after.slice(0, cut) : after, false);
+  }
   // "decreased to 1% year-over-year": after "to"/"at"/"was" it is a level, whatever follows.
   if (/(?:^|[^a-z])(?:to|at|was|were|is|are|of|reached)\s*$|[至到为达]\s*$/.test(folded.slice(Math.max(0, start - 12), start))) return undefined;
   const after = folded.slice(end, Math.min(nextStart, end + 30));

@@ -154,6 +154,11 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
         : fractionInterval(item.fraction.numerator, item.fraction.denominator)
       : figureInterval(item.digits, item.decimals, item.multiplier, negative, approx);
     let change: FigureChange | undefined = detectChange(folded, item.start, item.end, prevEnd, nextStart);
+    // "increased by 11.1% from 203.1 million last quarter": the basis follows the base it is measured from.
+    if (change && change.basis === 'unspecified' && n + 1 < work.length && /^\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*$/.test(folded.slice(item.end, nextStart))) {
+      const basis = bareBasisAfter(folded, nextStart, work[n + 1].item.end, n + 2 < work.length ? work[n + 2].item.start : raw.length, true);
+      if (basis) change = { direction: change.direction, basis };
+    }
     // "a steady increase of 6 consecutive quarters": a duration after "of" is how long, not how much.
     if (change && item.kind === 'count' && item.unit && DURATION_UNIT.test(item.unit) && /(?:^|[^a-z])of\s*$/.test(folded.slice(Math.max(0, item.start - 8), item.start))) change = undefined;
     // "decreased 40% year-over-year and 10% quarter-over-quarter": the second takes the verb of the first.
