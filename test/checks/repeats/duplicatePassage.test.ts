@@ -48,6 +48,19 @@ describe('duplicate-passage', () => {
     expect(run(duplicatePassage, text).findings).toEqual([]);
   });
 
+  it('does not report an operator reading the same instructions twice', () => {
+    const script =
+      'We will now begin the question-and-answer session. To ask a question, you may press star then 1 on your touchtone phone. ' +
+      'If you are using a speakerphone, please pick up your handset before pressing the keys. To withdraw your question, please press star then 2.';
+    const text = ['Operator', `Good day. ${script}`, 'Jane Porter - CFO', para1, 'Operator', script, 'John Smith - Analyst', para3].join('\n');
+    const { model, findings } = run(duplicatePassage, text);
+    expect(model.turns.filter((t) => t.speaker.category === 'operator')).toHaveLength(2);
+    expect(findings).toEqual([]);
+    // The same words outside an operator's turn are a duplicate.
+    const pasted = ['Jane Porter - CFO', `Good day. ${script}`, para1, script, para3].join('\n');
+    expect(run(duplicatePassage, pasted).findings).toHaveLength(1);
+  });
+
   it('does not report an interpreter restating a speaker in other words', () => {
     const model = seedModel(SEEDS.asr);
     const lines5to8 = model.lines.slice(5, 9).map((l) => l.text).join('\n');

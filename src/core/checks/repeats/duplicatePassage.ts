@@ -209,6 +209,10 @@ function deletion(model: TranscriptModel, span: Span): { start: number; end: num
   return { start: atLineStart ? span.start : start, end: span.end };
 }
 
+function byOperator(model: TranscriptModel, span: Span): boolean {
+  return model.turns.some((t) => t.speaker.category === 'operator' && t.span.start <= span.start && span.end <= t.span.end);
+}
+
 function linesLabel(model: TranscriptModel, span: Span): string {
   const a = model.index.lineAt(span.start) + 1;
   const b = model.index.lineAt(span.end) + 1;
@@ -228,6 +232,8 @@ export const duplicatePassage: Check = {
       if (words < MIN_WORDS || d.coverage < (words < SHORT_WORDS ? SHORT_MIN_COVERAGE : MIN_COVERAGE)) continue;
       if (findings.length > 0 && findings[findings.length - 1].span.end > at.tokens[d.i0].start) continue;
       const span = snap(model, at, d.i0, d.i1);
+      // Operators read the same script more than once (queue instructions at the start and again at Q&A).
+      if (words < SHORT_WORDS && byOperator(model, span)) continue;
       const source = snap(model, at, d.j0, d.j1);
       const pct = Math.round(d.coverage * 100);
       const exact = d.coverage >= SAFE_COVERAGE;
