@@ -3,7 +3,7 @@ import type { Analysis } from '../core/analyze';
 import type { Edit, Severity } from '../core/checks/types';
 import { findingHash } from '../core/fixes/findingHash';
 import type { LineIndex } from '../core/text/lineIndex';
-import pkg from '../../package.json';
+import { repository } from '../../package.json';
 import type { DiagnosticData, LspTextEdit, SeverityCounts } from './protocol';
 
 export const DIAGNOSTIC_SOURCE = 'Transcript Lens';
@@ -16,7 +16,7 @@ export function repositoryWebUrl(repository: unknown): string | undefined {
 }
 
 /** Where docs/checks.md lives on the web; each check is an anchor (its id) in it. */
-export const DEFAULT_DOCS_BASE_URL = `${repositoryWebUrl((pkg as { repository?: unknown }).repository) ?? 'https://github.com/transcript-lens/transcript-lens'}/blob/main/docs/checks.md`;
+export const DEFAULT_DOCS_BASE_URL = `${repositoryWebUrl(repository) ?? 'https://github.com/transcript-lens/transcript-lens'}/blob/main/docs/checks.md`;
 
 export function checkDocsUrl(checkId: string, docsBaseUrl: string = DEFAULT_DOCS_BASE_URL): string {
   const base = docsBaseUrl.replace(/#.*$/, '');
