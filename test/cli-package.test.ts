@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,5 +26,22 @@ describe('the packed package', () => {
     // The bundle must be self-contained: run it where no node_modules can be found.
     const version = execFileSync(process.execPath, [bin, '--version'], { cwd: out, encoding: 'utf8' }).trim();
     expect(version).toBe(pkg.version);
+  });
+
+  it('npx transcript-lens runs after installing the tarball (offline, from the npm cache)', (ctx) => {
+    const out = mkdtempSync(path.join(tmpdir(), 'tl-npx-'));
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    execFileSync(npm, ['pack', '--pack-destination', out], { cwd: ROOT, stdio: 'ignore' });
+    const tgz = readdirSync(out).find((f) => f.endsWith('.tgz'))!;
+    writeFileSync(path.join(out, 'package.json'), '{"name":"tl-npx-probe","version":"1.0.0","private":true}');
+    try {
+      execFileSync(npm, ['install', `./${tgz}`, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: out, stdio: 'pipe', timeout: 120_000 });
+    } catch (err) {
+      // The dependencies are not in this machine's npm cache: nothing to say about the package itself.
+      if (/ENOTCACHED|offline/i.test(String((err as { stderr?: Buffer }).stderr ?? err))) ctx.skip();
+      throw err;
+    }
+    const version = execFileSync(npm, ['exec', '--offline', '--no', '--', 'transcript-lens', '--version'], { cwd: out, encoding: 'utf8' }).trim();
+    expect(version).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
 });
