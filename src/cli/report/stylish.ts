@@ -18,8 +18,8 @@ export function formatStylish(results: readonly FileResult[], color: boolean): s
       return {
         pos: `${d.range.start.line + 1}:${d.range.start.character + 1}`,
         severity: d.severity,
-        // One line per problem: the matcher reads line by line.
-        message: d.message.replace(/\s*[\r\n]+\s*/g, ' ').trim(),
+        // One line per problem (the matcher reads line by line), and no double spaces: two or more spaces end the message.
+        message: d.message.replace(/\s+/g, ' ').trim(),
         code: d.code,
       };
     });
