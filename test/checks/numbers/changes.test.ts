@@ -121,3 +121,25 @@ describe('growth-mismatch with a stated change in amount', () => {
     expect(f[0].message).toBe('$94.1 million after an increase of $12.3 million is +15%, stated +25%.');
   });
 });
+
+describe('relations stay inside one statement', () => {
+  it('does not take a "from" amount of another clause as the prior', () => {
+    const text = 'Revenue was $100 million, up 10%, driven by growth from $20 million of new bookings.';
+    expect(run(growthMismatch, text, ['$100 million', '10%', '$20 million'])).toEqual([]);
+    const t2 = 'Revenue rose from $80 million to $100 million, and costs increased by 40%.';
+    expect(run(growthMismatch, t2, ['$80 million', '$100 million', '40%'])).toEqual([]);
+  });
+
+  it('pairs each change with its own amounts when two statements share a sentence', () => {
+    const text = 'Net revenue increased 12% to $1.2 billion from $1.07 billion, while operating income decreased 5% to $200 million from $210 million.';
+    expect(run(growthMismatch, text, ['12%', '$1.2 billion', '$1.07 billion', '5%', '$200 million', '$210 million'])).toEqual([]);
+    expect(run(directionMismatch, text, ['12%', '$1.2 billion', '$1.07 billion', '5%', '$200 million', '$210 million'])).toEqual([]);
+  });
+
+  it('reads "improved" for lower-is-better metrics: days going up is not an improvement', () => {
+    const text = 'Days sales outstanding improved from 45 days to 50 days.';
+    expect(run(directionMismatch, text, [{ text: '45 days', unit: 'days' }, { text: '50 days', unit: 'days' }])).toHaveLength(1);
+    const ok = 'Churn improved from 5% to 3%.';
+    expect(run(directionMismatch, ok, ['5%', '3%'])).toEqual([]);
+  });
+});

@@ -216,11 +216,20 @@ export function changeRelations(
       // Another operand or another change inside the stretch: which belongs to which is a guess.
       if (isOperand(figs[q]) || changeAt(q) || isChange(figs[q])) clean = false;
     }
-    for (let q = lo + 1; q <= hi && clean; q++) if (/[;:]/.test(view.leads[q])) clean = false;
+    for (let q = lo + 1; q <= hi && clean; q++) if (!tightGap(view.leads[q])) clean = false;
     if (!clean) continue;
     out.push({ unit: view.unit, current: view.unit.figures[current], prior: view.unit.figures[prior], change: view.unit.figures[p], cue });
   }
   return out;
+}
+
+/**
+ * Words between two members of one relation: a few, and no clause boundary. "up 10%, driven by growth from $20
+ * million" or "to A, and costs increased by P" join two statements, not one.
+ */
+const CLAUSE_BREAK = /[;:]|\b(and|but|while|whereas|driven|due|thanks|because|which|whose|where|although|though|offset)\b/;
+export function tightGap(gap: string): boolean {
+  return !CLAUSE_BREAK.test(gap) && (gap.match(/[a-z0-9]+/g) ?? []).length <= 8;
 }
 
 /** "VERB from B to A" with no change figure: the words state a direction only. */
@@ -233,6 +242,7 @@ export function moveRelations(view: UnitView, isOperand: (f: Figure) => boolean)
     const toFirst = view.toLed(x) && view.fromLed(x + 1) && /^\s*from\s+$/.test(view.leads[x + 1]);
     if (!fromFirst && !toFirst) continue;
     const [b, a] = fromFirst ? [x, x + 1] : [x + 1, x];
+    if (!tightGap(view.leads[x + 1])) continue;
     if (!isOperand(figs[b]) || !isOperand(figs[a]) || !sameQuantity(figs[a], figs[b])) continue;
     const lead = view.leads[x].replace(/\b(?:from|to|compared\s+(?:with|to)|versus|vs\.?|against)(?:\s+(?:the|a|negative|minus|positive|approximately|about|around|roughly|nearly|almost|over|more\s+than|less\s+than))*\s*$/, '');
     const clause = lead.split(/[,;]/).pop() ?? '';

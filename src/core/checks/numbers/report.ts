@@ -39,6 +39,8 @@ export function finding(
 export function polarity(metric: string | undefined): 'higher-better' | 'lower-better' | undefined {
   if (!metric) return undefined;
   const m = metric.toLowerCase();
+  // "Days sales outstanding", "AR turnover days": a count of days is better lower, whatever else is named.
+  if (/\bdays\b|\bdso\b/.test(m)) return 'lower-better';
   const worse = /\b(loss(es)?|expenses?|costs?|opex|debt|churn|days|liabilit\w*|spend\w*)\b/.test(m);
   const better = /\b(margin|profit|income|revenues?|sales|ebitda|earnings|cash|customers?|arpu|retention|gmv|bookings)\b/.test(m);
   if (worse === better) return undefined;
