@@ -2,11 +2,14 @@ import type { Hover } from 'vscode-languageserver';
 import type { Figure } from '../core/figures/types';
 import type { TranscriptModel } from '../core/model/types';
 
-/** The figure under the cursor: the innermost one whose span holds the offset (end inclusive, as a cursor sits after the last character). */
+/**
+ * The figure under the pointer: the innermost one holding the character at `offset`. A hover position names
+ * the character under the mouse, so the character just after a figure (a space) is not on it.
+ */
 export function figureAt(model: TranscriptModel, offset: number): Figure | undefined {
   let best: Figure | undefined;
   for (const f of model.figures) {
-    if (f.span.start <= offset && offset <= f.span.end) {
+    if (f.span.start <= offset && offset < f.span.end) {
       if (!best || f.span.end - f.span.start < best.span.end - best.span.start) best = f;
     }
   }
