@@ -169,13 +169,13 @@ export interface SeedSample {
   readonly text: string;
 }
 
-/** A window of a seed (whole lines, then capped at `maxChars`) with up to four mutations applied in order. */
-export function seedSampleArb(maxChars = 6_000, size = 1): fc.Arbitrary<SeedSample> {
+/** A window of a seed (up to `maxLines` whole lines, then capped at `maxChars`) with up to four mutations applied in order. */
+export function seedSampleArb(maxChars = 6_000, size = 1, maxLines = 60): fc.Arbitrary<SeedSample> {
   return fc
     .tuple(
       fc.constantFrom(...SEED_NAMES),
       fc.double({ min: 0, max: 1, noNaN: true }),
-      fc.integer({ min: 1, max: 60 }),
+      fc.integer({ min: 1, max: maxLines }),
       fc.array(mutationArb(size), { maxLength: 4 }),
     )
     .map(([seed, at, count, mutations]) => {
