@@ -13,6 +13,8 @@ interface Written extends Span {
   readonly key: string;
   /** Glued from several capitalised pieces: "TeamSubCloud". */
   readonly glued: boolean;
+  /** Starts its run of capitalised words ("Pine Ridge Energy", not "Ridge Energy" inside it). */
+  readonly runStart: boolean;
   readonly tokens: number;
   readonly sentenceInitial: boolean;
 }
@@ -33,9 +35,9 @@ const isCapitalised = (model: TranscriptModel, t: Token) => /\p{Lu}/u.test(model
  * sub-phrase that starts and ends with a capitalised token, up to `maxTokens` long. A final possessive
  * is left outside the phrase so a fix keeps it.
  */
-function writtenPhrases(model: TranscriptModel, maxTokens: number): Written[] {
+function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 'speech' | 'header' = 'speech'): Written[] {
   const out: Written[] = [];
-  for (const line of linesOfKinds(model, ['speech'])) {
+  for (const line of linesOfKinds(model, [kind])) {
     const tokens = tokenize(model.text.slice(line.start, line.end), line.start);
     let i = 0;
     while (i < tokens.length) {
@@ -62,6 +64,7 @@ function writtenPhrases(model: TranscriptModel, maxTokens: number): Written[] {
             text,
             key: nameLetters(text),
             glued: /\p{Ll}\p{Lu}/u.test(text),
+            runStart: a === i,
             tokens: b - a + 1,
             sentenceInitial: isSentenceStart(model.text, line.start, tokens[a].start),
           });
@@ -92,6 +95,8 @@ const AFTER_SLOT = /^(?:['’]s)?\s+(?:first|second|third|fourth|1st|2nd|3rd|4th
  */
 function inCompanySlot(model: TranscriptModel, w: Written, company: string): boolean {
   if (wordCount(company) < 2 && !/\p{Ll}\p{Lu}/u.test(company)) return false;
+  // Only a whole capitalised phrase fills the slot: "Ridge Energy" inside "Pine Ridge Energy" does not.
+  if (!w.runStart) return false;
   const head = headWord(company);
   if (!w.key.endsWith(head) && !w.key.endsWith(`${head}s`)) return false;
   if (headWord(w.text) !== head || w.key === nameLetters(company)) return false;
@@ -174,6 +179,8 @@ export const nameVariant: Check = {
       else byKey.set(p.key, [p]);
     }
     const count = (key: string) => byKey.get(key)?.length ?? 0;
+    const headerCount = new Map<string, number>();
+    for (const p of writtenPhrases(model, longestName + 2, 'header')) headerCount.set(p.key, (headerCount.get(p.key) ?? 0) + 1);
     const letters = new Map<string, string>();
     const lettersOf = (name: string) => {
       let k = letters.get(name);
@@ -216,9 +223,10 @@ export const nameVariant: Check = {
       const knownForm = [...forms.keys()].find((k) => known.has(k));
       let canonical: string | undefined = knownForm && forms.get(knownForm);
       if (!canonical) {
-        const support = (name: string) => count(lettersOf(name)) + (own.has(lettersOf(name)) ? 1 : 0);
+        // Uses in speech and in speaker headers (written by a person, not a recogniser).
+        const support = (name: string) => count(lettersOf(name)) + (headerCount.get(lettersOf(name)) ?? 0);
         const ranked = [...forms.values()].filter(isClean).sort((a, b) => support(b) - support(a));
-        // No clean spelling, or two equally supported ones: nothing to tell the reader with confidence.
+        // No clean spelling, or two equally used ones ("Norwind" once, "Northwind" once): nothing to tell the reader with confidence.
         if (ranked.length === 0 || (ranked.length > 1 && support(ranked[0]) === support(ranked[1]))) continue;
         canonical = ranked[0];
       }
