@@ -110,3 +110,18 @@ describe('cagr-mismatch', () => {
     expect(run(cagrMismatch, text, ['RMB1.50 billion', 'RMB1.54 billion', '41%', '60%'])).toHaveLength(1);
   });
 });
+
+describe('ratio-mismatch across sentences', () => {
+  it('finds the part of "X accounted for P% of total revenue" where X is stated for the same period', () => {
+    const period = { label: 'Q1 2020', year: 2020, quarter: 1 as const, resolvedFromCall: true };
+    const text = 'Total revenues reached RMB1.39 billion. Enterprise cloud revenue increased to RMB181.6 million. Enterprise cloud revenue accounted for 15.1% of our total revenue in the first quarter.';
+    const specs: FigureSpec[] = [
+      { text: 'RMB1.39 billion', metric: 'total revenues', period },
+      { text: 'RMB181.6 million', metric: 'Enterprise cloud revenue', period },
+      { text: '15.1%', metric: 'total revenue', period },
+    ];
+    const f = run(ratioMismatch, text, specs);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe('RMB181.6 million / RMB1.39 billion is 13.1%, stated 15.1%.');
+  });
+});

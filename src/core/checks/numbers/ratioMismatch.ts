@@ -2,7 +2,7 @@ import type { Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
 import { div, formatInterval, overlaps, ratioPercent, type Iv } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
-import { defaultPeriod, factIndex, factRoles } from './facts';
+import { defaultPeriod, factIndex, factRoles, normalizeMetric } from './facts';
 import { finding, noteVerified, quote } from './report';
 import { figureIv, isAmount, pointOf, sameQuantity, unitViews, type UnitView } from './relations';
 
@@ -119,6 +119,13 @@ function collect(view: UnitView, out: Ratio[]): void {
         const stated = factIndex(model).agreed(words.slice(k).join(' '), period, 'money', model.facts.currency?.code);
         if (stated && stated.figures.length > 0) part = stated.figures[0];
       }
+    }
+    if (part === undefined && ofRevenue) {
+      // "Enterprise cloud revenue accounted for 13.1% of total revenue": the part is what the sentence is about,
+      // stated as an amount elsewhere for the same period.
+      const subject = before.replace(SHARE_LEAD, '').replace(/^.*[,;]/, '').trim().split(/\s+/).slice(-5).join(' ');
+      const stated = subject && factIndex(model).agreed(subject, period, 'money', undefined);
+      if (stated && normalizeMetric(subject) !== 'total revenue' && normalizeMetric(subject) !== 'revenue') part = stated.figures[0];
     }
     if (part === undefined) continue;
     const partFig = model.figures[part];
