@@ -57,6 +57,7 @@ export interface Rate {
 
 export interface ScoreReport {
   readonly overall: Rate;
+  readonly perSeed: Record<string, Rate>;
   readonly perKind: Record<string, Rate>;
   readonly perField: Record<string, Rate>;
   readonly fixtureFigures: number;
@@ -74,10 +75,14 @@ export function fixtureDir(root: string): string {
 export function loadFixture(root: string): { meta: Record<string, SeedMeta>; records: FixtureRecord[] } {
   const dir = fixtureDir(root);
   const meta = JSON.parse(readFileSync(join(dir, 'seeds.meta.json'), 'utf8')) as Record<string, SeedMeta>;
-  const records = readFileSync(join(dir, 'seeds.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('//'))
-    .map((l) => JSON.parse(l) as FixtureRecord);
+  // seeds.jsonl labels the three seeds; unseen-formats.jsonl a hand-written call in other formats,
+  // labelled before the recogniser was run on it.
+  const records = ['seeds.jsonl', 'unseen-formats.jsonl'].flatMap((name) =>
+    readFileSync(join(dir, name), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('//'))
+      .map((l) => JSON.parse(l) as FixtureRecord),
+  );
   return { meta, records };
 }
 
@@ -215,12 +220,20 @@ export function scoreFixture(root: string): ScoreReport {
       ([k, f]) => predictedSeed.get(k) === neg.seed && f.line === neg.line && occurrences.some((o) => f.span.start < o + neg.text.length && o < f.span.end),
     );
   });
+  const perSeed: Record<string, Rate> = {};
+  for (const seed of Object.keys(meta)) {
+    const exp = expected.filter((e) => e.seed === seed).length;
+    const pred = [...predictedSeed.values()].filter((s) => s === seed).length;
+    const fp = falsePositives.filter((f) => f.seed === seed).length;
+    perSeed[seed] = rate(pred - fp, pred, exp);
+  }
   const perKind: Record<string, Rate> = {};
   for (const [k, c] of perKindCounts) perKind[k] = rate(c.correct, c.predicted, c.expected);
   const perField: Record<string, Rate> = {};
   for (const [k, c] of fieldCounts) perField[k] = rate(c.correct, c.predicted, c.expected);
   return {
     overall: rate(valueCounts.correct, valueCounts.predicted, valueCounts.expected),
+    perSeed,
     perKind,
     perField,
     fixtureFigures: expected.length,
@@ -253,6 +266,9 @@ export function formatReport(r: ScoreReport): string {
   const lines: string[] = [];
   lines.push(`fixture: ${r.fixtureFigures} figures, ${r.mustNotMatch} must-not-match`);
   lines.push(`overall (found at the right place with the right kind and value): precision ${pct(r.overall.precision)}  recall ${pct(r.overall.recall)}  (${r.overall.correct} correct, ${r.overall.predicted} predicted, ${r.overall.expected} expected)`);
+  lines.push('');
+  lines.push('per file            precision  recall   correct/predicted/expected');
+  for (const [k, v] of Object.entries(r.perSeed)) lines.push(`  ${k.padEnd(18)} ${pct(v.precision).padStart(8)} ${pct(v.recall).padStart(8)}   ${v.correct}/${v.predicted}/${v.expected}`);
   lines.push('');
   lines.push('per kind            precision  recall   correct/predicted/expected');
   for (const [k, v] of Object.entries(r.perKind)) lines.push(`  ${k.padEnd(18)} ${pct(v.precision).padStart(8)} ${pct(v.recall).padStart(8)}   ${v.correct}/${v.predicted}/${v.expected}`);

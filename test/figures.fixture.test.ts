@@ -11,7 +11,8 @@ describe('figure recogniser against the hand-labelled seed fixture', () => {
     const { records } = loadFixture(root);
     const figures = records.filter((r) => !('none' in r));
     expect(figures.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(figures.map((r) => r.seed)).size).toBe(3);
+    const seeds = new Set(figures.map((r) => r.seed));
+    for (const s of ['000_57a37ca2e05f9c53', '002_c10d7f1c76de8547', '004_9af29ef9ab041140']) expect(seeds.has(s)).toBe(true);
     expect(figures.some((r) => /[\u4e00-\u9fff]/.test(r.text))).toBe(true);
     expect(records.filter((r) => 'none' in r).length).toBeGreaterThanOrEqual(30);
   });

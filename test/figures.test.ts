@@ -292,6 +292,10 @@ describe('change vs level, basis, period and metric from the words around', () =
     expect(one('第四季收入為人民幣500萬元。', CNY_Q4).period).toMatchObject({ label: 'Q4 2023', resolvedFromCall: true });
     expect(one('2023年第四季度收入為人民幣500萬元。').period).toMatchObject({ label: 'Q4 2023', resolvedFromCall: false });
     expect(one('本季收入為人民幣500萬元。', CNY_Q4).period).toMatchObject({ label: 'Q4 2023', resolvedFromCall: true });
+    // Comparison periods name the base: they bind to the level before them, never to the change.
+    const [now, then, last] = figs('Margin was 15.2% this quarter, compared with 7.9% in the same period of last year and 12.1% last quarter.', CNY_Q4);
+    expect([now.period?.label, then.period?.label, last.period?.label]).toEqual(['Q4 2023', 'Q4 2022', 'Q3 2023']);
+    expect(one('Revenue was up 64.5% from the same period of last year.', CNY_Q4).period).toBeUndefined();
   });
   it('metrics from a vocabulary, generic heads with their modifiers, Chinese too', () => {
     expect(one('Gross profit was RMB 5 million.').metric).toBe('Gross profit');
@@ -300,6 +304,7 @@ describe('change vs level, basis, period and metric from the words around', () =
     expect(one('IDC costs increased by 36.1%.').metric).toBe('IDC costs');
     expect(one('研發費用為人民幣500萬元。').metric).toBe('研發費用');
     expect(one('We expect it to be RMB 5 million.').metric).toBeUndefined();
+    expect(one('We ended with $1.2 billion in cash.').metric).toBe('cash');
   });
 });
 

@@ -28,7 +28,7 @@ export function approximationBefore(folded: string, start: number): Approximatio
 const EN_UP = new Set([
   'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'growing', 'growth', 'up', 'rose', 'rise',
   'rises', 'rising', 'risen', 'climbed', 'jumped', 'jump', 'surged', 'improved', 'improvement', 'expanded', 'expansion',
-  'gained', 'gain', 'higher', 'grown', 'accelerated', 'rebounded', 'boosted', 'uplift', 'added',
+  'gained', 'gain', 'higher', 'grown', 'accelerated', 'rebounded', 'boosted', 'uplift',
 ]);
 const EN_DOWN = new Set([
   'decreased', 'decrease', 'decreases', 'decreasing', 'declined', 'decline', 'declines', 'declining', 'down', 'dropped',
@@ -158,6 +158,9 @@ export interface Mention<T> {
   readonly start: number;
   readonly end: number;
   readonly value: T;
+  /** A comparison period ("the same period last year", "last quarter"): the base of a change, so it binds
+   * only to a level written right before it, never to a change and never forward. */
+  readonly comparison?: boolean;
 }
 
 /** Index of the first mention starting at or after `pos` (mentions sorted by start): binary search, so
@@ -189,7 +192,7 @@ function fullYear(y: string | undefined): number | undefined {
   return n >= 1990 && n <= 2100 ? n : undefined;
 }
 
-type PeriodSpec = { kind: 'Q'; q: 1 | 2 | 3 | 4; year?: number } | { kind: 'FY' | 'Y'; year?: number } | { kind: 'H'; h: 1 | 2; year?: number } | { kind: 'asof'; year?: number; month: number; day: number } | { kind: 'call-quarter' } | { kind: 'call-year' };
+type PeriodSpec = { kind: 'call-quarter-last-year' } | { kind: 'call-quarter-previous' } | { kind: 'Q'; q: 1 | 2 | 3 | 4; year?: number } | { kind: 'FY' | 'Y'; year?: number } | { kind: 'H'; h: 1 | 2; year?: number } | { kind: 'asof'; year?: number; month: number; day: number } | { kind: 'call-quarter' } | { kind: 'call-year' };
 
 const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | undefined][] = [
   [/\bas\s+of\s+(?:the\s+end\s+of\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => asOf(m[1], m[2], m[3])],
@@ -203,6 +206,8 @@ const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | un
   [/\b(?:fiscal\s+year|fiscal|fy|full[\s-]year|financial\s+year|(?:whole|full)\s+year\s+of)\s*'?(\d{4}|\d{2})\b/g, (m) => ({ kind: 'FY', year: fullYear(m[1]) })],
   [/\b(first|second|1st|2nd)\s+half\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))?/g, (m) => ({ kind: 'H', h: m[1].startsWith('f') || m[1] === '1st' ? 1 : 2, year: fullYear(m[2]) })],
   [/\bh([12])\s*'?(\d{4})?\b/g, (m) => ({ kind: 'H', h: Number(m[1]) as 1 | 2, year: fullYear(m[2]) })],
+  [/\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|prior|previous)\s+year\b|\b(?:a\s+year\s+ago)\b|去年同期/g, () => ({ kind: 'call-quarter-last-year' })],
+  [/\b(?:the\s+)?(?:last|previous|prior|preceding)\s+quarter\b|上一?季度?|上个季度/g, () => ({ kind: 'call-quarter-previous' })],
   [/\b(?:this|the\s+current|current|the)\s+quarter\b/g, () => ({ kind: 'call-quarter' })],
   [/\b(?:this|the\s+current|current)\s+year\b/g, () => ({ kind: 'call-year' })],
   [/\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?(\d{4})\b/g, (m) => {
@@ -237,6 +242,17 @@ function resolve(spec: PeriodSpec, facts: CallFacts): FigurePeriod {
     case 'call-quarter':
       if (call?.quarter && call.year) return { label: `Q${call.quarter} ${call.year}`, year: call.year, quarter: call.quarter, resolvedFromCall: true };
       return { label: call?.label ?? 'this quarter', year: call?.year, quarter: call?.quarter, resolvedFromCall: call !== undefined };
+    case 'call-quarter-last-year':
+      if (call?.quarter && call.year) return { label: `Q${call.quarter} ${call.year - 1}`, year: call.year - 1, quarter: call.quarter, resolvedFromCall: true };
+      return { label: 'same period last year', resolvedFromCall: false };
+    case 'call-quarter-previous': {
+      if (call?.quarter && call.year) {
+        const q = (call.quarter === 1 ? 4 : call.quarter - 1) as 1 | 2 | 3 | 4;
+        const year = call.quarter === 1 ? call.year - 1 : call.year;
+        return { label: `Q${q} ${year}`, year, quarter: q, resolvedFromCall: true };
+      }
+      return { label: 'previous quarter', resolvedFromCall: false };
+    }
     case 'call-year':
       return call?.year ? { label: `FY ${call.year}`, year: call.year, resolvedFromCall: true } : { label: 'this year', resolvedFromCall: false };
     case 'Q': {
@@ -286,7 +302,8 @@ export function findPeriods(folded: string, facts: CallFacts): Mention<FigurePer
   let lastEnd = -1;
   for (const f of found) {
     if (f.start < lastEnd) continue;
-    out.push({ start: f.start, end: f.end, value: resolve(f.value, facts) });
+    const comparison = f.value.kind === 'call-quarter-last-year' || f.value.kind === 'call-quarter-previous';
+    out.push({ start: f.start, end: f.end, value: resolve(f.value, facts), comparison });
     lastEnd = f.end;
   }
   return out;
@@ -296,13 +313,20 @@ export function findPeriods(folded: string, facts: CallFacts): Mention<FigurePer
  * The period a figure belongs to: one written right after it ("RMB 5 million in Q4 2023") when no other
  * figure comes first, otherwise the nearest one before it in the sentence.
  */
-export function bindPeriod(periods: readonly Mention<FigurePeriod>[], folded: string, start: number, end: number, nextStart: number): FigurePeriod | undefined {
+export function bindPeriod(periods: readonly Mention<FigurePeriod>[], folded: string, start: number, end: number, nextStart: number, isChange = false): FigurePeriod | undefined {
   // A period after the figure binds only within its clause: "about RMB8,000, and come Q4, it's RMB11,000".
   const gapText = folded.slice(end, end + 31);
   const i = firstStartingAt(periods, end);
   const p = periods[i];
-  if (p && p.start < nextStart && p.start - end <= 30 && !/[,;，；。]/.test(gapText.slice(0, p.start - end))) return p.value;
-  return lastEndingBefore(periods, i, start)?.value;
+  if (p && p.start < nextStart && p.start - end <= 30 && !/[,;，；。]/.test(gapText.slice(0, p.start - end))) {
+    if (!p.comparison) return p.value;
+    if (!isChange) return p.value;
+  }
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    const m = periods[k];
+    if (m.end <= start && !m.comparison) return m.value;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,6 +416,7 @@ export function findMetrics(folded: string, raw: string): Mention<string>[] {
 const GENERIC_STOP = new Set([
   'the', 'a', 'an', 'our', 'its', 'their', 'this', 'that', 'total', 'and', 'of', 'to', 'in', 'for', 'with', 'by', 'at', 'we',
   'it', 'is', 'was', 'were', 'be', 'balance', 'amount', 'sum', 'level', 'number', 'which', 'high', 'low', 'record', 'also',
+  'average', 'rate', 'price', 'cost', 'value', 'growth', 'margin',
 ]);
 
 /**
@@ -401,6 +426,9 @@ const GENERIC_STOP = new Set([
 export function bindMetric(metrics: readonly Mention<string>[], folded: string, raw: string, start: number, end: number, prevEnd: number): string | undefined {
   const after = /^\s*(?:of|in)\s+(?:our\s+|total\s+|the\s+)?/.exec(folded.slice(end, end + 16));
   if (after) {
+    // "$1.2 billion in cash": cash only as the thing right after the amount (elsewhere it is too common a word).
+    const cash = /^cash\b(?:\s+and\s+(?:cash\s+)?equivalents?)?/.exec(folded.slice(end + after[0].length, end + after[0].length + 30));
+    if (cash) return raw.slice(end + after[0].length, end + after[0].length + cash[0].length);
     const m = metrics[firstStartingAt(metrics, end + after[0].length)];
     if (m && m.start === end + after[0].length) return m.value;
   }

@@ -190,7 +190,7 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
       sign: negative ? 'negative' : undefined,
       approximation: approx,
       change,
-      period: bindPeriod(periods, folded, item.start, item.end, nextStart),
+      period: bindPeriod(periods, folded, item.start, item.end, nextStart, change !== undefined),
       // A count is about its unit ("38 days", "53,000 ADS"); a nearby metric would be a guess.
       metric: item.kind === 'count' ? undefined : bindMetric(metrics, folded, raw, item.start, item.end, prevEnd),
       rangeWith: work[n].rangeWith,
