@@ -45,6 +45,8 @@ interface Ratio {
   readonly roles: [number, string][];
   readonly wholeText: string;
   readonly partText: string;
+  /** The figure whose stated value the message shows for a whole looked up in the facts. */
+  readonly wholeFigure?: number;
 }
 
 function ivOf(model: TranscriptModel, x: number | Iv): Iv | undefined {
@@ -140,6 +142,7 @@ function collect(view: UnitView, out: Ratio[]): void {
       percent: true,
       roles: [[part, 'part'], ...revenue.figures.map((i) => [i, 'revenue'] as [number, string]), [idx(p), margin ? 'stated margin' : 'stated share']],
       wholeText: quote(model.figures[revenue.figures[0]]),
+      wholeFigure: revenue.figures[0],
       partText: quote(partFig),
     });
   }
@@ -166,7 +169,7 @@ export const ratioMismatch: Check = {
         continue;
       }
       const shownPart = typeof r.part === 'number' ? pointOf(model.figures[r.part]) : part;
-      const shownWhole = typeof r.whole === 'number' ? pointOf(model.figures[r.whole]) : whole;
+      const shownWhole = typeof r.whole === 'number' ? pointOf(model.figures[r.whole]) : r.wholeFigure !== undefined ? pointOf(model.figures[r.wholeFigure]) : whole;
       const shown = r.percent ? ratioPercent(shownPart, shownWhole) : div(shownPart, shownWhole);
       if (!shown) continue;
       const value = r.percent ? `${formatInterval(shown)}%` : `${formatInterval(shown, 2)}x`;
