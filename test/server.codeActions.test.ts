@@ -5,7 +5,7 @@ import { applyEdits } from '../src/core/fixes/apply';
 import { findingHash } from '../src/core/fixes/findingHash';
 import { buildCodeActions, cleanEdits } from '../src/server/codeActions';
 import { checkDocsUrl, repositoryWebUrl, toLspDiagnostics } from '../src/server/diagnostics';
-import { DISABLE_CHECK_COMMAND, FIX_ALL_KIND, FIX_CHECK_KIND, IGNORE_FINDING_COMMAND } from '../src/server/protocol';
+import { DISABLE_CHECK_COMMAND, FIX_ALL_KIND, FIX_CHECK_KIND, IGNORE_FINDING_COMMAND, type DiagnosticData } from '../src/server/protocol';
 import { fixtureModel } from './lsp/modelFixture';
 
 /** Findings stated by hand on the fixture text, so the conversion is tested apart from any real check. */
@@ -115,12 +115,25 @@ describe('code actions', () => {
     expect(applyLsp(analysis.model.text, edits)).not.toMatch(/Good |Thank you\. /);
   });
 
-  it('does not offer stale edits when the client cannot refuse them by version', () => {
+  it('re-finds a finding published for an older version and offers its fixes with current ranges', () => {
     const analysis = fixtureAnalysis();
-    const diags = toLspDiagnostics(analysis, uri, 2);
-    const actions = buildCodeActions({ uri, version: 3, analysis, diagnostics: [diags[2]], documentChanges: false });
-    expect(actions.filter((a) => a.edit && a.title.startsWith('Replace'))).toEqual([]);
-    expect(actions.some((a) => a.command?.command === IGNORE_FINDING_COMMAND)).toBe(true);
+    // Published for version 2 with ranges one line off (as if a line was inserted above since).
+    const stale = toLspDiagnostics(analysis, uri, 2).map((d) => ({
+      ...d,
+      data: { ...(d.data as DiagnosticData), version: 2, fixes: [{ title: 'old', safe: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'x' }] }] },
+    }));
+    const actions = buildCodeActions({ uri, version: 3, analysis, diagnostics: [stale[2]], documentChanges: true });
+    const replace = actions.find((a) => a.title === 'Replace with 37.3%')!;
+    expect(replace.edit?.documentChanges?.[0]).toEqual({
+      textDocument: { uri, version: 3 },
+      edits: [{ range: { start: { line: 8, character: 20 }, end: { line: 8, character: 25 } }, newText: '37.3%' }],
+    });
+    expect(actions.some((a) => a.title === 'old')).toBe(false);
+    // A finding that is gone from the current text gets no edits, only the commands.
+    const gone = { ...stale[2], data: { ...(stale[2].data as DiagnosticData), hash: 'ffffffff' } };
+    const none = buildCodeActions({ uri, version: 3, analysis, diagnostics: [gone], documentChanges: false });
+    expect(none.filter((a) => a.edit)).toEqual([]);
+    expect(none.some((a) => a.command?.command === IGNORE_FINDING_COMMAND)).toBe(true);
   });
 
   it('source.fixAll applies every safe fix as one edit set, and only when asked for', () => {

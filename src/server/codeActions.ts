@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type WorkspaceEdit } from 'vscode-languageserver';
-import type { Analysis } from '../core/analyze';
+import type { Analysis, Diagnostic } from '../core/analyze';
+import { findingHash } from '../core/fixes/findingHash';
 import type { Fix } from '../core/checks/types';
 import { fixAllEdits } from '../core/fixes/apply';
 import { DIAGNOSTIC_SOURCE, toTextEdits } from './diagnostics';
@@ -30,7 +31,7 @@ export interface CodeActionInput {
   readonly diagnostics: readonly LspDiagnostic[];
   /** CodeActionContext.only, when the client asked for specific kinds. */
   readonly only?: readonly string[];
-  /** Whether the client accepts versioned `documentChanges` (then stale edits are refused by the client). */
+  /** Whether the client accepts versioned `documentChanges` (then an edit for an outdated version is refused). */
   readonly documentChanges: boolean;
 }
 
@@ -75,6 +76,22 @@ export function cleanEdits(uri: string, version: number, analysis: Analysis, che
   return { uri, version, edits, byCheck, total };
 }
 
+/** Findings of an analysis by check and position-independent hash, computed once per analysis. */
+const byHash = new WeakMap<Analysis, Map<string, Diagnostic>>();
+
+/** The fixes of the same finding in the current analysis, with current ranges; none if it is gone. */
+function currentFixes(analysis: Analysis, data: DiagnosticData): DiagnosticData['fixes'] {
+  let index = byHash.get(analysis);
+  if (!index) {
+    index = new Map();
+    for (const d of analysis.diagnostics) index.set(`${d.checkId}:${findingHash(analysis.model.text, d.span)}`, d);
+    byHash.set(analysis, index);
+  }
+  const found = index.get(`${data.check}:${data.hash}`);
+  if (!found) return [];
+  return found.fixes.map((f) => ({ title: f.title, safe: f.safe, edits: toTextEdits(analysis.model.index, f.edits) }));
+}
+
 export function buildCodeActions(input: CodeActionInput): CodeAction[] {
   const { uri, version, analysis, only, documentChanges } = input;
   const actions: CodeAction[] = [];
@@ -83,17 +100,18 @@ export function buildCodeActions(input: CodeActionInput): CodeAction[] {
   for (const diag of input.diagnostics) {
     if (diag.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(diag.data)) continue;
     const data = diag.data;
-    // Without versioned edits the client cannot refuse stale ranges, so offer edits only for the current version.
-    const editsUsable = documentChanges || data.version === version;
+    // The client shows the last published diagnostics while newer text is being checked: their ranges may be
+    // stale. The finding's hash does not depend on its position, so find it again in the current analysis.
+    const fixes = data.version === version ? data.fixes : currentFixes(analysis, data);
     if (wants(only, CodeActionKind.QuickFix)) {
       let preferred = false;
-      for (const fix of data.fixes) {
-        if (!editsUsable || fix.edits.length === 0) continue;
+      for (const fix of fixes) {
+        if (fix.edits.length === 0) continue;
         const action: CodeAction = {
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diag],
-          edit: workspaceEdit(uri, data.version, fix.edits, documentChanges),
+          edit: workspaceEdit(uri, version, fix.edits, documentChanges),
         };
         if (fix.safe && !preferred) {
           action.isPreferred = true;
