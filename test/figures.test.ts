@@ -65,6 +65,7 @@ describe('money: every written form normalises to base units and ISO currency', 
     expect(f.notes.join(' ')).toMatch(/implied by the call's opening/);
     // A content word after the amount names what is counted: no currency is assumed.
     expect(one('We delivered 1.5 million square meters of space.', CNY_Q4).currency).toBeUndefined();
+    expect(one('We generated 5 million revenue.', CNY_Q4)).toMatchObject({ kind: 'money', currencyImplied: true });
     expect(one('用戶達4,880萬用戶。', CNY_Q4).currency).toBeUndefined();
     // Without a declared currency it is a plain quantity, never a guessed currency.
     const bare = one('Revenue of 6.7 billion this year.');

@@ -246,7 +246,10 @@ function contentFollows(toks: readonly Tok[], k: number): boolean {
   if (t.kind === 'han') return !IMPLIED_OK_HAN.has(t.text) || t.sp;
   return false;
 }
-const IMPLIED_OK_WORDS = new Set(['in', 'for', 'this', 'last', 'compared', 'versus', 'vs', 'up', 'down', 'year-over-year', 'yoy', 'which', 'representing', 'while', 'during', 'respectively', 'or', 'and', 'versus', 'from', 'to', 'at', 'as', 'on', 'with', 'by', 'of', 'previously', 'before', 'after', 'year', 'quarter', 'sequentially', 'a', 'an', 'the', 'increase', 'decrease', 'growth', 'decline', 'higher', 'lower']);
+const IMPLIED_OK_WORDS = new Set(['in', 'for', 'this', 'last', 'compared', 'versus', 'vs', 'up', 'down', 'year-over-year', 'yoy', 'which', 'representing', 'while', 'during', 'respectively', 'or', 'and', 'versus', 'from', 'to', 'at', 'as', 'on', 'with', 'by', 'of', 'previously', 'before', 'after', 'year', 'quarter', 'sequentially', 'a', 'an', 'the', 'increase', 'decrease', 'growth', 'decline', 'higher', 'lower',
+  // Money nouns: "5 million revenue", "2.1 billion net profit" are amounts of money.
+  'revenue', 'revenues', 'sales', 'profit', 'profits', 'income', 'loss', 'losses', 'cash', 'expenses', 'expense', 'costs', 'cost',
+  'ebitda', 'ebit', 'bookings', 'billings', 'gmv', 'capex', 'opex', 'net', 'gross', 'operating', 'adjusted', 'total', 'worth']);
 const IMPLIED_OK_HAN = new Set(['的', '，', '。', '、', '；', '：', '较', '同', '环', '年', '季', '比', '和', '及', '与', '或', '至', '到', '左', '以', '上', '增', '减', '下', '而', '但', '是', '在', '为', '了', '（', '(', '！', '？']);
 
 function isModifier(t: Tok | undefined): boolean {
