@@ -192,7 +192,7 @@ function fullYear(y: string | undefined): number | undefined {
   return n >= 1990 && n <= 2100 ? n : undefined;
 }
 
-type PeriodSpec = { kind: 'call-quarter-last-year' } | { kind: 'call-quarter-previous' } | { kind: 'Q'; q: 1 | 2 | 3 | 4; year?: number } | { kind: 'FY' | 'Y'; year?: number } | { kind: 'H'; h: 1 | 2; year?: number } | { kind: 'asof'; year?: number; month: number; day: number } | { kind: 'call-quarter' } | { kind: 'call-year' };
+type PeriodSpec = { kind: 'call-quarter-of-year'; year: number } | { kind: 'call-quarter-last-year' } | { kind: 'call-quarter-previous' } | { kind: 'Q'; q: 1 | 2 | 3 | 4; year?: number } | { kind: 'FY' | 'Y'; year?: number } | { kind: 'H'; h: 1 | 2; year?: number } | { kind: 'asof'; year?: number; month: number; day: number } | { kind: 'call-quarter' } | { kind: 'call-year' };
 
 const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | undefined][] = [
   [/\bas\s+of\s+(?:the\s+end\s+of\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => asOf(m[1], m[2], m[3])],
@@ -206,6 +206,10 @@ const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | un
   [/\b(?:fiscal\s+year|fiscal|fy|full[\s-]year|financial\s+year|(?:whole|full)\s+year\s+of)\s*'?(\d{4}|\d{2})\b/g, (m) => ({ kind: 'FY', year: fullYear(m[1]) })],
   [/\b(first|second|1st|2nd)\s+half\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))?/g, (m) => ({ kind: 'H', h: m[1].startsWith('f') || m[1] === '1st' ? 1 : 2, year: fullYear(m[2]) })],
   [/\bh([12])\s*'?(\d{4})?\b/g, (m) => ({ kind: 'H', h: Number(m[1]) as 1 | 2, year: fullYear(m[2]) })],
+  [/\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(\d{4})\b/g, (m) => {
+    const y = fullYear(m[1]);
+    return y ? { kind: 'call-quarter-of-year', year: y } : undefined;
+  }],
   [/\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|prior|previous)\s+year\b|\b(?:a\s+year\s+ago)\b|去年同期/g, () => ({ kind: 'call-quarter-last-year' })],
   [/\b(?:the\s+)?(?:last|previous|prior|preceding)\s+quarter\b|上一?季度?|上个季度/g, () => ({ kind: 'call-quarter-previous' })],
   [/\b(?:this|the\s+current|current|the)\s+quarter\b/g, () => ({ kind: 'call-quarter' })],
@@ -245,6 +249,9 @@ function resolve(spec: PeriodSpec, facts: CallFacts): FigurePeriod {
     case 'call-quarter-last-year':
       if (call?.quarter && call.year) return { label: `Q${call.quarter} ${call.year - 1}`, year: call.year - 1, quarter: call.quarter, resolvedFromCall: true };
       return { label: 'same period last year', resolvedFromCall: false };
+    case 'call-quarter-of-year':
+      if (call?.quarter) return { label: `Q${call.quarter} ${spec.year}`, year: spec.year, quarter: call.quarter, resolvedFromCall: true };
+      return { label: String(spec.year), year: spec.year, resolvedFromCall: false };
     case 'call-quarter-previous': {
       if (call?.quarter && call.year) {
         const q = (call.quarter === 1 ? 4 : call.quarter - 1) as 1 | 2 | 3 | 4;
@@ -302,7 +309,7 @@ export function findPeriods(folded: string, facts: CallFacts): Mention<FigurePer
   let lastEnd = -1;
   for (const f of found) {
     if (f.start < lastEnd) continue;
-    const comparison = f.value.kind === 'call-quarter-last-year' || f.value.kind === 'call-quarter-previous';
+    const comparison = f.value.kind === 'call-quarter-last-year' || f.value.kind === 'call-quarter-previous' || f.value.kind === 'call-quarter-of-year';
     out.push({ start: f.start, end: f.end, value: resolve(f.value, facts), comparison });
     lastEnd = f.end;
   }
