@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSymbol, Range } from 'vscode-languageserver';
 import type { TranscriptModel, Turn } from '../src/core/model/types';
+import { LineIndex } from '../src/core/text/lineIndex';
 import { buildFoldingRanges } from '../src/server/folding';
 import { buildDocumentSymbols } from '../src/server/symbols';
 import { fixtureModel } from './lsp/modelFixture';
@@ -63,6 +64,25 @@ describe('document symbols', () => {
     expect(symbols[0].selectionRange.start).toEqual({ line: 0, character: 10 });
     expect(symbols[0].selectionRange.end.character - 10).toBeLessThanOrEqual(80);
     expect(contains(symbols[0].range, symbols[0].selectionRange)).toBe(true);
+  });
+
+  it('selects the "Name:" label of an inline-speaker turn, and not a colon elsewhere in the speech', () => {
+    const base = fixtureModel();
+    const text = 'Tom Lee: What about margins? Ratio: 3 to 1.\nThe answer is: higher.';
+    const index = new LineIndex(text);
+    const turn = (name: string, start: number, end: number): Turn => ({
+      speaker: { id: name, name, spellings: [name], category: 'unknown' },
+      headerLines: [],
+      startLine: index.lineAt(start),
+      endLine: index.lineAt(end),
+      span: { start, end },
+      inferred: false,
+    });
+    const secondLine = index.lineStarts[1];
+    const symbols = buildDocumentSymbols({ ...base, text, index, lines: [], sections: [], turns: [turn('Tom Lee', 0, index.lineEnds[0]), turn('Mary Major', secondLine, text.length)] });
+    expect(symbols[0].selectionRange).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 'Tom Lee'.length } });
+    // "The answer is:" does not name Mary Major: the first words are selected instead.
+    expect(symbols[1].selectionRange).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 'The answer is: higher.'.length } });
   });
 
   it('returns an empty outline rather than throwing on an inconsistent model', () => {

@@ -29,25 +29,49 @@ export function exchangeLabel(exchange: Exchange): string {
   return speaker.firm && speaker.firm.trim() ? `Q: ${name} (${speaker.firm.trim()})` : `Q: ${name}`;
 }
 
+function speakerNames(turn: Turn): readonly string[] {
+  return [turn.speaker.name, ...turn.speaker.spellings];
+}
+
 function clampSpan(span: Span, length: number): Span {
   const start = Math.max(0, Math.min(span.start, length));
   return { start, end: Math.max(start, Math.min(span.end, length)) };
 }
 
-/** The header line of an element, or its first words; always inside `span`. */
-function selectionSpan(model: TranscriptModel, span: Span, headerLine: number | undefined): Span {
+/**
+ * The header line of an element; for an inline "Name: text" turn, the label before the colon; otherwise its
+ * first words. Always inside `span`.
+ */
+function selectionSpan(model: TranscriptModel, span: Span, headerLine: number | undefined, speakerNames: readonly string[] = []): Span {
   const line = headerLine !== undefined ? model.lines[headerLine] : undefined;
   if (line && line.start >= span.start && line.start <= span.end) {
     return { start: line.start, end: Math.min(line.end, span.end) };
   }
   const lineIdx = model.index.lineAt(span.start);
-  const lineEnd = model.index.lineEnds[lineIdx] ?? span.end;
-  return { start: span.start, end: Math.min(span.end, lineEnd, span.start + MAX_SELECTION) };
+  const lineEnd = Math.min(span.end, model.index.lineEnds[lineIdx] ?? span.end);
+  const head = model.text.slice(span.start, Math.min(lineEnd, span.start + MAX_SELECTION));
+  const colon = head.search(/[:：]/);
+  if (colon > 0) {
+    const label = head.slice(0, colon).toLowerCase();
+    if (speakerNames.some((n) => n.trim() && label.includes(n.trim().toLowerCase()))) return { start: span.start, end: span.start + colon };
+  }
+  return { start: span.start, end: span.start + head.length };
 }
 
-function symbol(model: TranscriptModel, name: string, detail: string | undefined, kind: SymbolKind, span: Span, headerLine: number | undefined, children: DocumentSymbol[]): DocumentSymbol {
-  const whole = clampSpan(span, model.text.length);
-  const sel = selectionSpan(model, whole, headerLine);
+interface Element {
+  readonly name: string;
+  readonly detail: string | undefined;
+  readonly kind: SymbolKind;
+  readonly span: Span;
+  readonly headerLine: number | undefined;
+  /** Spellings of the speaker who opens the element, to find an inline "Name:" label. */
+  readonly speakerNames?: readonly string[];
+}
+
+function symbol(model: TranscriptModel, e: Element, children: DocumentSymbol[]): DocumentSymbol {
+  const { name, detail, kind } = e;
+  const whole = clampSpan(e.span, model.text.length);
+  const sel = selectionSpan(model, whole, e.headerLine, e.speakerNames);
   const range: Range = model.index.rangeOf(whole);
   const symbolOut: DocumentSymbol = { name, kind, range, selectionRange: model.index.rangeOf(sel), children };
   if (detail) symbolOut.detail = detail;
@@ -56,13 +80,15 @@ function symbol(model: TranscriptModel, name: string, detail: string | undefined
 
 function turnSymbol(model: TranscriptModel, turn: Turn): DocumentSymbol {
   const kind = turn.speaker.category === 'operator' ? SymbolKind.Event : SymbolKind.Field;
-  return symbol(model, turnLabel(turn), turn.inferred ? '(inferred)' : undefined, kind, turn.span, turn.headerLines[0], []);
+  const detail = turn.inferred ? '(inferred)' : undefined;
+  return symbol(model, { name: turnLabel(turn), detail, kind, span: turn.span, headerLine: turn.headerLines[0], speakerNames: speakerNames(turn) }, []);
 }
 
 function exchangeSymbol(model: TranscriptModel, exchange: Exchange): DocumentSymbol {
   const answers = exchange.answers.filter((t) => t !== exchange.question).map((t) => turnSymbol(model, t));
   const detail = exchange.question.inferred ? '(inferred)' : undefined;
-  return symbol(model, exchangeLabel(exchange), detail, SymbolKind.Interface, exchange.span, exchange.question.headerLines[0], answers);
+  const q = exchange.question;
+  return symbol(model, { name: exchangeLabel(exchange), detail, kind: SymbolKind.Interface, span: exchange.span, headerLine: q.headerLines[0], speakerNames: speakerNames(q) }, answers);
 }
 
 function sectionSymbol(model: TranscriptModel, section: Section): DocumentSymbol {
@@ -77,8 +103,16 @@ function sectionSymbol(model: TranscriptModel, section: Section): DocumentSymbol
   for (const t of section.turns) if (!inExchange.has(t)) children.push({ start: t.span.start, symbol: turnSymbol(model, t) });
   children.sort((a, b) => a.start - b.start);
   const count = section.kind === 'qa' && section.exchanges.length > 0 ? plural(section.exchanges.length, 'question') : plural(section.turns.length, 'turn');
-  const firstHeader = section.turns[0]?.span.start === section.span.start ? section.turns[0].headerLines[0] : undefined;
-  return symbol(model, SECTION_LABELS[section.kind] ?? section.kind, count, SymbolKind.Namespace, section.span, firstHeader, children.map((c) => c.symbol));
+  const first = section.turns[0]?.span.start === section.span.start ? section.turns[0] : undefined;
+  const element: Element = {
+    name: SECTION_LABELS[section.kind] ?? section.kind,
+    detail: count,
+    kind: SymbolKind.Namespace,
+    span: section.span,
+    headerLine: first?.headerLines[0],
+    speakerNames: first ? speakerNames(first) : [],
+  };
+  return symbol(model, element, children.map((c) => c.symbol));
 }
 
 function plural(n: number, word: string): string {
