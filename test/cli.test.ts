@@ -93,6 +93,33 @@ describe('check: reports', () => {
     expect(r.stderr).toMatch(/1 file .* MB\/s/);
   });
 
+  it('stylish output is read by the $transcript-lens problem matcher that package.json contributes', () => {
+    const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../package.json'), 'utf8'));
+    const matcher = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'transcript-lens');
+    expect(matcher).toBeDefined();
+    const [filePattern, problemPattern] = matcher.pattern;
+    const fileRe = new RegExp(filePattern.regexp);
+    const problemRe = new RegExp(problemPattern.regexp);
+    const dir = tempCopy([LOOP, ...seedFiles]);
+    const out = run(['check', '.'], { cwd: dir }).stdout;
+    const expected = json(run(['check', '--format', 'json', '.'], { cwd: dir }).stdout);
+    // Replay the matcher: a file line starts a group, looping problem lines belong to it.
+    const seen: string[] = [];
+    let file: string | undefined;
+    for (const line of out.split('\n')) {
+      const p = problemRe.exec(line);
+      if (p && file) {
+        seen.push([file, Number(p[problemPattern.line]) - 1, Number(p[problemPattern.column]) - 1, p[problemPattern.severity], p[problemPattern.code]].join('|'));
+        continue;
+      }
+      const f = fileRe.exec(line);
+      file = f ? f[filePattern.file] : undefined;
+    }
+    const want = expected.flatMap((f) => f.diagnostics.map((d) => [f.file, d.range.start.line, d.range.start.character, d.severity, d.code].join('|')));
+    expect(want.length).toBeGreaterThan(0);
+    expect(seen).toEqual(want);
+  });
+
   it('sarif: a SARIF 2.1.0 log with the parts GitHub code scanning requires', () => {
     const dir = tempCopy([LOOP, CLEAN]);
     const r = run(['check', '--format', 'sarif', '.'], { cwd: dir });
