@@ -69,6 +69,8 @@ const TIMES_FOLLOWERS = new Set(['more', 'higher', 'larger', 'greater', 'bigger'
 
 const ZH_NUMERAL_UNITS = new Set(['天', '个月', '周', '次', '家', '名', '位', '个省', '个国家', '个城市', '家客户', '个客户']);
 
+const ZH_NUMERAL_UNIT_FIRST = new Set([...ZH_NUMERAL_UNITS].map((u) => u[0]));
+
 const HAN_DATE_AFTER = new Set(['月', '日', '号', '年']);
 
 function isPunct(t: Tok | undefined, ch: string): boolean {
@@ -256,6 +258,9 @@ function isModifier(t: Tok | undefined): boolean {
   return !!t && t.kind === 'word' && !STOP.has(t.text) && !EN_SCALES.has(t.text) && t.text.length > 1 && !MONTHS.has(t.text);
 }
 
+/** ZH_UNITS with the Han part split from a trailing "ADS" ("個 ADS"), computed once. */
+const ZH_UNITS_HAN = ZH_UNITS.map((u) => ({ ...u, han: u.text.replace('ads', ''), thenAds: u.text.endsWith('ads') }));
+
 interface UnitMatch {
   unit: string;
   end: number;
@@ -265,10 +270,10 @@ function unitAfter(toks: readonly Tok[], j: number, raw: string): UnitMatch | un
   const t = toks[j];
   if (!t) return undefined;
   if (t.kind === 'han') {
-    for (const u of ZH_UNITS) {
-      const e = hanAt(toks, j, u.text.replace('ads', ''));
+    for (const u of ZH_UNITS_HAN) {
+      const e = hanAt(toks, j, u.han);
       if (e < 0) continue;
-      if (u.text.endsWith('ads')) {
+      if (u.thenAds) {
         const w = toks[e];
         if (!w || w.kind !== 'word' || (w.text !== 'ads' && w.text !== 'adss')) continue;
         return { unit: u.unit, end: e + 1 };
@@ -450,6 +455,10 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   let k: number;
   let zhPercentPrefix = false;
   let zhNumeral = false;
+  // How the number was read, turned into a note only when a figure comes out (no strings for misses).
+  let readAs: string | undefined;
+  let readFrom = 0;
+  let readTo = 0;
 
   const prevTok = toks[j - 1];
   const prevWord = (() => {
@@ -503,7 +512,9 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     fromWords = true;
     wordsRead = wn.words;
     k = wn.end;
-    notes.push(`words: ${ctx.raw.slice(nt.start, toks[k - 1].end)}`);
+    readAs = 'words: ';
+    readFrom = nt.start;
+    readTo = toks[k - 1].end;
   } else if (nt.kind === 'han') {
     let h = j;
     const pct = hanAt(toks, j, '百分之');
@@ -526,7 +537,9 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
       decimals = zn.decimals;
       k = zn.end;
       zhNumeral = true;
-      notes.push(`Chinese numerals: ${ctx.raw.slice(toks[h].start, toks[k - 1].end)}`);
+      readAs = 'Chinese numerals: ';
+      readFrom = toks[h].start;
+      readTo = toks[k - 1].end;
     }
   } else if (nt.kind === 'punct' && nt.text === '.' && toks[j + 1]?.kind === 'num' && !toks[j + 1].sp && (nt.sp || j === 0 || pre) && /^[0-9]+$/.test(toks[j + 1].text)) {
     // ".5%": a leading decimal point.
@@ -593,7 +606,8 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   if (zhNumeral && kind === 'bare' && !currency) {
     // 改善了兩天, 三家客戶: counts in Chinese numerals, only for a few measure words and never after
     // 這/那 ("這兩天" is "these days"), 第 (ordinal), 幾/每.
-    const u = unitAfter(toks, k, ctx.raw);
+    const next = toks[k];
+    const u = next && next.kind === 'han' && ZH_NUMERAL_UNIT_FIRST.has(next.text) ? unitAfter(toks, k, ctx.raw) : undefined;
     const before = toks[j - 1];
     if (u && ZH_NUMERAL_UNITS.has(u.unit) && digits.gte(2) && !(before && before.kind === 'han' && '这那第几每'.includes(before.text))) {
       kind = 'count';
@@ -627,6 +641,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     negative = true;
     notes.push('accounting negative: (…)');
   }
+  if (readAs !== undefined && kind !== 'bare') notes.unshift(readAs + ctx.raw.slice(readFrom, readTo));
   const startTok = i;
   const endTok = k;
   return {
