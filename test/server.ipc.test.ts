@@ -33,7 +33,7 @@ describe('language server over node IPC', () => {
       await connection.sendNotification('initialized', {});
       const seed = '002_c10d7f1c76de8547.txt';
       const text = seedText(seed);
-      expect(text.length).toBeGreaterThan(64 * 1024);
+      expect(text.length).toBeGreaterThan(8 * 1024);
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: seedUri(seed), languageId: 'transcript', version: 1, text } });
       const published = await diagnostics.next((p) => p.uri === seedUri(seed), 60_000);
       expect(published.diagnostics.length).toBeGreaterThan(0);

@@ -284,7 +284,7 @@ describe('language server over stdio', () => {
   });
 
   it('analyses a document big enough for the worker thread and answers for others meanwhile', async () => {
-    // 12 seeds, ~0.6 MB: above the server's off-thread threshold (64 K characters), so the worker analyses it.
+    // 12 seeds, ~0.6 MB: above the server's off-thread threshold (8 K characters), so the worker analyses it.
     // (That the main thread stays free is shown in server.worker.test.ts; ordering over stdio is not deterministic.)
     const big = Array.from({ length: 12 }, (_, i) => seedText(SEEDS[i % 3])).join('\n\n');
     const bigUri = 'untitled:big-transcript';

@@ -30,22 +30,27 @@ describe('analysis worker', () => {
     }
   });
 
-  it('drops a job when a newer one for the same document arrives, and keeps others', async () => {
-    const pool = new AnalysisWorkerPool(SERVER_JS);
-    try {
-      const text = seedText('002_c10d7f1c76de8547.txt');
-      const old = pool.run('file:///a', text, {}, false);
-      const other = pool.run('file:///b', text, {}, true);
-      const queuedOld = pool.run('file:///b', `${text}\nmore`, {}, true);
-      const newer = pool.run('file:///b', `${text}\nmore again`, {}, true);
-      const restarted = pool.run('file:///a', `${text}\nedited`, {}, false);
-      await expect(old).rejects.toMatchObject({ superseded: true });
-      await expect(queuedOld).rejects.toMatchObject({ superseded: true });
-      await expect(other).rejects.toMatchObject({ superseded: true });
-      expect((await newer).model.text.endsWith('more again')).toBe(true);
-      expect((await restarted).model.text.endsWith('edited')).toBe(true);
-    } finally {
-      pool.dispose();
-    }
-  });
+  for (const [how, terminateAbove] of [
+    ['terminating the worker (big text)', 0],
+    ['discarding the result (short text)', Number.MAX_SAFE_INTEGER],
+  ] as const) {
+    it(`drops a job when a newer one for the same document arrives, by ${how}, and keeps others`, async () => {
+      const pool = new AnalysisWorkerPool(SERVER_JS, terminateAbove);
+      try {
+        const text = seedText('002_c10d7f1c76de8547.txt');
+        const old = pool.run('file:///a', text, {}, false);
+        const other = pool.run('file:///b', text, {}, true);
+        const queuedOld = pool.run('file:///b', `${text}\nmore`, {}, true);
+        const newer = pool.run('file:///b', `${text}\nmore again`, {}, true);
+        const restarted = pool.run('file:///a', `${text}\nedited`, {}, false);
+        await expect(old).rejects.toMatchObject({ superseded: true });
+        await expect(queuedOld).rejects.toMatchObject({ superseded: true });
+        await expect(other).rejects.toMatchObject({ superseded: true });
+        expect((await newer).model.text.endsWith('more again')).toBe(true);
+        expect((await restarted).model.text.endsWith('edited')).toBe(true);
+      } finally {
+        pool.dispose();
+      }
+    });
+  }
 });

@@ -7,8 +7,9 @@ import { LineIndex } from '../core/text/lineIndex';
  * Node only: runs big analyses on a worker thread so the server keeps answering (hover, outline of other
  * documents, cancellation) while the checks run. The worker is the server bundle itself, started with
  * `workerData.role === 'analysis'`. One worker, one job at a time; a newer version of the same document
- * replaces a queued job and stops a running one (the worker is terminated and restarted), so a long
- * analysis of text the user has already changed never delays the current one.
+ * replaces a queued job, and a running one is given up: a long one (big text) by terminating the worker, so
+ * it never delays the current version; a short one by discarding its result, which keeps the worker warm
+ * (a fresh worker analyses several times slower until the JIT has seen the code).
  */
 
 export const WORKER_ROLE = 'transcript-lens-analysis';
@@ -61,7 +62,12 @@ interface Pending {
   readonly job: JobMessage;
   readonly resolve: (a: Analysis) => void;
   readonly reject: (e: unknown) => void;
+  /** Given up while running: its caller has been told; the result, when it comes, is dropped. */
+  orphaned?: boolean;
 }
+
+/** Texts at least this long are stopped (worker terminated) when superseded; shorter ones run out. */
+export const TERMINATE_ABOVE_CHARS = 200_000;
 
 export class AnalysisWorkerPool {
   private worker: Worker | undefined;
@@ -70,7 +76,10 @@ export class AnalysisWorkerPool {
   private nextId = 1;
   private disposed = false;
 
-  constructor(private readonly script: string) {}
+  constructor(
+    private readonly script: string,
+    private readonly terminateAbove: number = TERMINATE_ABOVE_CHARS,
+  ) {}
 
   /** Analyses `text` on the worker; `key` (the document URI) says which jobs supersede which. */
   run(key: string, text: string, config: LensConfig, structureOnly: boolean): Promise<Analysis> {
@@ -79,7 +88,14 @@ export class AnalysisWorkerPool {
       for (let i = this.queue.length - 1; i >= 0; i--) {
         if (this.queue[i].key === key) this.queue.splice(i, 1)[0].reject(new Superseded());
       }
-      if (this.running?.key === key) this.restart(new Superseded());
+      const running = this.running;
+      if (running?.key === key && !running.orphaned) {
+        if (running.job.text.length >= this.terminateAbove) this.restart(new Superseded());
+        else {
+          running.orphaned = true;
+          running.reject(new Superseded());
+        }
+      }
       const id = this.nextId++;
       this.queue.push({ id, key, job: { id, text, config, structureOnly }, resolve, reject });
       this.pump();
@@ -100,7 +116,9 @@ export class AnalysisWorkerPool {
       const current = this.running;
       if (!current || current.id !== msg.id) return;
       this.running = undefined;
-      if ('error' in msg) current.reject(new Error(msg.error));
+      if (current.orphaned) {
+        // Its caller already moved on.
+      } else if ('error' in msg) current.reject(new Error(msg.error));
       else current.resolve(reviveAnalysis(msg.analysis));
       this.pump();
     });

@@ -13,7 +13,7 @@ import { startServer } from './server';
  */
 
 /** Below this many characters the analysis runs inline: a worker round trip would cost more than it saves. */
-const OFF_THREAD_MIN_CHARS = 64 * 1024;
+const OFF_THREAD_MIN_CHARS = 8 * 1024;
 
 function startNodeServer(): void {
   const connection = createConnection(ProposedFeatures.all);
