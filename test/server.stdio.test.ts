@@ -18,7 +18,7 @@ import { applyEdits } from '../src/core/fixes/apply';
 import { LineIndex } from '../src/core/text/lineIndex';
 import type { FigureRecord } from '../src/core/figures/export';
 import type { CleanEditsResult, FiguresResult, StatusParams } from '../src/server/protocol';
-import { buildServer, seedText, seedUri, startStdioSession, type StdioSession } from './lsp/stdioClient';
+import { buildServer, seedText, seedUri, startStdioSession, WAIT_MS, type StdioSession } from './lsp/stdioClient';
 
 /**
  * End to end over stdio, as Neovim or Helix would drive it: `node dist/server.js --stdio`, real seeds,
@@ -237,7 +237,7 @@ describe('language server over stdio', () => {
       session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: newText }] });
     await change(2, `${text}\nOperator\nThank you.`);
     await change(3, `${text}\nOperator\nThank you, that concludes the call.`);
-    const latest = await session.diagnostics.next((p) => p.uri === uri && p.version === 3, 20_000, mark);
+    const latest = await session.diagnostics.next((p) => p.uri === uri && p.version === 3, WAIT_MS, mark);
     expect(latest.version).toBe(3);
     expect(session.diagnostics.all.slice(mark).some((p) => p.uri === uri && p.version === 2)).toBe(false);
     const status = await session.status.next((s) => s.uri === uri && s.version === 3);
@@ -249,9 +249,9 @@ describe('language server over stdio', () => {
     const statusMark = session.status.all.length;
     session.settings = { maxFileSize: '10KB' };
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const status = await session.status.next((s) => s.uri === uri && s.skipped, 20_000, statusMark);
+    const status = await session.status.next((s) => s.uri === uri && s.skipped, WAIT_MS, statusMark);
     expect(status.reason).toMatch(/maxFileSize/);
-    const cleared = await session.diagnostics.next((p) => p.uri === uri && p.diagnostics.length === 0, 20_000);
+    const cleared = await session.diagnostics.next((p) => p.uri === uri && p.diagnostics.length === 0, WAIT_MS);
     expect(cleared.diagnostics).toEqual([]);
     // The outline still works past the limit.
     expect((await symbolsOf(KINGSOFT_ASR)).length).toBeGreaterThan(0);
@@ -266,7 +266,7 @@ describe('language server over stdio', () => {
     session.settings = {};
     const back = session.status.all.length;
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const again = await session.status.next((s) => s.uri === uri && !s.skipped, 20_000, back);
+    const again = await session.status.next((s) => s.uri === uri && !s.skipped, WAIT_MS, back);
     expect(again.skipped).toBe(false);
   });
 
@@ -277,7 +277,7 @@ describe('language server over stdio', () => {
     const code = String(current.diagnostics[0].code);
     session.settings = { checks: { [code]: 'off' } };
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const next = await session.diagnostics.next((p) => p.uri === uri, 20_000, mark);
+    const next = await session.diagnostics.next((p) => p.uri === uri, WAIT_MS, mark);
     expect(next.diagnostics.some((d) => d.code === code)).toBe(false);
     session.settings = {};
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
@@ -334,7 +334,7 @@ describe('commands for editors without the extension', () => {
     const written = JSON.parse(readFileSync(configPath, 'utf8'));
     expect(written.ignoredFindings).toEqual([{ check: target.code, hash: (target.data as { hash: string }).hash }]);
     expect(session.messages.some((m) => m.includes(configPath))).toBe(true);
-    const after = await session.diagnostics.next((p) => p.uri === uri, 20_000, mark);
+    const after = await session.diagnostics.next((p) => p.uri === uri, WAIT_MS, mark);
     expect(after.diagnostics.length).toBe(first.diagnostics.length - 1);
     expect(after.diagnostics.some((d) => d.code === target.code && d.range.start.line === target.range.start.line && d.range.start.character === target.range.start.character)).toBe(false);
 
@@ -342,7 +342,7 @@ describe('commands for editors without the extension', () => {
     const mark2 = session.diagnostics.all.length;
     await session.connection.sendRequest('workspace/executeCommand', { command: off.command, arguments: off.arguments });
     expect(JSON.parse(readFileSync(configPath, 'utf8')).checks).toEqual({ [String(target.code)]: 'off' });
-    const later = await session.diagnostics.next((p) => p.uri === uri, 20_000, mark2);
+    const later = await session.diagnostics.next((p) => p.uri === uri, WAIT_MS, mark2);
     expect(later.diagnostics.some((d) => d.code === target.code)).toBe(false);
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });

@@ -54,6 +54,9 @@ export async function buildBundle(entry: string, outfile: string, platform: 'nod
 
 export const buildServer = (): Promise<void> => buildBundle('src/server/nodeMain.ts', SERVER_JS, 'node');
 
+/** How long a test waits for a server message: generous, as the whole suite may share the CPU. */
+export const WAIT_MS = 45_000;
+
 export interface Waiter<T> {
   readonly predicate: (value: T) => boolean;
   readonly resolve: (value: T) => void;
@@ -74,7 +77,7 @@ export class Inbox<T> {
   }
 
   /** The first message matching, waiting for it if needed; rejects after `ms`. */
-  next(predicate: (value: T) => boolean, ms = 20_000, after = 0): Promise<T> {
+  next(predicate: (value: T) => boolean, ms = WAIT_MS, after = 0): Promise<T> {
     const found = this.all.slice(after).find(predicate);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {
