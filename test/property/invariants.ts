@@ -91,11 +91,58 @@ export function analysisViolations(text: string, analysis: Analysis): string[] {
       v.push(`${at}: rangeWith ${f.rangeWith} is not another figure`);
     }
   });
+  v.push(...modelShapeViolations(analysis));
   for (const d of analysis.diagnostics) {
     if (/^Check \S+ failed: /.test(d.message)) v.push(`a check threw inside analyze(): ${d.message}`);
     if (!d.message.trim()) v.push(`${d.checkId}: empty message`);
     for (const fix of d.fixes) if (fix.edits.length === 0) v.push(`${d.checkId}: fix "${fix.title}" has no edits`);
   }
+  return v;
+}
+
+/**
+ * How the parts of the model nest: lines are the line index's lines; sentences and figures sit inside their line
+ * (a sentence's text is its slice); turns and sections are ordered and their spans disjoint (they may share a line), each turn inside its lines and its
+ * section, each exchange inside its section; sentences and figures do not overlap; a translation points back.
+ */
+export function modelShapeViolations(analysis: Analysis): string[] {
+  const v: string[] = [];
+  const m = analysis.model;
+  if (m.lines.length !== m.index.lineCount) v.push(`${m.lines.length} lines but the index has ${m.index.lineCount}`);
+  m.lines.forEach((l, i) => {
+    if (l.index !== i || l.start !== m.index.lineStarts[i] || l.end !== m.index.lineEnds[i]) v.push(`lines[${i}] is not line ${i} of the index`);
+    if (l.translationOf !== undefined && !(l.translationOf >= 0 && l.translationOf < i)) v.push(`lines[${i}] translates line ${l.translationOf}, not an earlier one`);
+  });
+  const inLine = (line: number, span: Span) => {
+    const l = m.lines[line];
+    return !!l && span.start >= l.start && span.end <= l.end;
+  };
+  m.sentences.forEach((s, i) => {
+    if (!inLine(s.line, s.span)) v.push(`sentences[${i}] is not inside its line ${s.line}`);
+    else if (m.text.slice(s.span.start, s.span.end) !== s.text) v.push(`sentences[${i}] text differs from its span`);
+    if (i > 0 && s.span.start < m.sentences[i - 1].span.end) v.push(`sentences[${i}] overlaps the one before`);
+  });
+  m.figures.forEach((f, i) => {
+    if (!inLine(f.line, f.span)) v.push(`figures[${i}] ${JSON.stringify(f.text)} is not inside its line ${f.line}`);
+  });
+  const byStart = [...m.figures].sort((a, b) => a.span.start - b.span.start);
+  for (let i = 1; i < byStart.length; i++) {
+    if (byStart[i].span.start < byStart[i - 1].span.end) v.push(`figures ${JSON.stringify(byStart[i - 1].text)} and ${JSON.stringify(byStart[i].text)} overlap`);
+  }
+  m.turns.forEach((t, i) => {
+    const first = m.lines[t.startLine];
+    const last = m.lines[t.endLine];
+    if (first && last && (t.span.start < first.start || t.span.end > last.end)) v.push(`turns[${i}] span runs outside its lines ${t.startLine}..${t.endLine}`);
+    // Inferred turns of headerless text may change hands mid-line, so two turns can share a line, never text.
+    const prev = m.turns[i - 1];
+    if (prev && (t.startLine < prev.endLine || t.span.start < prev.span.end)) v.push(`turns[${i}] (line ${t.startLine}, ${t.span.start}..) overlaps the turn before (to line ${prev.endLine}, ..${prev.span.end})`);
+  });
+  m.sections.forEach((s, i) => {
+    const prev = m.sections[i - 1];
+    if (prev && (s.startLine < prev.endLine || s.span.start < prev.span.end)) v.push(`sections[${i}] overlaps the section before`);
+    for (const t of s.turns) if (t.startLine < s.startLine || t.endLine > s.endLine) v.push(`sections[${i}] (${s.kind}) holds a turn at lines ${t.startLine}..${t.endLine} outside it`);
+    for (const x of s.exchanges) if (x.span.start < s.span.start || x.span.end > s.span.end) v.push(`sections[${i}] holds an exchange outside its span`);
+  });
   return v;
 }
 
