@@ -2,6 +2,7 @@
  * Figures as a table: the rows shown in the Figures view and written by the CSV / JSON exports.
  * Pure (no vscode import): unit-tested, and the webview and the exports share one formatting.
  */
+import { recordsToCsv, type FigureRecord as CoreFigureRecord } from '../core/figures/export';
 import type { FigureRecord } from './protocol';
 
 export interface FigureRow {
@@ -22,10 +23,6 @@ export interface FigureRow {
   readonly change: string;
   readonly lang: string;
 }
-
-export const CSV_COLUMNS: readonly (keyof FigureRow)[] = [
-  'line', 'column', 'text', 'kind', 'value', 'low', 'high', 'unit', 'currency', 'metric', 'period', 'change', 'lang',
-];
 
 function periodLabel(p: FigureRecord['period']): string {
   if (!p) return '';
@@ -60,27 +57,35 @@ export function toRow(f: FigureRecord): FigureRow {
   };
 }
 
-/** RFC 4180: quote a field when it holds a comma, quote, or line break; double inner quotes. */
-function csvField(value: string | number): string {
-  const s = String(value);
-  // A leading = + - @ would run as a formula in spreadsheets; figures such as "-0.3" are kept as numbers.
-  const guarded = /^[=+@]/.test(s) || (/^-/.test(s) && !/^-\d/.test(s)) ? `'${s}` : s;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
-
+/**
+ * Exports write the CLI's formats (`transcript-lens figures --format csv`, and its JSON records), so a file
+ * exported from the editor and one from the CLI can be compared or concatenated.
+ */
 export function figuresToCsv(figures: readonly FigureRecord[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const f of figures) {
-    const row = toRow(f);
-    lines.push(CSV_COLUMNS.map((c) => csvField(row[c])).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
+  return recordsToCsv(figures.map(toCoreRecord));
 }
 
-/** JSON export: the rows with their source position, values kept as exact decimal strings. */
-export function figuresToJson(figures: readonly FigureRecord[], source?: string): string {
-  const rows = figures.map(toRow).map(({ interval: _interval, ...rest }) => rest);
-  return JSON.stringify({ source, figures: rows }, null, 2) + '\n';
+export function figuresToJson(figures: readonly FigureRecord[]): string {
+  return JSON.stringify(figures.map(toCoreRecord), null, 2) + '\n';
+}
+
+/** The server's records, with the optional fields the core writes as null filled in. */
+function toCoreRecord(f: FigureRecord): CoreFigureRecord {
+  const change = typeof f.change === 'object' && f.change ? f.change : null;
+  return {
+    range: f.range,
+    text: f.text,
+    lang: f.lang ?? '',
+    kind: f.kind,
+    value: f.value,
+    low: f.low,
+    high: f.high,
+    unit: f.unit ?? null,
+    currency: f.currency ?? null,
+    metric: f.metric ?? null,
+    period: periodLabel(f.period) || null,
+    change: change ? ({ direction: change.direction ?? 'unspecified', basis: change.basis ?? 'unspecified' } as CoreFigureRecord['change']) : null,
+  };
 }
 
 function escapeHtml(s: string): string {

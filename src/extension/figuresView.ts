@@ -30,7 +30,7 @@ async function exportFigures(doc: vscode.TextDocument, figures: readonly FigureR
     title: vscode.l10n.t('Export {0} figures', figures.length),
   });
   if (!target) return;
-  const text = format === 'csv' ? figuresToCsv(figures) : figuresToJson(figures, doc.uri.toString());
+  const text = format === 'csv' ? figuresToCsv(figures) : figuresToJson(figures);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   const open = vscode.l10n.t('Open');
   const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} figures to {1}.', figures.length, target.path.split('/').pop() ?? ''), open);

@@ -3,7 +3,7 @@
  * - transcriptLens.ignoreFinding {check, hash}: append to `ignoredFindings` in the workspace's
  *   transcript-lens.config.json (created if missing). Runs only because the user picked the quick fix.
  * - transcriptLens.disableCheck {id}: set `transcriptLens.checks.<id>.severity` to off in workspace settings.
- * - transcriptLens.checkAnyway: analyse the active document once although it is over maxFileSize.
+ * - transcriptLens.checkAnyway: check the active document although it is over maxFileSize (until it is closed).
  */
 import * as vscode from 'vscode';
 import { addIgnoredFinding, CONFIG_FILE_NAMES } from './configFileEdit';

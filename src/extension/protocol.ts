@@ -7,6 +7,7 @@
 import type { LspTextEdit, StatusParams as ServerStatusParams } from '../server/protocol';
 
 export {
+  CHECK_ANYWAY_REQUEST as CheckAnywayRequest,
   CLEAN_EDITS_REQUEST as CleanEditsRequest,
   DISABLE_CHECK_COMMAND,
   FIGURES_REQUEST as FiguresRequest,
@@ -55,9 +56,9 @@ export interface FigureRecord {
   readonly value: string;
   readonly low: string;
   readonly high: string;
-  readonly unit?: string;
-  readonly currency?: string;
-  readonly metric?: string;
+  readonly unit?: string | null;
+  readonly currency?: string | null;
+  readonly metric?: string | null;
   readonly period?: string | { readonly label?: string } | null;
   readonly change?: string | { readonly direction?: string; readonly basis?: string } | null;
 }
@@ -73,9 +74,6 @@ export function figureRecords(reply: unknown): FigureRecord[] {
   const list = Array.isArray(reply) ? reply : (reply as { records?: unknown } | null)?.records;
   return Array.isArray(list) ? list.filter(isFigureRecord) : [];
 }
-
-/** Client → server: analyse this document once although it is over `transcriptLens.maxFileSize`. */
-export const CheckAnywayRequest = 'transcriptLens/checkAnyway';
 
 /** Arguments of the commands the server's code actions carry (the client implements them). */
 export interface IgnoreFindingArgs {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, figureRecords as coreRecords, figuresToCsv as coreCsv } from '../../src/core/figures/export';
+import { parseTranscript } from '../../src/core/model/parse';
 import { figuresHtml, figuresToCsv, figuresToJson, toRow, type TableLabels } from '../../src/extension/figureTable';
 import { figureRecords, type FigureRecord } from '../../src/extension/protocol';
 
@@ -19,29 +21,26 @@ describe('figure rows', () => {
   });
 });
 
-describe('CSV export', () => {
-  it('has a header and one quoted-where-needed row per figure', () => {
+describe("exports write the CLI's formats", () => {
+  it("CSV: the CLI's columns, 0-based LSP positions, quoted where needed", () => {
     const csv = figuresToCsv([revenue, margin]).split('\r\n');
-    expect(csv[0]).toBe('line,column,text,kind,value,low,high,unit,currency,metric,period,change,lang');
-    expect(csv[1]).toBe('5,11,RMB 1.2 billion,money,1200000000,1150000000,1250000000,,CNY,total revenues,Q4 2023,"up, year-over-year",en');
-    expect(csv[2]).toBe('10,1,37.2%,percent,37.2,37.2,37.2,,,"gross margin, ""adjusted""",FY 2023,,');
+    expect(csv[0]).toBe(CSV_COLUMNS.join(','));
+    expect(csv[1]).toBe('4,10,4,27,RMB 1.2 billion,en,money,1200000000,1150000000,1250000000,,CNY,total revenues,Q4 2023,up,year-over-year');
+    expect(csv[2]).toBe('9,0,9,5,37.2%,,percent,37.2,37.2,37.2,,,"gross margin, ""adjusted""",FY 2023,,');
     expect(csv[3]).toBe('');
   });
 
-  it('keeps negative numbers as numbers but defuses spreadsheet formulas', () => {
-    const neg = { ...margin, value: '-0.3', low: '-0.3', high: '-0.3', text: '=HYPERLINK("x")', metric: undefined, period: undefined };
-    const row = figuresToCsv([neg]).split('\r\n')[1];
-    expect(row).toContain(',-0.3,-0.3,-0.3,');
-    expect(row).toContain(`"'=HYPERLINK(""x"")"`);
+  it('CSV: the same bytes as the CLI for the same document', () => {
+    const model = parseTranscript('Operator\nRevenue was RMB 1.2 billion, up 5% year over year. Gross margin was 37.2%.\n');
+    expect(model.figures.length).toBeGreaterThan(0);
+    expect(figuresToCsv(coreRecords(model))).toBe(coreCsv(model));
   });
-});
 
-describe('JSON export', () => {
-  it('keeps exact decimal strings and the source', () => {
-    const json = JSON.parse(figuresToJson([revenue], 'file:///a.transcript'));
-    expect(json.source).toBe('file:///a.transcript');
-    expect(json.figures[0]).toMatchObject({ value: '1200000000', low: '1150000000', high: '1250000000', line: 5 });
-    expect(json.figures[0].interval).toBeUndefined();
+  it('JSON: the records with exact decimal strings', () => {
+    const json = JSON.parse(figuresToJson([revenue]));
+    expect(json).toHaveLength(1);
+    expect(json[0]).toMatchObject({ value: '1200000000', low: '1150000000', high: '1250000000', period: 'Q4 2023', unit: null });
+    expect(json[0].change).toEqual({ direction: 'up', basis: 'year-over-year' });
   });
 });
 
