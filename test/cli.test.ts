@@ -335,10 +335,11 @@ describe('check: fixes', () => {
     expect(statSync(path.join(dir, 'open.txt')).mode & 0o777).toBe(statSync(LOOP).mode & 0o777);
   });
 
-  it('--fix is atomic: killed mid-run, every file is either the original or the fully fixed version', async () => {
+  /** A folder of files with safe fixes, a copy fixed to completion, and a --fix run interrupted by `signal`. */
+  async function interruptedFix(signal: NodeJS.Signals) {
     const loop = readFileSync(LOOP, 'utf8');
     const seeds = seedFiles.map((f) => readFileSync(f, 'utf8'));
-    // Big enough files that the run is still going when it is killed.
+    // Big enough files that the run is still going when it is interrupted.
     const body = (i: number) => `${seeds[i % 3].slice(i * 101)}\n${loop}`;
     const N = 40;
     const work = tempCopy([]);
@@ -349,16 +350,16 @@ describe('check: fixes', () => {
     }
     expect(run(['check', '--fix', '--jobs', '2', '.'], { cwd: reference }).stderr).toMatch(/written/);
     const child = spawn(process.execPath, [path.resolve(__dirname, '../dist/cli.js'), 'check', '--fix', '--jobs', '2', '.'], { cwd: work, stdio: 'ignore' });
-    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-    // Kill as soon as some file has been rewritten.
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Interrupt as soon as some file has been rewritten.
     const deadline = Date.now() + 60_000;
     for (;;) {
       const changed = Array.from({ length: N }, (_, i) => i).some((i) => readFileSync(path.join(work, `f${i}.txt`), 'utf8') !== body(i));
       if (changed || Date.now() > deadline) break;
       await new Promise((r) => setTimeout(r, 5));
     }
-    child.kill('SIGKILL');
-    await exited;
+    child.kill(signal);
+    const code = await exited;
     let fixed = 0;
     for (let i = 0; i < N; i++) {
       const now = readFileSync(path.join(work, `f${i}.txt`), 'utf8');
@@ -367,6 +368,17 @@ describe('check: fixes', () => {
       if (now === full && full !== body(i)) fixed++;
     }
     expect(fixed).toBeGreaterThan(0);
+    return { code, leftovers: readdirSync(work).filter((f) => !/^f\d+\.txt$/.test(f)) };
+  }
+
+  it('--fix is atomic: killed mid-run, every file is either the original or the fully fixed version', async () => {
+    await interruptedFix('SIGKILL');
+  }, 300_000);
+
+  it('Ctrl-C during --fix finishes the files under way, leaves no temporary file and exits 130', async () => {
+    const { code, leftovers } = await interruptedFix('SIGINT');
+    expect(leftovers).toEqual([]);
+    expect(code).toBe(130);
   }, 300_000);
 });
 

@@ -30,16 +30,25 @@ function crashed(task: FileTask, why: string): FileResult {
 /**
  * Checks every task, in `jobs` worker threads when that helps, and calls `onResult` as each finishes.
  * Results come back in task order whatever the finishing order, so output is the same for any --jobs.
+ * When `stopped()` turns true no new file is started, the files under way finish (so a --fix write is never cut
+ * short), and the results hold only the files that were done.
  */
-export async function runTasks(tasks: readonly FileTask[], jobs: number, onResult: (r: FileResult) => void): Promise<FileResult[]> {
+export async function runTasks(
+  tasks: readonly FileTask[],
+  jobs: number,
+  onResult: (r: FileResult) => void,
+  stopped: () => boolean = () => false,
+): Promise<FileResult[]> {
   const results: FileResult[] = new Array(tasks.length);
   const workers = Math.min(jobs, tasks.length);
   if (workers <= 1) {
-    tasks.forEach((t, i) => {
-      results[i] = checkFile(t);
+    for (let i = 0; i < tasks.length && !stopped(); i++) {
+      results[i] = checkFile(tasks[i]);
       onResult(results[i]);
-    });
-    return results;
+      // Let signal handlers run between files.
+      if (i + 1 < tasks.length) await new Promise((r) => setImmediate(r));
+    }
+    return results.filter(Boolean);
   }
   let next = 0;
   await new Promise<void>((resolve) => {
@@ -49,7 +58,7 @@ export async function runTasks(tasks: readonly FileTask[], jobs: number, onResul
       let current: number | undefined;
       running++;
       const feed = () => {
-        if (next < tasks.length) {
+        if (next < tasks.length && !stopped()) {
           current = next++;
           worker.postMessage({ id: current, task: tasks[current] } satisfies Request);
         } else {
@@ -77,12 +86,12 @@ export async function runTasks(tasks: readonly FileTask[], jobs: number, onResul
           current = undefined;
         }
         running--;
-        if (next < tasks.length) start();
+        if (next < tasks.length && !stopped()) start();
         else if (running === 0) resolve();
       });
       feed();
     };
     for (let i = 0; i < workers; i++) start();
   });
-  return results;
+  return results.filter(Boolean);
 }

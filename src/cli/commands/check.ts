@@ -16,6 +16,29 @@ import { summarize } from '../summary';
 import { CHECK_HELP, UsageError, nonNegativeInt, oneOf, parse } from '../usage';
 import type { Io } from '../io';
 
+/**
+ * Ctrl-C (or SIGTERM) during --fix: finish the files under way, start no other, report, exit 130. Without a handler
+ * the process would die between a fix's temporary file and its rename; a second Ctrl-C still exits at once.
+ */
+class Interrupt {
+  requested = false;
+  private readonly onSignal = (signal: NodeJS.Signals) => {
+    if (this.requested) process.exit(130);
+    this.requested = true;
+    this.io.err(`\ntranscript-lens: ${signal}: finishing the files under way (again to quit at once)\n`);
+  };
+
+  constructor(private readonly io: Io) {
+    process.on('SIGINT', this.onSignal);
+    process.on('SIGTERM', this.onSignal);
+  }
+
+  dispose(): void {
+    process.off('SIGINT', this.onSignal);
+    process.off('SIGTERM', this.onSignal);
+  }
+}
+
 /** Progress is drawn only when there are at least this many files (and stderr is a terminal). */
 const PROGRESS_MIN_FILES = 20;
 
@@ -96,7 +119,9 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   }
 
   const progress = new Progress(tasks.length, io.errIsTTY && tasks.length >= PROGRESS_MIN_FILES);
-  const results = await runTasks(tasks, jobs, () => progress.tick());
+  const interrupt = fix === 'write' ? new Interrupt(io) : undefined;
+  const results = await runTasks(tasks, jobs, () => progress.tick(), () => interrupt?.requested ?? false);
+  interrupt?.dispose();
   progress.clear();
   const seconds = (performance.now() - started) / 1000;
 
@@ -120,6 +145,10 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const errors = count('error');
   const warnings = count('warning');
   if (!values.quiet) io.err(summarize(results, seconds, fix));
+  if (interrupt?.requested) {
+    io.err(`transcript-lens: interrupted: ${results.length} of ${tasks.length} files done, the others untouched\n`);
+    return 130;
+  }
   if (ioError) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
