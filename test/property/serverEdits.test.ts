@@ -8,11 +8,11 @@ import { buildServer, startStdioSession, type StdioSession } from '../lsp/stdioC
 import { fcParams, seedText, SEED_NAMES } from './gen';
 
 /**
- * The server under a document that changes while it is being analysed (spawned `dist/server.js --stdio`, the
- * worker thread included for documents over 64 K characters): after bursts of incremental edits the last
- * publish is for the final version and matches the final text; no publish ever goes back to an older version;
- * after didClose nothing more is published for the document; a document closed mid-analysis and reopened
- * (versions restart at 1) gets the diagnostics of its new text.
+ * The server under a document that changes while it is being analysed (spawned `dist/server.js --stdio`; its
+ * worker thread takes documents past its size threshold): after bursts of incremental edits the last publish is
+ * for the final version and matches the final text; no publish goes back to an older version; after didClose
+ * nothing more is published for the document; a document closed mid-analysis and reopened (versions restart
+ * at 1) gets the diagnostics of its new text.
  */
 
 const SETTLE_MS = 1_500; // > the server's 250 ms debounce, with room for a loaded machine
@@ -105,7 +105,7 @@ describe('the server drops stale results while a document changes under it', () 
 
   it('after didClose mid-analysis nothing more is published for the document', { timeout: 180_000 }, async () => {
     const uri = 'untitled:closed-mid-analysis.transcript';
-    // Over 64 K characters: analysed on the worker thread, so the close arrives while it runs.
+    // All three seeds: well past the worker threshold, so the close arrives while the worker runs.
     const text = SEED_NAMES.map(seedText).join('\n\n');
     const t0 = performance.now();
     analyze(text, {});
