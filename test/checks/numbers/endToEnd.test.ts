@@ -49,3 +49,43 @@ describe('number checks end to end on another layout', () => {
     );
   });
 });
+
+/**
+ * False-positive budget per check on clean text: findings allowed on passages whose arithmetic holds.
+ * Every check's budget is zero; a relation the extractor cannot place is skipped, never guessed.
+ */
+const FALSE_POSITIVE_BUDGET: Record<string, number> = {
+  'growth-mismatch': 0,
+  'direction-mismatch': 0,
+  'percentage-points-mismatch': 0,
+  'ratio-mismatch': 0,
+  'parts-exceed-total': 0,
+  'cagr-mismatch': 0,
+  'scale-slip': 0,
+  'restated-figure': 0,
+  'translation-mismatch': 0,
+};
+
+/** Clean passages in several layouts, hedged and ambiguous phrasing included; each figure checked by hand. */
+const CLEAN_PASSAGES = [
+  CLEAN,
+  // Inline speakers, two statements in one sentence, a hedge, an ambiguous prior.
+  `Jane Doe: Net revenue increased 12% to $1.2 billion from $1.07 billion, while operating income decreased 5% to $200 million from $210 million.
+Jane Doe: Customers grew about 30% to roughly 5,200. Our loss narrowed from $12 million in Q3 and $20 million a year ago to $9 million.
+Jane Doe: We signed a loan facility of $1.5 billion. Our largest contract was $15 million, up 6%. Cash was $150 million, up 7%.`,
+  // One sentence per line with a timestamp, percentages of revenue and a range.
+  `[00:01:02] Gross profit was RMB 262.5 million.
+[00:01:05] That is a gross margin of 15.2%, up from 12.1% last quarter.
+[00:01:09] We expect revenue of RMB 1.8 billion to RMB 1.9 billion, up 5% to 10% sequentially.`,
+];
+
+describe('false-positive budget of each number check', () => {
+  it('stays within budget on clean passages', () => {
+    const counts: Record<string, number> = {};
+    for (const text of CLEAN_PASSAGES) {
+      for (const d of analyze(text).diagnostics.filter((x) => x.category === 'numbers')) counts[d.checkId] = (counts[d.checkId] ?? 0) + 1;
+    }
+    for (const [id, budget] of Object.entries(FALSE_POSITIVE_BUDGET)) expect(counts[id] ?? 0, id).toBeLessThanOrEqual(budget);
+    expect(Object.keys(counts).filter((id) => !(id in FALSE_POSITIVE_BUDGET))).toEqual([]);
+  });
+});
