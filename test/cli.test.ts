@@ -205,6 +205,19 @@ describe('check: inputs', () => {
     expect(files[0].diagnostics.some((d) => d.code === 'repeated-phrase')).toBe(true);
   });
 
+  it('--stdin-filename names stdin in reports and finds its config', () => {
+    const dir = tempCopy([]);
+    mkdirSync(path.join(dir, 'calls'));
+    writeFileSync(path.join(dir, 'calls/.transcriptlensrc.json'), '{ "checks": { "repeated-phrase": "error" } }');
+    const r = run(['check', '--format', 'json', '--stdin-filename', 'calls/q4.txt', '-'], { cwd: dir, input: readFileSync(LOOP) });
+    expect(r.code).toBe(1);
+    const files = json(r.stdout);
+    expect(files[0].file).toBe('calls/q4.txt');
+    expect(files[0].diagnostics.some((d) => d.code === 'repeated-phrase' && d.severity === 'error')).toBe(true);
+    const sarif = JSON.parse(run(['check', '--format', 'sarif', '--stdin-filename', 'calls/q4.txt', '-'], { cwd: dir, input: readFileSync(LOOP) }).stdout);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('calls/q4.txt');
+  });
+
   it('walks folders recursively for .txt and .transcript, --ext changes that, globs work', () => {
     const dir = tempCopy([]);
     mkdirSync(path.join(dir, 'a/b'), { recursive: true });

@@ -12,6 +12,8 @@ export interface ConfigOptions {
   readonly noConfig: boolean;
   /** `--rule id=severity`, applied last. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** `--stdin-filename`: where stdin's config is looked for (else the working directory). */
+  readonly stdinPath?: string;
 }
 
 export interface ResolvedConfig {
@@ -51,7 +53,8 @@ export class ConfigResolver {
   private loaded(file: string): LoadedConfigFile | undefined {
     if (this.options.noConfig) return undefined;
     if (this.explicit) return this.explicit;
-    return this.cache.load(file === '-' ? process.cwd() : path.dirname(file));
+    if (file === '-') return this.cache.load(this.options.stdinPath ? path.dirname(path.resolve(this.options.stdinPath)) : process.cwd());
+    return this.cache.load(path.dirname(file));
   }
 
   private report(loaded: LoadedConfigFile): void {

@@ -32,10 +32,12 @@ Options:
   --jobs N                      Files checked in parallel (default: number of CPU cores)
   --fix                         Apply safe fixes and write the files (atomically)
   --fix-dry-run                 Print the safe fixes as a unified diff; write nothing
+  --stdin-filename PATH         Name stdin (-) in reports and find its config from PATH's folder
   -h, --help                    Show this help
 
 Configuration: transcript-lens.config.json or .transcriptlensrc.json, found upward from each file.
-Exit codes: 0 no errors, 1 errors or more than --max-warnings warnings, 2 usage or I/O error.`;
+Exit codes: 0 no errors, 1 errors or more than --max-warnings warnings, 2 usage or I/O error,
+130 --fix interrupted (the files under way were finished).`;
 
 export const FIGURES_HELP = `Usage: transcript-lens figures [options] FILE
 

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { checks } from '../../core/checks/registry';
 import type { Severity, SeveritySetting } from '../../core/checks/types';
 import { parseSeveritySetting } from '../../core/configFile';
@@ -69,6 +70,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     jobs: { type: 'string' },
     fix: { type: 'boolean' },
     'fix-dry-run': { type: 'boolean' },
+    'stdin-filename': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -88,7 +90,8 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (values.config && values['no-config']) throw new UsageError('use either --config or --no-config, not both');
 
   let ioError = false;
-  const resolver = new ConfigResolver({ configFile: values.config, noConfig: !!values['no-config'], rules }, (m) => io.err(`transcript-lens: config ${m}\n`));
+  const stdinPath = values['stdin-filename'];
+  const resolver = new ConfigResolver({ configFile: values.config, noConfig: !!values['no-config'], rules, stdinPath }, (m) => io.err(`transcript-lens: config ${m}\n`));
   const fatal = resolver.explicitFatal();
   if (fatal) throw new UsageError(`--config ${fatal}`);
 
@@ -105,7 +108,8 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       if (collected.explicit.has(file)) io.err(`transcript-lens: ${displayPath(file)}: ignored by ${resolved.source}\n`);
       continue;
     }
-    const task: FileTask = { file, display: displayPath(file), config: resolved.config, fix };
+    const display = file === '-' && stdinPath ? displayPath(path.resolve(stdinPath)) : displayPath(file);
+    const task: FileTask = { file, display, config: resolved.config, fix };
     if (file === '-') {
       try {
         tasks.push({ ...task, bytes: readFileSync(0) });

@@ -23,8 +23,9 @@ function region(range: Range) {
  * Paths inside the working directory are relative URIs against %SRCROOT% (what GitHub code scanning expects when
  * run from the repository root); others are absolute file URIs.
  */
-function artifactLocation(r: FileResult, cwd: string) {
-  if (r.file === '-') return { uri: 'stdin' };
+function artifactLocation(r: FileResult, cwd: string): { uri: string; uriBaseId?: string } {
+  // stdin: the --stdin-filename path when given (display is then relative or absolute like any file).
+  if (r.file === '-') return r.display === '<stdin>' ? { uri: 'stdin' } : artifactLocation({ ...r, file: path.resolve(cwd, r.display) }, cwd);
   const rel = path.relative(cwd, r.file);
   if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) {
     return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
