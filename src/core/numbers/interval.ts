@@ -148,7 +148,7 @@ export function formatAmount(value: DecimalString): string {
   ];
   for (const [exp, word] of scales) {
     const p = pow10(exp);
-    if (b.abs().gte(p)) return `${formatGrouped(canonical(b.div(p).round(4, 1)))} ${word}`;
+    if (b.abs().gte(p)) return `${formatGrouped(canonical(b.div(p).round(2, 1)))} ${word}`;
   }
   return formatGrouped(canonical(b));
 }
