@@ -2,6 +2,7 @@ import type { Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
 import { intersect, type Iv } from '../../numbers/interval';
 import { figureIv, unitViews } from './relations';
+import { pushTo } from './units';
 
 /**
  * What the call states as facts: each metric's value for a period, from figures that are levels
@@ -87,9 +88,7 @@ export function factIndex(model: TranscriptModel): FactIndex {
     if (model.lines[f.line]?.kind === 'translation') return;
     const key = keyOf(model, f);
     if (!key) return;
-    const g = groups.get(key);
-    if (g) g.push(i);
-    else groups.set(key, [i]);
+    pushTo(groups, key, i);
   });
   const index: FactIndex = {
     groups,

@@ -2,6 +2,7 @@ import { overlaps, powerOfTenBetween } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
 import { finding, noteVerified, quote } from './report';
 import { figureIv } from './relations';
+import { pushTo } from './units';
 import { statements, type Statement } from './sameMetric';
 
 /** The same metric for the same period given two values that no stated precision reconciles. */
@@ -13,9 +14,7 @@ export const restatedFigure: Check = {
   run(model) {
     const groups = new Map<string, Statement[]>();
     for (const s of statements(model)) {
-      const g = groups.get(s.key);
-      if (g) g.push(s);
-      else groups.set(s.key, [s]);
+      pushTo(groups, s.key, s);
     }
     const out: Finding[] = [];
     for (const g of groups.values()) {

@@ -6,6 +6,7 @@ import type { Check, Finding, Fix } from '../types';
 import { factRoles } from './facts';
 import { finding, quote } from './report';
 import { figureIv, unitViews } from './relations';
+import { pushTo } from './units';
 import { statements } from './sameMetric';
 
 /**
@@ -91,9 +92,7 @@ export const scaleSlip: Check = {
     const all = amounts(model);
     const byUnit = new Map<number, Amount[]>();
     for (const a of all) {
-      const list = byUnit.get(a.unit);
-      if (list) list.push(a);
-      else byUnit.set(a.unit, [a]);
+      pushTo(byUnit, a.unit, a);
     }
     const metricKey = new Map<number, string>();
     for (const s of statements(model)) metricKey.set(s.figure, s.key);
@@ -106,9 +105,7 @@ export const scaleSlip: Check = {
     };
     all.forEach((_, x) => {
       const key = keyOf(x, 0);
-      const list = buckets.get(key);
-      if (list) list.push(x);
-      else buckets.set(key, [x]);
+      pushTo(buckets, key, x);
     });
     // Series: amounts joined by evidence that they state the same thing; offset = log10 of value relative to the series root.
     const parent = all.map((_, x) => x);
@@ -161,18 +158,14 @@ export const scaleSlip: Check = {
     const series = new Map<number, number[]>();
     all.forEach((_, x) => {
       const r = find(x);
-      const list = series.get(r);
-      if (list) list.push(x);
-      else series.set(r, [x]);
+      pushTo(series, r, x);
     });
     const out: Finding[] = [];
     for (const members of series.values()) {
       // The scale most statements (and the most precise ones) agree on is the reference.
       const classes = new Map<number, number[]>();
       for (const x of members) {
-        const c = classes.get(offset[x]);
-        if (c) c.push(x);
-        else classes.set(offset[x], [x]);
+        pushTo(classes, offset[x], x);
       }
       const ranked = [...classes.entries()]
         .map(([off, xs]) => ({ off, xs, score: xs.length + xs.reduce((s, x) => s + agreement[x], 0), width: Math.min(...xs.map((x) => relativeWidth(all[x]))) }))

@@ -6,7 +6,7 @@ import type { Check, Finding, Fix } from '../types';
 import { chineseFigure, isTraditional } from './chineseNotation';
 import { noteVerified, quote } from './report';
 import { figureIv } from './relations';
-import { isAmountLike } from './units';
+import { isAmountLike, pushTo } from './units';
 
 type KindClass = 'amount' | 'money' | 'share' | 'multiple';
 
@@ -74,9 +74,7 @@ export const translationMismatch: Check = {
     const byLine = new Map<number, number[]>();
     model.figures.forEach((f, i) => {
       if (kindClass(f) === undefined) return;
-      const list = byLine.get(f.line);
-      if (list) list.push(i);
-      else byLine.set(f.line, [i]);
+      pushTo(byLine, f.line, i);
     });
     const out: Finding[] = [];
     for (const line of model.lines) {

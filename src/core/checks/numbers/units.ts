@@ -83,3 +83,10 @@ export function isAmountLike(f: Figure): boolean {
   }
   return true;
 }
+
+/** Appends to the list kept under a key (grouping by hash, never by pairwise comparison). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
