@@ -143,3 +143,31 @@ describe('relations stay inside one statement', () => {
     expect(run(directionMismatch, ok, ['5%', '3%'])).toEqual([]);
   });
 });
+
+describe('growth-mismatch against the prior period stated elsewhere', () => {
+  const q3 = { label: 'Q3 2023', year: 2023, quarter: 3 as const, resolvedFromCall: false };
+  const q4 = { label: 'Q4 2023', year: 2023, quarter: 4 as const, resolvedFromCall: false };
+  const specs = (pct: string): FigureSpec[] => [
+    { text: 'RMB 1,625.1 million', metric: 'total revenue', period: q3 },
+    { text: 'RMB 1,722.5 million', metric: 'total revenue', period: q4 },
+    { text: pct, change: { direction: 'up', basis: 'sequential' } },
+  ];
+  const text = (pct: string) => `Total revenue was RMB 1,625.1 million in Q3 2023.\nTotal revenue was RMB 1,722.5 million in Q4 2023, up ${pct} sequentially.`;
+
+  it('accepts a sequential growth that the prior quarter stated earlier allows', () => {
+    expect(run(growthMismatch, text('6%'), specs('6%'))).toEqual([]);
+  });
+
+  it('flags one it cannot produce, naming the prior period', () => {
+    const f = run(growthMismatch, text('9%'), specs('9%'));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe('RMB 1,722.5 million from RMB 1,625.1 million (Q3 2023, line 1) is +6%, stated +9%.');
+  });
+
+  it('skips when the change has no basis or the prior period is not stated', () => {
+    const noBasis = specs('9%').map((s, i) => (i === 2 ? { text: '9%' } : s));
+    expect(run(growthMismatch, text('9%'), noBasis)).toEqual([]);
+    const yoy = specs('9%').map((s, i) => (i === 2 ? { text: '9%', change: { direction: 'up' as const, basis: 'year-over-year' as const } } : s));
+    expect(run(growthMismatch, text('9%'), yoy)).toEqual([]);
+  });
+});

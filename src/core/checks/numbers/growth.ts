@@ -1,6 +1,9 @@
+import type { ChangeBasis, Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
 import { div, growthPercent, neg, overlaps, sub, type Iv } from '../../numbers/interval';
-import { figureIv, growthRelations, pointOf, sameQuantity, unitViews, type ChangeRelation, type Direction } from './relations';
+import { factIndex } from './facts';
+import { figureIv, growthRelations, isAmount, pointOf, sameQuantity, tightGap, unitViews, type ChangeRelation, type Direction } from './relations';
+import { statements } from './sameMetric';
 
 /**
  * The arithmetic of one growth statement: the growth the amounts allow and the change the words state,
@@ -92,6 +95,58 @@ export function deltaCases(model: TranscriptModel): DeltaCase[] {
         direction: cue.direction,
       });
     }
+  }
+  return out;
+}
+
+/** "Revenue was RMB 1.72 billion in Q4 2023, up 6% sequentially" with Q3 2023's revenue stated elsewhere in the call. */
+export interface ElsewhereCase {
+  readonly current: number;
+  readonly change: number;
+  /** The prior period's statements of the same metric (they agree within precision). */
+  readonly priors: readonly number[];
+  readonly priorLabel: string;
+  readonly computed: Iv;
+  readonly shown: Iv;
+  readonly stated: Iv;
+}
+
+/** The period a change compares against: the quarter before, or the same period a year before. */
+function priorPeriod(f: Figure, basis: ChangeBasis): string | undefined {
+  const p = f.period;
+  if (!p || p.year === undefined) return undefined;
+  if (basis === 'year-over-year') return p.quarter ? `Q${p.quarter} ${p.year - 1}` : `FY ${p.year - 1}`;
+  if ((basis === 'quarter-over-quarter' || basis === 'sequential') && p.quarter) return p.quarter === 1 ? `Q4 ${p.year - 1}` : `Q${p.quarter - 1} ${p.year}`;
+  return undefined;
+}
+
+export function elsewhereCases(model: TranscriptModel): ElsewhereCase[] {
+  const out: ElsewhereCase[] = [];
+  const views = unitViews(model);
+  const facts = factIndex(model);
+  for (const s of statements(model)) {
+    const view = views[s.unit];
+    const a = model.figures[s.figure];
+    if (a.kind !== 'money') continue;
+    const p = view.unit.figures.indexOf(s.figure);
+    // A prior in the sentence itself is the in-sentence relation's business.
+    if (view.figs.some((g, q) => isAmount(g) && view.fromLed(q))) continue;
+    // The change stated with it: the next figure, a signed percent change with a basis.
+    const q = p + 1;
+    if (q >= view.figs.length || view.figs[q].kind !== 'percent') continue;
+    const cue = view.changeCue(q);
+    const basis = view.figs[q].change?.basis;
+    if (!cue || cue === 'unspecified' || cue.sense !== 'signed' || !basis || !tightGap(view.leads[q])) continue;
+    const priorLabel = priorPeriod(a, basis);
+    if (!priorLabel || !a.metric) continue;
+    const prior = facts.agreed(a.metric, priorLabel, 'money', a.currency);
+    const ia = figureIv(a);
+    const ip = figureIv(view.figs[q]);
+    if (!prior || !ia || !ip || prior.iv.lo.lte(0) || prior.figures.some((i) => view.unit.figures.includes(i))) continue;
+    const computed = growthPercent(ia, prior.iv);
+    const shown = growthPercent(pointOf(a), pointOf(model.figures[prior.figures[0]]));
+    if (!computed || !shown) continue;
+    out.push({ current: s.figure, change: view.unit.figures[q], priors: prior.figures, priorLabel, computed, shown, stated: cue.direction === 'down' ? neg(ip) : ip });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { overlaps } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
-import { deltaCases, growthAgainstWords, growthCases, growthHolds } from './growth';
+import { deltaCases, elsewhereCases, growthAgainstWords, growthCases, growthHolds } from './growth';
 import { finding, noteVerified, quote, signedPercent } from './report';
 
 /** "X increased by P% to A from B": A/B − 1 must be P within the precision each figure was stated at. */
@@ -47,6 +47,15 @@ export const growthMismatch: Check = {
         continue;
       }
       out.push(finding('growth-mismatch', model, c.change, `${quote(a)} after ${c.direction === 'up' ? 'an increase' : 'a decrease'} of ${quote(d)} is ${signedPercent(c.shown)}, stated ${signedPercent(c.stated)}.`, roles));
+    }
+    for (const c of elsewhereCases(model)) {
+      const [a, p, b] = [model.figures[c.current], model.figures[c.change], model.figures[c.priors[0]]];
+      const roles: [number, string][] = [[c.current, 'current'], ...c.priors.map((i) => [i, `prior (${c.priorLabel})`] as [number, string]), [c.change, 'stated change']];
+      if (overlaps(c.computed, c.stated)) {
+        noteVerified(model, 'growth-mismatch', roles.map(([i]) => i), `${quote(a)} from ${quote(b)} (${c.priorLabel}) is ${signedPercent(c.shown)}, stated ${quote(p)}`);
+        continue;
+      }
+      out.push(finding('growth-mismatch', model, c.change, `${quote(a)} from ${quote(b)} (${c.priorLabel}, line ${b.line + 1}) is ${signedPercent(c.shown)}, stated ${signedPercent(c.stated)}.`, roles));
     }
     return out;
   },
