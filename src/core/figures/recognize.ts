@@ -65,10 +65,11 @@ function appendShifted(out: Figure[], figs: readonly Figure[]): void {
 function sentencesFromLines(lines: readonly Line[]): Sentence[] {
   const out: Sentence[] = [];
   for (const line of lines) {
-    if (line.kind === 'blank' || line.kind === 'header') continue;
+    // Only spoken lines: page furniture and disclaimers the parser classified stay out, as they do with real sentences.
+    if (line.kind !== 'speech' && line.kind !== 'translation') continue;
     for (const s of splitSentences(line.text)) {
       const text = line.text.slice(s.start, s.end);
-      out.push({ span: { start: line.start + s.start, end: line.start + s.end }, line: line.index, text, lang: line.lang === 'other' ? guessLang(text) : guessLang(text) });
+      out.push({ span: { start: line.start + s.start, end: line.start + s.end }, line: line.index, text, lang: guessLang(text) });
     }
   }
   return out;
