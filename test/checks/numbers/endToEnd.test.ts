@@ -89,3 +89,22 @@ describe('false-positive budget of each number check', () => {
     expect(Object.keys(counts).filter((id) => !(id in FALSE_POSITIVE_BUDGET))).toEqual([]);
   });
 });
+
+describe('number checks never throw', () => {
+  it('on empty, tiny and cut-up inputs', async () => {
+    const fc = (await import('fast-check')).default;
+    const numberChecks = checks.filter((c) => c.category === 'numbers');
+    const runAll = (text: string) => {
+      const model = parseTranscript(text);
+      for (const c of numberChecks) c.run(model, { knownNames: [] });
+    };
+    for (const t of ['', 'RMB', '5%', 'from to', 'increased by % from RMB to RMB', '总资产为人民币亿元', 'Total was $1. This includes $2 and $3.']) runAll(t);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: SLIPS.length }), fc.integer({ min: 0, max: 400 }), (start, len) => {
+        runAll(SLIPS.slice(start, start + len));
+        return true;
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
