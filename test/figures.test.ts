@@ -133,6 +133,7 @@ describe('numbers in words, as ASR writes them', () => {
     ['We added two thousand and five hundred users.', 'count', '2500'],
     ['Half of the revenue came from games.', 'percent', '50'],
     ['A quarter of our revenue is overseas.', 'percent', '25'],
+    ['約三分之一的收入來自海外。', 'percent', '33.3333333333'],
   ])('%s', (sentence, kind, value) => {
     expect(one(sentence)).toMatchObject({ kind, value });
   });

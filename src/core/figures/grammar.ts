@@ -1,5 +1,5 @@
 import type Big from 'big.js';
-import { Dec, parseStatedNumber, pow10 } from '../numbers/decimal';
+import { canonical, Dec, parseStatedNumber, pow10 } from '../numbers/decimal';
 import type { FigureKind } from './types';
 import {
   EN_TENS_NUM,
@@ -533,6 +533,29 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     } else {
       const zn = parseChineseNumeral(toks, h);
       if (!zn) return undefined;
+      // 三分之一: a share, like "one-third of".
+      const of = hanAt(toks, zn.end, '分之');
+      if (of >= 0 && !zhPercentPrefix && !pre && zn.decimals === 0) {
+        const num = parseChineseNumeral(toks, of);
+        const d = zn.digits.toNumber();
+        const n = num && num.decimals === 0 ? num.digits.toNumber() : 0;
+        if (num && d >= 2 && d <= 1000 && n >= 1 && n < d) {
+          const frac = { percent: canonical(new Dec(n * 100).div(d).round(10)), numerator: n, denominator: d, end: num.end };
+          return {
+            startTok: i,
+            endTok: num.end,
+            kind: 'percent',
+            digits: new Dec(frac.percent),
+            decimals: 0,
+            multiplier: new Dec(1),
+            negative: false,
+            yearLike: false,
+            fraction: frac,
+            fromWords: true,
+            notes: [`fraction in Chinese: ${n}/${d} = ${frac.percent}%`],
+          };
+        }
+      }
       digits = zn.digits;
       decimals = zn.decimals;
       k = zn.end;
