@@ -432,10 +432,11 @@ const GENERIC_STOP = new Set([
  */
 export function bindMetric(metrics: readonly Mention<string>[], folded: string, raw: string, start: number, end: number, prevEnd: number): string | undefined {
   const after = /^\s*(?:of|in)\s+(?:our\s+|total\s+|the\s+)?/.exec(folded.slice(end, end + 16));
+  // "$1.2 billion in cash", "RMB6 billion cash at hand": cash only as the thing right after the amount
+  // (elsewhere it is too common a word).
+  const cash = /^(\s*(?:(?:of|in)\s+(?:our\s+|total\s+|the\s+)?)?)(cash\b(?:\s+and\s+(?:cash\s+)?equivalents?)?)/.exec(folded.slice(end, end + 50));
+  if (cash) return raw.slice(end + cash[1].length, end + cash[0].length);
   if (after) {
-    // "$1.2 billion in cash": cash only as the thing right after the amount (elsewhere it is too common a word).
-    const cash = /^cash\b(?:\s+and\s+(?:cash\s+)?equivalents?)?/.exec(folded.slice(end + after[0].length, end + after[0].length + 30));
-    if (cash) return raw.slice(end + after[0].length, end + after[0].length + cash[0].length);
     const m = metrics[firstStartingAt(metrics, end + after[0].length)];
     if (m && m.start === end + after[0].length) return m.value;
   }
