@@ -338,34 +338,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   connection.onDidChangeWatchedFiles(() => revalidateAll());
 
-  connection.onDocumentSymbol((params) =>
+  connection.onDocumentSymbol((params, token) =>
     guarded('documentSymbol', [], async () => {
       const entry = await latestEntry(params.textDocument.uri, true);
-      return entry ? buildDocumentSymbols(entry.analysis.model) : [];
+      return entry && !token.isCancellationRequested ? buildDocumentSymbols(entry.analysis.model) : [];
     }),
   );
 
-  connection.onFoldingRanges((params) =>
+  connection.onFoldingRanges((params, token) =>
     guarded('foldingRange', [], async () => {
       const entry = await latestEntry(params.textDocument.uri, true);
-      return entry ? buildFoldingRanges(entry.analysis.model) : [];
+      return entry && !token.isCancellationRequested ? buildFoldingRanges(entry.analysis.model) : [];
     }),
   );
 
-  connection.onHover((params) =>
+  connection.onHover((params, token) =>
     guarded('hover', null, async () => {
       const entry = await latestEntry(params.textDocument.uri, true);
-      if (!entry) return null;
+      if (!entry || token.isCancellationRequested) return null;
       const { model } = entry.analysis;
       return figureHover(model, model.index.offsetAt(params.position), describeFigure);
     }),
   );
 
-  connection.onCodeAction((params) =>
+  connection.onCodeAction((params, token) =>
     guarded('codeAction', [], async () => {
       const uri = params.textDocument.uri;
       const entry = await latestEntry(uri, false);
-      if (!entry || entry.skipped) return [];
+      // Cancelled while the analysis ran (the user moved on): skip building what nobody will read.
+      if (!entry || entry.skipped || token.isCancellationRequested) return [];
       return buildCodeActions({
         uri,
         version: entry.version,
