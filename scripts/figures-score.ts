@@ -77,7 +77,7 @@ export function loadFixture(root: string): { meta: Record<string, SeedMeta>; rec
   const meta = JSON.parse(readFileSync(join(dir, 'seeds.meta.json'), 'utf8')) as Record<string, SeedMeta>;
   // seeds.jsonl labels the three seeds; unseen-formats.jsonl a hand-written call in other formats,
   // labelled before the recogniser was run on it.
-  const records = ['seeds.jsonl', 'unseen-formats.jsonl'].flatMap((name) =>
+  const records = ['seeds.jsonl', 'unseen-formats.jsonl', 'unseen-zh.jsonl'].flatMap((name) =>
     readFileSync(join(dir, name), 'utf8')
       .split('\n')
       .filter((l) => l.trim() && !l.startsWith('//'))

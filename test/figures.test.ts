@@ -299,6 +299,7 @@ describe('change vs level, basis, period and metric from the words around', () =
     expect([now.period?.label, then.period?.label, last.period?.label]).toEqual(['Q4 2023', 'Q4 2022', 'Q3 2023']);
     expect(one('Revenue was up 64.5% from the same period of last year.', CNY_Q4).period).toBeUndefined();
     expect(one('It was up from 9.8% in the same period of 2019.', CNY_Q4).period?.label).toBe('Q4 2019');
+    expect(figs('淨利潤為1.2億元，去年同期為8,650萬元。', CNY_Q4)[1].period?.label).toBe('Q4 2022');
   });
   it('metrics from a vocabulary, generic heads with their modifiers, Chinese too', () => {
     expect(one('Gross profit was RMB 5 million.').metric).toBe('Gross profit');

@@ -331,7 +331,10 @@ export function bindPeriod(periods: readonly Mention<FigurePeriod>[], folded: st
   }
   for (let k = i - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const m = periods[k];
-    if (m.end <= start && !m.comparison) return m.value;
+    if (m.end > start) continue;
+    // "去年同期为8,650万元", "last year was X": a comparison period right before a level names it.
+    if (m.comparison && !isChange && /^\s*(?:为|是|was|were|is|:|：|,|，)?\s*$/.test(folded.slice(m.end, start))) return m.value;
+    if (!m.comparison) return m.value;
   }
   return undefined;
 }
