@@ -56,8 +56,3 @@ export function foldText(text: string): string {
 export function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
-
-/** Folds a vocabulary entry the same way the text is folded. */
-export function foldWord(s: string): string {
-  return foldText(s);
-}
