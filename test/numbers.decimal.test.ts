@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   add, big, canonical, cmp, Dec, div, formatGrouped, formatHuman, intervalsOverlap, isDecimalString, mul, neg,
-  parseStatedNumber, pow10, statedInterval, sub, toBig,
+  parseStatedNumber, pow10, roundSignificant, statedInterval, sub, toBig,
 } from '../src/core/numbers/decimal';
 
 describe('exact decimal helpers', () => {
@@ -50,5 +50,7 @@ describe('exact decimal helpers', () => {
     expect(formatHuman('48800000')).toBe('48.8 million');
     expect(formatHuman('1200000000')).toBe('1.2 billion');
     expect(formatHuman('37.2')).toBe('37.2');
+    expect(roundSignificant('48812345', 3)).toBe('48800000');
+    expect(roundSignificant('0', 3)).toBe('0');
   });
 });

@@ -105,7 +105,7 @@ export interface Interval {
  * multiplier (scale). "37.2" -> 37.15..37.25; "1.3" x 1e9 -> 1.25e9..1.35e9; "500" -> 499.5..500.5.
  */
 export function statedInterval(value: Big, decimals: number, multiplier: Big = new Dec(1)): Interval {
-  const half = new Dec(5).times(pow10(-(decimals + 1))).times(multiplier.abs());
+  const half = halfUnit(decimals, multiplier);
   const v = value.times(multiplier);
   return { low: canonical(v.minus(half)), high: canonical(v.plus(half)) };
 }
