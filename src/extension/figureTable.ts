@@ -88,6 +88,13 @@ function toCoreRecord(f: FigureRecord): CoreFigureRecord {
   };
 }
 
+/** "48800000" -> "48,800,000", "-1234.5" -> "-1,234.5": for reading only; exports keep the exact strings. */
+export function groupDigits(decimal: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(decimal);
+  if (!m) return decimal;
+  return m[1] + m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (m[3] ?? '');
+}
+
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
@@ -114,7 +121,8 @@ export function figuresHtml(figures: readonly FigureRecord[], labels: TableLabel
   const head = [c.line, c.text, c.value, c.interval, c.kind, c.currency, c.metric, c.period, c.change]
     .map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   const body = figures.map(toRow).map((r, i) => {
-    const cells = [String(r.line), r.text, r.value, r.interval, r.kind, r.currency, r.metric, r.period, r.change];
+    const interval = r.interval ? `${groupDigits(r.low)} … ${groupDigits(r.high)}` : '';
+    const cells = [String(r.line), r.text, groupDigits(r.value), interval, r.kind, r.currency, r.metric, r.period, r.change];
     return `<tr data-index="${i}" tabindex="0">${cells.map((v, k) => `<td${k === 2 || k === 3 ? ' class="num"' : ''}>${escapeHtml(v)}</td>`).join('')}</tr>`;
   }).join('\n');
   const table = figures.length
@@ -128,7 +136,7 @@ export function figuresHtml(figures: readonly FigureRecord[], labels: TableLabel
 <style nonce="${nonce}">
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 0 12px; }
 .bar { position: sticky; top: 0; background: var(--vscode-editor-background); padding: 8px 0; display: flex; gap: 8px; align-items: center; }
-button { background: var(--vscode-button-background); color: var(--vscode-button-foreground); border: none; padding: 4px 10px; cursor: pointer; }
+button { white-space: nowrap; background: var(--vscode-button-background); color: var(--vscode-button-foreground); border: none; padding: 4px 10px; cursor: pointer; }
 button:hover { background: var(--vscode-button-hoverBackground); }
 input { background: var(--vscode-input-background); color: var(--vscode-input-foreground); border: 1px solid var(--vscode-input-border, transparent); padding: 3px 6px; flex: 1; max-width: 320px; }
 table { border-collapse: collapse; width: 100%; }

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { expect } from 'vitest';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_ID = 'transcript-lens.transcript-lens';
@@ -133,12 +134,28 @@ export async function openWorkbench(workspace: string, suite: string): Promise<W
   return { h, server, browser, page, workspace, shots: screenshotDir(suite), failed: false };
 }
 
+/**
+ * Wraps a test body: on failure, a screenshot of that moment (named after the test) and the code-server log
+ * are kept for the post-mortem.
+ */
+export function step(get: () => Workbench, fn: () => Promise<void>): () => Promise<void> {
+  return async () => {
+    try {
+      await fn();
+    } catch (err) {
+      const wb = get();
+      wb.failed = true;
+      const name = expect.getState().currentTestName ?? 'test';
+      const file = `failure-${name.replace(/[^a-z0-9]+/gi, '-').slice(-60)}.png`;
+      await wb.h.screenshot(wb.page, path.join(wb.shots, file)).catch(() => {});
+      throw err;
+    }
+  };
+}
+
 export async function closeWorkbench(wb: Workbench | undefined): Promise<void> {
   if (!wb) return;
-  if (wb.failed) {
-    await wb.h.screenshot(wb.page, path.join(wb.shots, 'failure.png')).catch(() => {});
-    console.warn(`[e2e] code-server log kept: ${wb.server.logFile}; failure screenshot in ${wb.shots}`);
-  }
+  if (wb.failed) console.warn(`[e2e] code-server log kept: ${wb.server.logFile}; failure screenshots in ${wb.shots}`);
   await wb.browser.close().catch(() => {});
   await wb.h.stopCodeServer({ ...wb.server, keep: wb.failed });
   fs.rmSync(wb.workspace, { recursive: true, force: true });

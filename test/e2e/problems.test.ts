@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { applyEdits, fixAllEdits } from '../../src/core/fixes/apply';
 import { findingHash } from '../../src/core/fixes/findingHash';
-import { closeWorkbench, documentLineCount, EXTENSION_ID, lensStatusText, makeWorkspace, openWorkbench, SEEDS, seedText, SKIP_REASON, type Workbench } from './harness';
+import { closeWorkbench, documentLineCount, step, EXTENSION_ID, lensStatusText, makeWorkspace, openWorkbench, SEEDS, seedText, SKIP_REASON, type Workbench } from './harness';
 
 interface Problem { file: string; severity: string; message: string; source: string; code: string; line: number; column: number }
 
@@ -98,17 +98,7 @@ describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: problems, clea
     await closeWorkbench(wb);
   }, 60_000);
 
-  /** Runs a step; a failure keeps the code-server log and takes a screenshot. */
-  const step = (fn: () => Promise<void>) => async () => {
-    try {
-      await fn();
-    } catch (err) {
-      wb.failed = true;
-      throw err;
-    }
-  };
-
-  it('the Problems panel lists every finding the core reports, by check, and the status bar agrees', step(async () => {
+  it('the Problems panel lists every finding the core reports, by check, and the status bar agrees', step(() => wb, async () => {
     const { h, page } = wb;
     expect(listed.length, 'the core finds problems in the headerless ASR seed').toBeGreaterThan(0);
     await h.openFile(page, 'asr.transcript');
@@ -130,7 +120,7 @@ describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: problems, clea
     await h.screenshot(page, path.join(wb.shots, 'problems.png'));
   }), 180_000);
 
-  it('"Ignore this finding here" writes the finding to transcript-lens.config.json and it leaves the Problems panel', step(async () => {
+  it('"Ignore this finding here" writes the finding to transcript-lens.config.json and it leaves the Problems panel', step(() => wb, async () => {
     const { h, page } = wb;
     const target = listed.find((d) => d.checkId === 'noise-token') ?? listed[0];
     const pos = analysis.model.index.positionAt(target.span.start);
@@ -146,7 +136,7 @@ describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: problems, clea
     expect(problems.length).toBe(listed.length - 1);
   }), 120_000);
 
-  it('"Turn off <check>" and a hand-edited workspace setting silence exactly that check', step(async () => {
+  it('"Turn off <check>" and a hand-edited workspace setting silence exactly that check', step(() => wb, async () => {
     const { h, page } = wb;
     const byCheck = countBy(listed, (d) => d.checkId);
     const [first, second] = Object.keys(byCheck).filter((id) => id !== 'noise-token');
@@ -172,14 +162,14 @@ describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: problems, clea
     await h.screenshot(page, path.join(wb.shots, 'settings-off.png'));
   }), 120_000);
 
-  it('removing the config file and the settings brings every finding back', step(async () => {
+  it('removing the config file and the settings brings every finding back', step(() => wb, async () => {
     fs.rmSync(path.join(wb.workspace, 'transcript-lens.config.json'), { force: true });
     fs.writeFileSync(path.join(wb.workspace, '.vscode', 'settings.json'), '{}\n');
     const problems = await problemsUntil(wb, (p) => p.length === listed.length);
     expect(countBy(problems, (p) => p.code)).toEqual(countBy(listed, (d) => d.checkId));
   }), 120_000);
 
-  it('Clean Transcript applies every safe fix as one edit, reports it, shows a diff, and one undo restores the text', step(async () => {
+  it('Clean Transcript applies every safe fix as one edit, reports it, shows a diff, and one undo restores the text', step(() => wb, async () => {
     const { h, page } = wb;
     const fixes = analysis.diagnostics.flatMap((d) => d.fixes);
     const cleaned = applyEdits(ASR, fixAllEdits(fixes));
@@ -212,7 +202,7 @@ describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: problems, clea
     expect(await documentLineCount(page)).toBe(before);
   }), 180_000);
 
-  it('"Fix All" (source.fixAll.transcriptLens) gives the same text as Clean Transcript', step(async () => {
+  it('"Fix All" (source.fixAll.transcriptLens) gives the same text as Clean Transcript', step(() => wb, async () => {
     const { h, page } = wb;
     const cleaned = applyEdits(ASR, fixAllEdits(analysis.diagnostics.flatMap((d) => d.fixes)));
     await h.openFile(page, 'asr-fixall.transcript');

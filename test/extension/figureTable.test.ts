@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, figureRecords as coreRecords, figuresToCsv as coreCsv } from '../../src/core/figures/export';
 import { parseTranscript } from '../../src/core/model/parse';
-import { figuresHtml, figuresToCsv, figuresToJson, toRow, type TableLabels } from '../../src/extension/figureTable';
+import { figuresHtml, figuresToCsv, figuresToJson, groupDigits, toRow, type TableLabels } from '../../src/extension/figureTable';
 import { figureRecords, type FigureRecord } from '../../src/extension/protocol';
 
 const range = (line: number, character: number, len: number) => ({ start: { line, character }, end: { line, character: character + len } });
@@ -14,7 +14,14 @@ const margin: FigureRecord = {
   range: range(9, 0, 5), text: '37.2%', kind: 'percent', value: '37.2', low: '37.2', high: '37.2', metric: 'gross margin, "adjusted"', period: 'FY 2023',
 };
 
-describe('figure rows', () => {
+describe('figure rows in the table', () => {
+  it('group digits for reading, keeping signs and decimals', () => {
+    expect(groupDigits('48800000')).toBe('48,800,000');
+    expect(groupDigits('-1234.5678')).toBe('-1,234.5678');
+    expect(groupDigits('999')).toBe('999');
+    expect(groupDigits('n/a')).toBe('n/a');
+  });
+
   it('are 1-based and show the interval only when the figure is not exact', () => {
     expect(toRow(revenue)).toMatchObject({ line: 5, column: 11, interval: '1150000000..1250000000', period: 'Q4 2023', change: 'up, year-over-year' });
     expect(toRow(margin)).toMatchObject({ line: 10, column: 1, interval: '', period: 'FY 2023', change: '', currency: '' });
