@@ -18,7 +18,7 @@ const builds = [
   // Web extension host (vscode.dev, code-server's web worker).
   { ...common, entryPoints: ['src/extension/browserMain.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   // Language server, spawned by the client over IPC or by any LSP editor over stdio.
-  { ...common, entryPoints: ['src/server/nodeMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: ['src/server/nodeMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/server/browserMain.ts'], outfile: 'dist/web/server.js', platform: 'browser', format: 'iife' },
   // Command line; also the worker-thread entry for parallel runs.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
