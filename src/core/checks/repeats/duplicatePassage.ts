@@ -5,7 +5,7 @@ import { MAX_PERIOD } from './repeatedPhrase';
 import { linesOfKinds } from './spokenLines';
 import { sameShingle, SHINGLE, shingleTable } from './shingles';
 import { sentenceEnd, sentenceStart } from './sentenceBounds';
-import { tokenize, type Token } from './tokens';
+import { lineTokens, type Token } from './tokens';
 
 /** Tokens without a matching shingle before a chain of matches is closed: bridges re-transcribed words. */
 const GAP = 40;
@@ -169,7 +169,7 @@ function collect(model: TranscriptModel): Located {
   // Only speech: translation lines repeat their speech line by design, and headers, boilerplate and
   // annotations repeat by format.
   for (const line of linesOfKinds(model, ['speech'])) {
-    for (const t of tokenize(model.text.slice(line.start, line.end), line.start)) {
+    for (const t of lineTokens(model, line)) {
       tokens.push(t);
       lineOf.push(line);
     }

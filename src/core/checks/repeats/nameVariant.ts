@@ -4,7 +4,7 @@ import type { Span } from '../../text/span';
 import { isVariantByLetters, isVariantOf, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
 import { isSentenceStart } from './sentenceBounds';
 import { linesOfKinds } from './spokenLines';
-import { tokenize, type Token } from './tokens';
+import { lineTokens, type Token } from './tokens';
 
 /** A capitalised phrase in the text: a possible writing of a name. */
 interface Written extends Span {
@@ -38,7 +38,7 @@ const isCapitalised = (model: TranscriptModel, t: Token) => /\p{Lu}/u.test(model
 function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 'speech' | 'header' = 'speech'): Written[] {
   const out: Written[] = [];
   for (const line of linesOfKinds(model, [kind])) {
-    const tokens = tokenize(model.text.slice(line.start, line.end), line.start);
+    const tokens = lineTokens(model, line);
     let i = 0;
     while (i < tokens.length) {
       if (!isCapitalised(model, tokens[i]) || tokens[i].cjk || HONORIFIC.test(tokens[i].norm)) {

@@ -1,7 +1,7 @@
 import type { Check, Finding } from '../types';
 import type { Line, LineKind, TranscriptModel } from '../../model/types';
 import { SPOKEN_KINDS } from './spokenLines';
-import { isNumeric, tokenize, type Token } from './tokens';
+import { isNumeric, lineTokens, type Token } from './tokens';
 
 /**
  * Longest repeated unit looked for, in tokens: a sentence. Recognisers loop on a word ("this, this, this"), a
@@ -104,7 +104,7 @@ export const repeatedPhrase: Check = {
   run(model: TranscriptModel): Finding[] {
     const findings: Finding[] = [];
     for (const segment of segments(model)) {
-      const tokens = segment.flatMap((line) => tokenize(model.text.slice(line.start, line.end), line.start));
+      const tokens = segment.flatMap((line) => lineTokens(model, line));
       for (const loop of findLoops(tokens)) {
         const { first, period, copies } = loop;
         const firstCopy = { start: tokens[first].start, end: tokens[first + period - 1].end };

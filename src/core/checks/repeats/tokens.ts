@@ -40,3 +40,14 @@ export function isCjk(ch: string): boolean {
 export function isNumeric(norm: string): boolean {
   return /^[\d.,'\-]+$/.test(norm);
 }
+
+/** Tokens per line, computed once per model and shared by the repeat checks (each would otherwise re-tokenise). */
+const perModel = new WeakMap<object, Map<number, Token[]>>();
+
+export function lineTokens(model: { readonly text: string }, line: { readonly index: number; readonly start: number; readonly end: number }): Token[] {
+  let lines = perModel.get(model);
+  if (!lines) perModel.set(model, (lines = new Map()));
+  let tokens = lines.get(line.index);
+  if (!tokens) lines.set(line.index, (tokens = tokenize(model.text.slice(line.start, line.end), line.start)));
+  return tokens;
+}
