@@ -61,13 +61,17 @@ export function registerClean(context: vscode.ExtensionContext, session: LensSes
       const originalUri = originals.remember(doc, original);
       const { byCheck, total } = cleanSummary(result);
       const showDiff = vscode.l10n.t('Show Diff');
-      const choice = await vscode.window.showInformationMessage(
-        vscode.l10n.t('Cleaned {0}: {1} fixes ({2}). Undo reverts them all.', name, total, summaryText(byCheck)),
-        showDiff,
-      );
-      if (choice === showDiff) {
-        await vscode.commands.executeCommand('vscode.diff', originalUri, doc.uri, vscode.l10n.t('{0} (before ↔ after cleaning)', name));
-      }
+      // Not awaited: the command finishes when the edit is applied, not when the toast is dismissed.
+      void vscode.window
+        .showInformationMessage(
+          vscode.l10n.t('Cleaned {0}: {1} fixes ({2}). Undo reverts them all.', name, total, summaryText(byCheck)),
+          showDiff,
+        )
+        .then((choice) =>
+          choice === showDiff
+            ? vscode.commands.executeCommand('vscode.diff', originalUri, doc.uri, vscode.l10n.t('{0} (before ↔ after cleaning)', name))
+            : undefined,
+        );
     }),
   );
 }

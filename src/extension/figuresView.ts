@@ -33,8 +33,9 @@ async function exportFigures(doc: vscode.TextDocument, figures: readonly FigureR
   const text = format === 'csv' ? figuresToCsv(figures) : figuresToJson(figures);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   const open = vscode.l10n.t('Open');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} figures to {1}.', figures.length, target.path.split('/').pop() ?? ''), open);
-  if (choice === open) await vscode.commands.executeCommand('vscode.open', target);
+  void vscode.window
+    .showInformationMessage(vscode.l10n.t('Exported {0} figures to {1}.', figures.length, target.path.split('/').pop() ?? ''), open)
+    .then((choice) => (choice === open ? vscode.commands.executeCommand('vscode.open', target) : undefined));
 }
 
 function labels(): TableLabels {

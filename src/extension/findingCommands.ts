@@ -89,15 +89,19 @@ export function registerFindingCommands(context: vscode.ExtensionContext, sessio
         inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global,
       );
       const undo = vscode.l10n.t('Undo');
-      const choice = await vscode.window.showInformationMessage(
-        inWorkspace
-          ? vscode.l10n.t('Check {0} turned off in this workspace\'s settings.', parsed.id)
-          : vscode.l10n.t('Check {0} turned off in your user settings.', parsed.id),
-        undo,
-      );
-      if (choice === undo) {
-        await config.update(`checks.${parsed.id}.severity`, undefined, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
-      }
+      // Not awaited: the command is done once the setting is written.
+      void vscode.window
+        .showInformationMessage(
+          inWorkspace
+            ? vscode.l10n.t('Check {0} turned off in this workspace\'s settings.', parsed.id)
+            : vscode.l10n.t('Check {0} turned off in your user settings.', parsed.id),
+          undo,
+        )
+        .then((choice) =>
+          choice === undo
+            ? config.update(`checks.${parsed.id}.severity`, undefined, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global)
+            : undefined,
+        );
     }),
     vscode.commands.registerCommand('transcriptLens.checkAnyway', async () => {
       const editor = requireTranscriptEditor(session);
