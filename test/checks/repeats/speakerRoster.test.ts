@@ -35,6 +35,22 @@ describe('speaker-roster', () => {
     expect(run(speakerRoster, text).findings).toEqual([]);
   });
 
+  it('does not take two analysts of different firms with alike names (Daniel Chan, Daniel Chen) for one person', () => {
+    const text = [
+      'Operator',
+      'Our first question comes from Daniel Chan with UBS.',
+      'Daniel Chan -- UBS -- Analyst',
+      'Thanks for taking my question on margins and pricing.',
+      'Operator',
+      'Our next question comes from Daniel Chen with Citi.',
+      'Daniel Chen -- Citi -- Analyst',
+      'Thank you. Could you talk about demand in Europe?',
+    ].join('\n');
+    const { model, findings } = run(speakerRoster, text);
+    expect(model.speakers.map((s) => s.firm).filter(Boolean)).toEqual(['UBS', 'Citi']);
+    expect(findings).toEqual([]);
+  });
+
   it('reports one person under two spellings', () => {
     const model = seedModel(SEEDS.asr);
     const findings = speakerRoster.run(model, { knownNames: [] });

@@ -26,6 +26,13 @@ function titleOf(role: string | undefined, company: string | undefined): string 
 /** A full personal name: two words or more, not a label. A first name alone ("Henry") may be anyone's English name. */
 const isFullName = (s: Speaker) => s.category !== 'operator' && !GENERIC.test(s.name.trim()) && s.name.trim().split(/\s+/).length >= 2;
 
+/** Alike names that the call itself keeps apart: an analyst and an executive, or analysts of two firms. */
+function clearlyTwoPeople(a: Speaker, b: Speaker): boolean {
+  if (a.id === b.id) return false;
+  if (a.category !== b.category && a.category !== 'unknown' && b.category !== 'unknown') return true;
+  return !!a.firm && !!b.firm && nameLetters(a.firm) !== nameLetters(b.firm);
+}
+
 /** Where a spelling is written: its header line if it has one, else its first mention. */
 function whereWritten(model: TranscriptModel, spelling: string): Span | undefined {
   for (const line of model.lines) {
@@ -58,7 +65,7 @@ export const speakerRoster: Check = {
         const x = spellings[a];
         const y = spellings[b];
         const pair = [nameLetters(x.spelling), nameLetters(y.spelling)].sort().join('|');
-        if (reported.has(pair) || !isVariantOf(y.spelling, x.spelling)) continue;
+        if (reported.has(pair) || !isVariantOf(y.spelling, x.spelling) || clearlyTwoPeople(x.speaker, y.speaker)) continue;
         const first = whereWritten(model, x.spelling);
         const second = whereWritten(model, y.spelling);
         if (!first || !second) continue;
