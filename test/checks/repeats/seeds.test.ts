@@ -5,6 +5,7 @@ import { shingleContainment } from '../../../src/core/checks/repeats/shingles';
 import { tokenize } from '../../../src/core/checks/repeats/tokens';
 import { checks } from '../../../src/core/checks/registry';
 import type { Edit, Finding } from '../../../src/core/checks/types';
+import { parseTranscript } from '../../../src/core/model/parse';
 import type { TranscriptModel } from '../../../src/core/model/types';
 import { fixture, SEEDS, seedModel } from './support';
 
@@ -103,6 +104,29 @@ describe('each fix removes only text that is part of the repeat', () => {
           expect(fixed).toBe(once);
         },
       ),
+    );
+  });
+});
+
+describe('the repeat checks never throw and their edits stay inside the document', () => {
+  it('on arbitrary text built from transcript pieces', () => {
+    const pieces = ['Thank you.', 'you', 'music', 'this,', 'this', 'Kings of Cloud', 'Kingsoft Cloud', 'Operator', 'Nicole Shan - IR', '謝謝。', '成長', '\n', '\n\n', ' ', '[Music]', 'Um.', 'CFO', 'Mr.', '1,234.5', '—', '’s'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 200 }), (parts) => {
+        const text = parts.join(' ');
+        const model = parseTranscript(text);
+        for (const c of repeatChecks) {
+          for (const f of c.run(model, { knownNames: ['Kingsoft Cloud'] })) {
+            expect(f.span.start).toBeLessThanOrEqual(f.span.end);
+            for (const fix of f.fixes) {
+              for (const e of fix.edits) {
+                expect(0 <= e.start && e.start <= e.end && e.end <= text.length).toBe(true);
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
