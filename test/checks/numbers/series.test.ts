@@ -109,6 +109,24 @@ describe('translation-mismatch', () => {
     expect(f[0].fixes[0].edits[0].newText).toBe('人民币2.413亿元');
   });
 
+  it('flags the same number stated with the opposite change (no fix: the words, not the figure, are wrong)', () => {
+    const en = 'Value-added services revenues decreased 60% year-over-year.';
+    const zh = '增值服務收入年增60%。';
+    const m = bilingual(en, zh, [
+      { text: '60%', change: { direction: 'down', basis: 'year-over-year' } },
+      { text: '60%', change: { direction: 'up', basis: 'year-over-year' } },
+    ]);
+    const f = run(translationMismatch, m);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe('The translation says 60% up where the English says 60% down (direction).');
+    expect(f[0].fixes).toEqual([]);
+    const same = bilingual(en, '增值服務收入年減60%。', [
+      { text: '60%', change: { direction: 'down', basis: 'year-over-year' } },
+      { text: '60%', change: { direction: 'down', basis: 'year-over-year' } },
+    ]);
+    expect(run(translationMismatch, same)).toEqual([]);
+  });
+
   it('stays silent when the pairing is unclear or a figure is only missing (false-positive budget: 0)', () => {
     const en = 'Revenue grew 5% and 8%, and subscriptions grew 5%.';
     const zh = '收入增長5%和8%。';

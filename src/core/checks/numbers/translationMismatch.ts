@@ -101,7 +101,22 @@ export const translationMismatch: Check = {
         });
       }
       en.forEach((ei, x) => {
-        if (partner[x] >= 0) noteVerified(model, 'translation-mismatch', [ei, zh[partner[x]]], `${quote(model.figures[ei])} = ${quote(model.figures[zh[partner[x]]])}`);
+        if (partner[x] < 0) return;
+        const [e, z] = [model.figures[ei], model.figures[zh[partner[x]]]];
+        // Same number, opposite stated change: "decreased 60%" translated as "增長60%".
+        const de = e.change?.direction;
+        const dz = z.change?.direction;
+        if (de && dz && de !== 'unspecified' && dz !== 'unspecified' && de !== dz) {
+          out.push({
+            checkId: 'translation-mismatch',
+            span: z.span,
+            message: `The translation says ${quote(z)} ${dz === 'up' ? 'up' : 'down'} where the English says ${quote(e)} ${de === 'up' ? 'up' : 'down'} (direction).`,
+            related: [{ span: e.span, message: `English: ${quote(e)}` }],
+            fixes: [],
+          });
+          return;
+        }
+        noteVerified(model, 'translation-mismatch', [ei, zh[partner[x]]], `${quote(e)} = ${quote(z)}`);
       });
       for (let x = 0; x < en.length; x++) {
         if (partner[x] >= 0) continue;
