@@ -214,7 +214,7 @@ export function changeRelations(
     for (let q = lo; q <= hi && clean; q++) {
       if (q === p || q === prior || q === current) continue;
       // Another operand or another change inside the stretch: which belongs to which is a guess.
-      if (isOperand(figs[q]) || changeAt(q) || isChange(figs[q])) clean = false;
+      if (isOperand(figs[q]) || isChange(figs[q])) clean = false;
     }
     for (let q = lo + 1; q <= hi && clean; q++) if (!tightGap(view.leads[q])) clean = false;
     if (!clean) continue;
