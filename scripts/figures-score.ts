@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { guessLang, recognizeFigures } from '../src/core/figures/recognize';
+import { recognizeFigures } from '../src/core/figures/recognize';
+import { detectLang } from '../src/core/model/lang';
+import { splitSentences } from '../src/core/model/sentences';
 import type { Figure } from '../src/core/figures/types';
 import type { CallFacts, Line } from '../src/core/model/types';
 import { LineIndex } from '../src/core/text/lineIndex';
@@ -99,9 +101,10 @@ export function readSeed(root: string, meta: SeedMeta): { figures: Figure[]; ind
   const index = new LineIndex(text);
   const lines: Line[] = index.lineStarts.map((start, i) => {
     const t = index.lineText(i);
-    return { index: i, start, end: index.lineEnds[i], text: t, kind: t.trim() ? 'speech' : 'blank', lang: guessLang(t) };
+    return { index: i, start, end: index.lineEnds[i], text: t, kind: t.trim() ? 'speech' : 'blank', lang: detectLang(t) };
   });
-  return { figures: recognizeFigures({ text, lines, sentences: [], facts: meta.facts }), index };
+  const sentences = lines.flatMap((l) => splitSentences(text, l.start, l.end, l.index, l.lang));
+  return { figures: recognizeFigures({ text, lines, sentences, facts: meta.facts }), index };
 }
 
 function key(seed: string, line: number, text: string, n: number): string {

@@ -3,6 +3,7 @@ import { describeFigure, counterpart } from '../src/core/figures/describe';
 import { csvField, figuresToCsv, figuresToJson, figuresToJsonl, figureRecords } from '../src/core/figures/export';
 import { recognizeFigures } from '../src/core/figures/recognize';
 import type { CallFacts, Line, TranscriptModel } from '../src/core/model/types';
+import { splitSentences } from '../src/core/model/sentences';
 import { LineIndex } from '../src/core/text/lineIndex';
 
 const span = { start: 0, end: 0 };
@@ -18,8 +19,9 @@ function model(text: string, kinds: Line['kind'][], facts: CallFacts = {}): Tran
     lang: /[\u4e00-\u9fff]/.test(index.lineText(i)) ? 'zh' : 'en',
     translationOf: kinds[i] === 'translation' ? i - 1 : undefined,
   }));
-  const figures = recognizeFigures({ text, lines, sentences: [], facts });
-  return { text, index, format: 'bilingual-doubled-headers', lines, annotations: [], sentences: [], speakers: [], turns: [], sections: [], facts, figures, problems: [] };
+  const sentences = lines.flatMap((l) => splitSentences(text, l.start, l.end, l.index, l.lang));
+  const figures = recognizeFigures({ text, lines, sentences, facts });
+  return { text, index, format: 'bilingual-doubled-headers', lines, annotations: [], sentences, speakers: [], turns: [], sections: [], facts, figures, problems: [] };
 }
 
 describe('hover description of a figure', () => {

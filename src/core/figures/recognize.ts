@@ -1,10 +1,10 @@
 import { canonical, Dec } from '../numbers/decimal';
+import { splitSentences } from '../model/sentences';
 import type { CallFacts, Lang, Line, Sentence } from '../model/types';
 import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChange, findMetrics, findPeriods, isChangeAt } from './context';
 import { foldText } from './fold';
 import { parseFigureAt, type RawMatch } from './grammar';
 import { figureInterval, fractionInterval } from './interval';
-import { splitSentences } from './sentences';
 import { tokenize, type Tok } from './tokens';
 import type { Figure, FigureChange } from './types';
 
@@ -28,8 +28,7 @@ export interface RecognizeContext {
  */
 export function recognizeFigures(doc: FigureSource): Figure[] {
   const out: Figure[] = [];
-  const sentences = doc.sentences.length > 0 ? doc.sentences : sentencesFromLines(doc.lines);
-  for (const s of sentences) {
+  for (const s of doc.sentences) {
     let figs: Figure[];
     try {
       figs = recognizeSentence(s.text, s.span.start, s.line, s.lang, doc.facts);
@@ -46,9 +45,9 @@ export function recognizeInText(text: string, lang: Lang, context: RecognizeCont
   const out: Figure[] = [];
   const facts = context.facts ?? {};
   const base = context.offset ?? 0;
-  for (const s of splitSentences(text)) {
+  for (const s of splitSentences(text, 0, text.length, context.line ?? 0, lang)) {
     try {
-      appendShifted(out, recognizeSentence(text.slice(s.start, s.end), base + s.start, context.line ?? 0, lang, facts));
+      appendShifted(out, recognizeSentence(s.text, base + s.span.start, context.line ?? 0, lang, facts));
     } catch {
       // A sentence we cannot read has no figures; the rest of the text still does.
     }
@@ -59,34 +58,6 @@ export function recognizeInText(text: string, lang: Lang, context: RecognizeCont
 function appendShifted(out: Figure[], figs: readonly Figure[]): void {
   const shift = out.length;
   for (const f of figs) out.push(f.rangeWith === undefined ? f : { ...f, rangeWith: f.rangeWith + shift });
-}
-
-/** Until the parser provides sentences: spoken lines split at sentence ends. */
-function sentencesFromLines(lines: readonly Line[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const line of lines) {
-    // Only spoken lines: page furniture and disclaimers the parser classified stay out, as they do with real sentences.
-    if (line.kind !== 'speech' && line.kind !== 'translation') continue;
-    for (const s of splitSentences(line.text)) {
-      const text = line.text.slice(s.start, s.end);
-      out.push({ span: { start: line.start + s.start, end: line.start + s.end }, line: line.index, text, lang: guessLang(text) });
-    }
-  }
-  return out;
-}
-
-/** Chinese when Han characters outnumber Latin letters (a translation line still carries "ADS", "EBITDA"). */
-export function guessLang(text: string): Lang {
-  let han = 0;
-  let latin = 0;
-  const n = Math.min(text.length, 4000);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-  }
-  if (han === 0 && latin === 0) return 'other';
-  return han * 2 >= latin ? 'zh' : 'en';
 }
 
 type Item = RawMatch & { start: number; end: number };
