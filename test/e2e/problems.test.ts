@@ -148,15 +148,16 @@ describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: problems, clea
     const settingsFile = path.join(wb.workspace, '.vscode', 'settings.json');
     const key = `transcriptLens.checks.${first}.severity`;
     expect(await jsonFileUntil(page, settingsFile, (v) => !!v && typeof v === 'object' && key in v)).toMatchObject({ [`transcriptLens.checks.${first}.severity`]: 'off' });
-    let problems = await problemsUntil(wb, (p) => !p.some((x) => x.code === first));
-    expect(problems.some((x) => x.code === first)).toBe(false);
+    // Re-analysis after a settings change can take a while on a loaded machine: allow a minute.
+    let problems = await problemsUntil(wb, (p) => !p.some((x) => x.code === first), 60_000);
+    expect(problems.filter((x) => x.code === first), `${first} still listed after it was turned off`).toEqual([]);
     expect(problems.some((x) => x.code === second)).toBe(true);
 
     // The user edits settings.json by hand: the second check goes too, the rest stays.
     const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
     fs.writeFileSync(settingsFile, JSON.stringify({ ...settings, [`transcriptLens.checks.${second}.severity`]: 'off' }, null, 2));
-    problems = await problemsUntil(wb, (p) => !p.some((x) => x.code === second));
-    expect(problems.some((x) => x.code === second)).toBe(false);
+    problems = await problemsUntil(wb, (p) => !p.some((x) => x.code === second), 60_000);
+    expect(problems.filter((x) => x.code === second), `${second} still listed after it was turned off`).toEqual([]);
     const others = Object.keys(byCheck).filter((id) => id !== first && id !== second);
     if (others.length) expect(problems.some((x) => others.includes(x.code))).toBe(true);
     await h.screenshot(page, path.join(wb.shots, 'settings-off.png'));

@@ -138,8 +138,10 @@ describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: outline, hover
     const out = path.join(wb.workspace, 'exported-figures.csv');
     await frame.locator('#exportCsv').click();
     const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor();
+    // The save dialog fills in its default name a moment after it opens: type over it only then.
+    await page.waitForFunction(() => /figures\.csv$/.test((document.querySelector('.quick-input-widget .quick-input-box input') as HTMLInputElement | null)?.value ?? ''));
     await input.fill(out);
+    await page.waitForFunction((want: string) => (document.querySelector('.quick-input-widget .quick-input-box input') as HTMLInputElement | null)?.value === want, out);
     await page.keyboard.press('Enter');
     const done: string = await h.waitForNotification(page, 'Exported', { timeoutMs: 15_000 });
     console.log(`[e2e] export: ${done}; workspace holds ${fs.readdirSync(wb.workspace).join(', ')}`);
