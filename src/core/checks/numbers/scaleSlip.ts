@@ -20,6 +20,11 @@ interface Amount {
   readonly figure: number;
   readonly unit: number;
   readonly iv: Iv;
+  /** The interval's ends as floats, for cheap looks that rule pairs out before exact arithmetic. */
+  readonly lo: number;
+  readonly hi: number;
+  /** The stated bounds as written ("low|high"): equal bounds are equal intervals, no arithmetic needed. */
+  readonly bounds: string;
   /** The change stated beside it, as written ("6%", "up"), if any. */
   readonly companion?: string;
 }
@@ -49,14 +54,45 @@ function amounts(model: TranscriptModel): Amount[] {
           break;
         }
       }
-      out.push({ figure: i, unit: u, iv, companion });
+      const [lo, hi] = [Number(iv.lo.toString()), Number(iv.hi.toString())];
+      out.push({ figure: i, unit: u, iv, lo, hi, bounds: `${f.low}|${f.high}`, companion });
     });
   });
   return out;
 }
 
+/**
+ * Float margin for the cheap looks: far above float rounding (~1e-16 relative) and the 40-place exact
+ * division, so a pair ruled out by floats is ruled out exactly too; anything closer goes to exact arithmetic.
+ */
+const MARGIN = 1e-9;
+
+/** Whether a = b·10^k may hold within the stated intervals (both positive); false only when clearly not. */
+function mayScaleTo(a: Amount, b: Amount, k: number): boolean {
+  const f = 10 ** k;
+  return a.lo <= b.hi * f * (1 + MARGIN) && b.lo * f <= a.hi * (1 + MARGIN);
+}
+
+type PairFn<T> = (a: Amount, b: Amount, k: number) => T;
+
+/**
+ * An exact relation between two amounts, remembered by their bounds and k: it depends on nothing else, and a
+ * restated passage asks the same pairs again (exact division and multiplication dominate the check otherwise).
+ */
+function memoByBounds<T>(fn: PairFn<T>): PairFn<T> {
+  const memo = new Map<string, T>();
+  return (a, b, k) => {
+    const key = `${a.bounds}/${b.bounds}/${k}`;
+    if (memo.has(key)) return memo.get(key) as T;
+    const r = fn(a, b, k);
+    memo.set(key, r);
+    return r;
+  };
+}
+type PowerOfTen = PairFn<number | undefined>;
+
 /** The two sentences hold another pair of amounts off by the same factor, in the same order. */
-function pairedElsewhere(byUnit: Map<number, Amount[]>, a: Amount, b: Amount, k: number): boolean {
+function pairedElsewhere(byUnit: Map<number, Amount[]>, a: Amount, b: Amount, k: number, powerOfTen: PowerOfTen): boolean {
   const ua = byUnit.get(a.unit) ?? [];
   const ub = byUnit.get(b.unit) ?? [];
   const ia = ua.indexOf(a);
@@ -65,7 +101,9 @@ function pairedElsewhere(byUnit: Map<number, Amount[]>, a: Amount, b: Amount, k:
     if (x === ia) continue;
     const y = ib + (x - ia);
     if (y < 0 || y >= ub.length || y === ib) continue;
-    if (powerOfTenBetween(ua[x].iv, ub[y].iv, 3) === k) return true;
+    // The ratio must hold 10^k for the exact answer to be k: floats rule out most pairs without dividing.
+    if (!mayScaleTo(ua[x], ub[y], k)) continue;
+    if (powerOfTen(ua[x], ub[y], 3) === k) return true;
   }
   return false;
 }
@@ -119,12 +157,14 @@ export const scaleSlip: Check = {
     };
     // Agreement: how many statements in other sentences give the same value (within precision).
     const agreement = all.map(() => 0);
+    const powerOfTen = memoByBounds((a, b, maxExp) => powerOfTenBetween(a.iv, b.iv, maxExp));
+    const scaledOverlap = memoByBounds((a, b, k) => overlaps(a.iv, scale(b.iv, pow10(k))));
     const approx = all.map((a) => Math.abs(Number(model.figures[a.figure].value)));
     all.forEach((a, x) => {
       for (const shift of [0, 1, -1]) {
         for (const y of buckets.get(keyOf(x, shift)) ?? []) {
-          // Each pair once: the later amount meets the earlier ones.
-          if (y >= x) continue;
+          // Each pair once: the later amount meets the earlier ones (buckets hold indices in ascending order).
+          if (y >= x) break;
           const b = all[y];
           if (a.unit === b.unit) continue;
           // A cheap look first: only amounts near equal or near a power of ten apart need exact arithmetic.
@@ -132,7 +172,7 @@ export const scaleSlip: Check = {
           const near = Math.round(lr);
           if (!Number.isFinite(lr) || Math.abs(lr - near) > 0.05 || Math.abs(near) > 3) continue;
           if (near === 0) {
-            if (overlaps(a.iv, b.iv)) {
+            if (a.bounds === b.bounds || scaledOverlap(a, b, 0)) {
               agreement[x]++;
               agreement[y]++;
             }
@@ -140,12 +180,12 @@ export const scaleSlip: Check = {
           }
           // a = b·10^k within the stated intervals (both positive): multiply, never divide.
           const k = near;
-          if (!overlaps(a.iv, scale(b.iv, pow10(k)))) continue;
+          if (!mayScaleTo(a, b, k) || !scaledOverlap(a, b, k)) continue;
           const ka = metricKey.get(a.figure);
           const sameSeries =
             (ka !== undefined && ka === metricKey.get(b.figure)) ||
             (a.companion !== undefined && a.companion === b.companion) ||
-            pairedElsewhere(byUnit, a, b, k);
+            pairedElsewhere(byUnit, a, b, k, powerOfTen);
           if (!sameSeries) continue;
           const [rx, ry] = [find(x), find(y)];
           if (rx === ry) continue;
