@@ -47,26 +47,20 @@ export function findLoops(tokens: readonly Token[]): Loop[] {
     if (id === undefined) idOf.set(tokens[i].norm, (id = idOf.size));
     ids[i] = id;
   }
+  const n = tokens.length;
   for (let p = 1; p <= MAX_PERIOD; p++) {
-    let run = 0;
-    for (let i = 0; i + p <= tokens.length; i++) {
-      if (i + p < tokens.length && ids[i] === ids[i + p]) {
-        run++;
-        continue;
-      }
-      if (run >= p) {
-        const first = i - run;
-        const copies = Math.floor((run + p) / p);
-        const unit = tokens.slice(first, first + p);
-        const cjkUnit = unit.every((t) => t.cjk);
-        const primitive = !hasSmallerPeriod(unit);
-        // Tables repeat numbers and placeholders ("0 0 0 0", "N/A N/A N/A"): units of numbers or lone letters are not loops.
-        const tabular = unit.every((t) => isNumeric(t.norm) || (!t.cjk && t.norm.length === 1));
-        if (primitive && copies >= copiesNeeded(p, cjkUnit) && !tabular) {
-          candidates.push({ first, period: p, copies });
-        }
-      }
-      run = 0;
+    // A run of p or more matches (ids[i] = ids[i + p]) covers p consecutive positions, so probing every p-th
+    // position finds each such run; it is then grown both ways to its full length. n/p probes per period, not n.
+    for (let probe = p - 1; probe + p < n; probe += p) {
+      if (ids[probe] !== ids[probe + p]) continue;
+      let first = probe;
+      while (first > 0 && ids[first - 1] === ids[first - 1 + p]) first--;
+      let last = probe;
+      while (last + 1 + p < n && ids[last + 1] === ids[last + 1 + p]) last++;
+      const loop = loopAt(tokens, first, p, last - first + 1);
+      if (loop) candidates.push(loop);
+      // Runs are maximal, so the next one starts after this one's end.
+      probe = last;
     }
   }
   candidates.sort((a, b) => b.period * b.copies - a.period * a.copies || a.period - b.period || a.first - b.first);
@@ -77,6 +71,18 @@ export function findLoops(tokens: readonly Token[]): Loop[] {
     taken.push(c);
   }
   return taken.sort((a, b) => a.first - b.first);
+}
+
+/** The loop a run of `run` matches at period p makes, if it is one: enough copies of a primitive, non-tabular unit. */
+function loopAt(tokens: readonly Token[], first: number, p: number, run: number): Loop | undefined {
+  if (run < p) return undefined;
+  const copies = Math.floor((run + p) / p);
+  const unit = tokens.slice(first, first + p);
+  const cjkUnit = unit.every((t) => t.cjk);
+  const primitive = !hasSmallerPeriod(unit);
+  // Tables repeat numbers and placeholders ("0 0 0 0", "N/A N/A N/A"): units of numbers or lone letters are not loops.
+  const tabular = unit.every((t) => isNumeric(t.norm) || (!t.cjk && t.norm.length === 1));
+  return primitive && copies >= copiesNeeded(p, cjkUnit) && !tabular ? { first, period: p, copies } : undefined;
 }
 
 /** "this this" as a unit is "this" twice: only primitive units are reported. */
@@ -104,7 +110,9 @@ export const repeatedPhrase: Check = {
   run(model: TranscriptModel): Finding[] {
     const findings: Finding[] = [];
     for (const segment of segments(model)) {
-      const tokens = segment.flatMap((line) => lineTokens(model, line));
+      // A push loop, not flatMap: segments of a long headerless call hold hundreds of thousands of tokens.
+      const tokens: Token[] = [];
+      for (const line of segment) for (const t of lineTokens(model, line)) tokens.push(t);
       for (const loop of findLoops(tokens)) {
         const { first, period, copies } = loop;
         const firstCopy = { start: tokens[first].start, end: tokens[first + period - 1].end };

@@ -29,7 +29,9 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 export function normalizeWord(raw: string): string {
-  return raw.toLowerCase().replace(/’/g, "'");
+  const lower = raw.toLowerCase();
+  // Most words have no curly apostrophe: skip the replace (called once per token of the call).
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 export function isCjk(ch: string): boolean {
