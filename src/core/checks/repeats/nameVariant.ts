@@ -37,6 +37,13 @@ const isCapitalised = (model: TranscriptModel, t: Token) => /\p{Lu}/u.test(model
  */
 function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 'speech' | 'header' = 'speech'): Written[] {
   const out: Written[] = [];
+  // A call writes the same phrases again and again: their letters and gluing are read once per distinct text.
+  const readings = new Map<string, { key: string; glued: boolean }>();
+  const readingOf = (text: string) => {
+    let r = readings.get(text);
+    if (!r) readings.set(text, (r = { key: nameLetters(text), glued: /\p{Ll}\p{Lu}/u.test(text) }));
+    return r;
+  };
   for (const line of linesOfKinds(model, [kind])) {
     const tokens = lineTokens(model, line);
     let i = 0;
@@ -58,12 +65,13 @@ function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 'speech
           let end = tokens[b].end;
           if (/['’]s$/i.test(model.text.slice(tokens[b].start, end))) end -= 2;
           const text = model.text.slice(tokens[a].start, end);
+          const { key, glued } = readingOf(text);
           out.push({
             start: tokens[a].start,
             end,
             text,
-            key: nameLetters(text),
-            glued: /\p{Ll}\p{Lu}/u.test(text),
+            key,
+            glued,
             runStart: a === i,
             tokens: b - a + 1,
             sentenceInitial: isSentenceStart(model.text, line.start, tokens[a].start),
@@ -198,10 +206,19 @@ export const nameVariant: Check = {
       // One capitalised word at a sentence start is any word ("Kingston", "Nicely"), unless glued from several ("TeamSubCloud").
       return (p.tokens >= n - 1 || p.glued) && p.tokens <= n + 2 && !(p.tokens === 1 && p.sentenceInitial && !p.glued);
     };
+    // isVariantByLetters depends on the two texts only (p.key is nameLetters(p.text)): each distinct pair is compared once.
+    const variants = new Map<string, Map<string, boolean>>();
+    const isVariant = (p: Written, name: string) => {
+      let byText = variants.get(name);
+      if (!byText) variants.set(name, (byText = new Map()));
+      let v = byText.get(p.text);
+      if (v === undefined) byText.set(p.text, (v = isVariantByLetters(p.text, p.key, name, lettersOf(name))));
+      return v;
+    };
     const heads = new Map<string, string>();
     const matches = (p: Written, name: string, isCompany: boolean) => {
       if (!fits(p, name)) return false;
-      if (isVariantByLetters(p.text, p.key, name, lettersOf(name))) return true;
+      if (isVariant(p, name)) return true;
       if (!isCompany) return false;
       let head = heads.get(name);
       if (head === undefined) heads.set(name, (head = headWord(name)));
