@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_ID, REPO, SEEDS, SKIP_REASON, WORKBENCH_SETTINGS, ensureBuilt, loadHarness, makeWorkspace, screenshotDir, seedText, type Harness } from './harness';
+import { EXTENSION_ID, lensStatusText, REPO, SEEDS, SKIP_REASON, WORKBENCH_SETTINGS, ensureBuilt, loadHarness, makeWorkspace, screenshotDir, seedText, type Harness } from './harness';
 
 describe.skipIf(!!SKIP_REASON)('the packaged .vsix in a real editor', () => {
   let h: Harness;
@@ -18,7 +18,8 @@ describe.skipIf(!!SKIP_REASON)('the packaged .vsix in a real editor', () => {
   let failed = false;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-lens-vsix-'));
   const vsix = path.join(tmp, 'transcript-lens.vsix');
-  const workspace = makeWorkspace({ 'asr.transcript': seedText(SEEDS.asr) });
+  // A size limit below the ASR seed (105 KB): live checking is off until "Check Anyway".
+  const workspace = makeWorkspace({ 'asr.transcript': seedText(SEEDS.asr) }, { 'transcriptLens.maxFileSize': 0.08 });
 
   beforeAll(async () => {
     h = await loadHarness();
@@ -38,7 +39,7 @@ describe.skipIf(!!SKIP_REASON)('the packaged .vsix in a real editor', () => {
     fs.rmSync(workspace, { recursive: true, force: true });
   }, 60_000);
 
-  it('installs from the .vsix, activates on a transcript, and reports its problems', async () => {
+  it('installs from the .vsix, activates, holds back live checks past maxFileSize, and Check Anyway reports the problems', async () => {
     try {
       // What ships: bundles and assets only (the listing needs `unzip`; without it this part is skipped).
       let listed = '';
@@ -55,7 +56,20 @@ describe.skipIf(!!SKIP_REASON)('the packaged .vsix in a real editor', () => {
       await h.openFile(page, 'asr.transcript');
       await h.waitForExtensionActivated(page, EXTENSION_ID);
       expect(await h.getLanguageMode(page)).toBe('Transcript');
-      const problems: { source: string; code: string }[] = await h.getProblems(page, { minItems: 1 });
+      await page.waitForFunction(() => /Live checking off/.test(document.querySelector('[id$="transcriptLens.status"]')?.textContent ?? ''));
+      expect(await lensStatusText(page)).toContain('Live checking off: file too large');
+      expect(await h.getProblems(page, { minItems: 0 })).toEqual([]);
+      await h.screenshot(page, path.join(screenshotDir('packaged'), 'too-large.png'));
+      await h.openFile(page, 'asr.transcript');
+      await h.runCommand(page, 'Transcript Lens: Check Anyway');
+      let problems: { source: string; code: string }[] = [];
+      const deadline = Date.now() + 30_000;
+      do {
+        problems = await h.getProblems(page, { minItems: 1 });
+        if (problems.some((p) => p.code === 'duplicate-passage')) break;
+        await page.waitForTimeout(500);
+      } while (Date.now() < deadline);
+      console.log(`[e2e] after Check Anyway: ${problems.length} problems; status ${await lensStatusText(page)}`);
       expect(problems.every((p) => p.source === 'Transcript Lens')).toBe(true);
       expect(problems.map((p) => p.code)).toContain('duplicate-passage');
       await h.screenshot(page, path.join(screenshotDir('packaged'), 'packaged.png'));
