@@ -70,6 +70,9 @@ export function scale(a: Iv, k: Big): Iv {
 /** a / b; undefined when b contains zero (the quotient is unbounded). */
 export function div(a: Iv, b: Iv): Iv | undefined {
   if (b.lo.lte(0) && b.hi.gte(0)) return undefined;
+  // Amounts over a positive base (the common case): the ends are lo/hi and hi/lo, two exact divisions instead of
+  // four. Rounding to Dec.DP places is monotone, so these are the same values minMax would pick from all four.
+  if (a.lo.gte(0) && b.lo.gt(0) && a.lo.lte(a.hi) && b.lo.lte(b.hi)) return { lo: a.lo.div(b.hi), hi: a.hi.div(b.lo) };
   return minMax([a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)]);
 }
 
