@@ -27,7 +27,20 @@ export async function activateLens(context: vscode.ExtensionContext, factory: Cl
   registerClean(context, session);
   registerFigures(context, session);
   registerFindingCommands(context, session);
-  await session.start();
+  // Opening any plain-text file activates the extension (to offer the language switch); the language server
+  // starts only once a document it checks is open, so plain-text users never pay for a server process.
+  const live = session;
+  const wanted = () => vscode.workspace.textDocuments.some((d) => live.handles(d));
+  if (wanted()) {
+    await live.start();
+    return;
+  }
+  const waiting = vscode.workspace.onDidOpenTextDocument((d) => {
+    if (!live.handles(d) || live.client) return;
+    waiting.dispose();
+    void live.start();
+  });
+  context.subscriptions.push(waiting);
 }
 
 export async function deactivateLens(): Promise<void> {

@@ -39,7 +39,7 @@ export class LensSession implements vscode.Disposable {
   private readonly stoppedEmitter = new vscode.EventEmitter<void>();
   readonly onDidStop = this.stoppedEmitter.event;
   private readonly disposables: vscode.Disposable[] = [this.statusEmitter, this.stoppedEmitter];
-  private languages: string[] = [];
+  private languages: string[] = checkedLanguages();
   private watcher: vscode.FileSystemWatcher | undefined;
 
   constructor(
@@ -100,6 +100,8 @@ export class LensSession implements vscode.Disposable {
   private async restartIfLanguagesChanged(): Promise<void> {
     const next = checkedLanguages();
     if (next.join('\n') === this.languages.join('\n')) return;
+    this.languages = next;
+    if (!this.current) return; // not started yet: it starts with the new list when a document needs it
     await this.stop();
     await this.start();
   }

@@ -19,7 +19,10 @@ describe.skipIf(!!SKIP_REASON)('the packaged .vsix in a real editor', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-lens-vsix-'));
   const vsix = path.join(tmp, 'transcript-lens.vsix');
   // A size limit below the ASR seed (105 KB): live checking is off until "Check Anyway".
-  const workspace = makeWorkspace({ 'asr.transcript': seedText(SEEDS.asr) }, { 'transcriptLens.maxFileSize': 0.08 });
+  const workspace = makeWorkspace(
+    { 'asr.transcript': seedText(SEEDS.asr), 'notes.txt': 'Shopping list\n- milk\n- bread\n' },
+    { 'transcriptLens.maxFileSize': 0.08 },
+  );
 
   beforeAll(async () => {
     h = await loadHarness();
@@ -53,8 +56,12 @@ describe.skipIf(!!SKIP_REASON)('the packaged .vsix in a real editor', () => {
         expect(listed).not.toContain('node_modules/');
         expect(listed).not.toMatch(/\.map\b/);
       }
-      await h.openFile(page, 'asr.transcript');
+      // A plain-text file activates the extension (for the language-switch offer) without starting the server;
+      // the server starts when the transcript opens.
+      await h.openFile(page, 'notes.txt');
       await h.waitForExtensionActivated(page, EXTENSION_ID);
+      expect(await lensStatusText(page)).toBe('');
+      await h.openFile(page, 'asr.transcript');
       expect(await h.getLanguageMode(page)).toBe('Transcript');
       await page.waitForFunction(() => /Live checking off/.test(document.querySelector('[id$="transcriptLens.status"]')?.textContent ?? ''));
       expect(await lensStatusText(page)).toContain('Live checking off: file too large');
