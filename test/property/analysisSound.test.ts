@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { LensConfig } from '../../src/core/config';
 import { parseTranscript } from '../../src/core/model/parse';
-import { fcParams, fragmentText, seedSampleArb, seedText, SEED_NAMES, structuredText, splitLines } from './gen';
+import { anyInput, fcParams, fragmentText, seedSampleArb, seedText, SEED_NAMES, structuredText, splitLines } from './gen';
 import { analysisViolations, spanProblem } from './invariants';
 import { CaseStats } from './stats';
 
@@ -15,9 +16,9 @@ import { CaseStats } from './stats';
 const stats = new CaseStats('analysisSound');
 afterAll(() => console.log(stats.summary()));
 
-function assertSound(label: string, text: string): void {
+function assertSound(label: string, text: string, config: LensConfig = {}): void {
   stats.cases++;
-  const analysis = stats.analyze(label, text);
+  const analysis = stats.analyze(label, text, config);
   const violations = analysisViolations(text, analysis);
   if (violations.length > 0) throw new Error(`${violations.length} violation(s) on ${label}:\n${violations.slice(0, 12).join('\n')}`);
 }
@@ -73,6 +74,18 @@ describe('analysis of hostile text never throws and keeps every range sound', ()
       assertSound(label, text);
       if (process.env.PROPERTY_TIMES) console.log(label, 'parse', (t1 - t0).toFixed(0), 'analyze', (performance.now() - t1).toFixed(0));
     }
+  });
+
+  it('with hostile configuration: odd known names (regex characters, emoji, empty, huge), unknown check ids', () => {
+    const name = fc.oneof(
+      fc.constantFrom('', ' ', '(.*)', '[', '\\', 'Kingsoft Cloud', 'Kings of Cloud', '😀', '\uD800', 'a'.repeat(5_000), '$1', '^', 'King(s|soft)+'),
+      fc.string({ maxLength: 12 }),
+    );
+    const config = fc.record({
+      knownNames: fc.array(name, { maxLength: 6 }),
+      checks: fc.dictionary(fc.constantFrom('repeated-phrase', 'name-variant', 'no-such-check', '__proto__', 'constructor'), fc.constantFrom('off', 'hint', 'error') as fc.Arbitrary<'off' | 'hint' | 'error'>),
+    });
+    fc.assert(fc.property(anyInput, config, ({ label, text }, cfg) => assertSound(`${label} with config ${JSON.stringify(cfg).slice(0, 80)}`, text, cfg)), fcParams(100));
   });
 
   it('flags a span that splits a surrogate pair (the checker itself can fail)', () => {
