@@ -13,17 +13,70 @@ export interface Token {
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
-// Letters/digits (any script except CJK, which is matched one character at a time), joined by ' ’ - . , only
-// between two letters/digits so "U.S." and "1,234.5" and "year-over-year" stay one token.
-const TOKEN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]|(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])[\p{L}\p{N}])+(?:['’\-.,](?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])[\p{L}\p{N}])+)*/gu;
 
-/** Tokens of `text`, with offsets shifted by `base` (the text's offset in the document). */
+function isCjkCode(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Whether each BMP code unit is a letter or number, filled in on first sight (0 = unknown, 1 = yes, 2 = no). */
+const wordBmp = new Uint8Array(0x10000);
+
+/** A letter or number of any script except CJK (which is a token on its own). */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (isCjkCode(c)) return false;
+  if (c > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+  if (wordBmp[c] === 0) wordBmp[c] = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+  return wordBmp[c] === 1;
+}
+
+/** ' ’ - . , join two runs of letters/digits into one token. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 44;
+}
+
+/** Length in UTF-16 units of the run of letters/numbers starting at i (0 if none); astral letters count 2. */
+function wordRun(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.codePointAt(j)!;
+    if (!isWordCode(c)) break;
+    j += c > 0xffff ? 2 : 1;
+  }
+  return j - i;
+}
+
+/**
+ * Tokens of `text`, with offsets shifted by `base` (the text's offset in the document). A single CJK character,
+ * or letters/digits of any other script joined by ' ’ - . , only between two letters/digits so "U.S.",
+ * "1,234.5" and "year-over-year" stay one token. A code-unit scan (this runs once per character of the call):
+ * the same tokens as /CJK|W+(?:[J]W+)*\/gu with W = [\p{L}\p{N}] outside CJK and J the joiners.
+ */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    out.push({ start: base + m.index, end: base + m.index + raw.length, norm: normalizeWord(raw), cjk: raw.length === 1 && CJK.test(raw) });
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isCjkCode(c)) {
+      out.push({ start: base + i, end: base + i + 1, norm: normalizeWord(text[i]), cjk: true });
+      i++;
+      continue;
+    }
+    let end = i + wordRun(text, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    // A joiner continues the token only when letters/digits follow it.
+    while (end + 1 < text.length && isJoiner(text.charCodeAt(end))) {
+      const more = wordRun(text, end + 1);
+      if (more === 0) break;
+      end += 1 + more;
+    }
+    const raw = text.slice(i, end);
+    out.push({ start: base + i, end: base + end, norm: normalizeWord(raw), cjk: raw.length === 1 && CJK.test(raw) });
+    i = end;
   }
   return out;
 }
