@@ -52,10 +52,15 @@ export function isVariantOf(written: string, name: string): boolean {
   return isVariantByLetters(written, nameLetters(written), name, nameLetters(name));
 }
 
+/** The cheap part of isVariantByLetters: distinct letter strings, both long enough, of similar length. */
+export function lettersComparable(x: string, y: string): boolean {
+  if (x === y || x.length < MIN_NAME_LETTERS || y.length < MIN_NAME_LETTERS) return false;
+  return Math.abs(x.length - y.length) <= Math.max(2, Math.ceil(0.3 * y.length));
+}
+
 /** isVariantOf with both letter strings computed by the caller (the check compares thousands of phrases). */
 export function isVariantByLetters(written: string, x: string, name: string, y: string): boolean {
-  if (x === y || x.length < MIN_NAME_LETTERS || y.length < MIN_NAME_LETTERS) return false;
-  if (Math.abs(x.length - y.length) > Math.max(2, Math.ceil(0.3 * y.length))) return false;
+  if (!lettersComparable(x, y)) return false;
   const spelling = 1 - distance(x, y) / Math.max(x.length, y.length);
   if (spelling < 0.7) return false;
   if (isPartOf(written, name) || isPartOf(name, written)) return false;

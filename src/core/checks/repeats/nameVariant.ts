@@ -1,7 +1,7 @@
 import type { Check, CheckContext, Finding, Fix } from '../types';
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
-import { isVariantByLetters, isVariantOf, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
+import { isVariantByLetters, isVariantOf, lettersComparable, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
 import { isSentenceStart } from './sentenceBounds';
 import { linesOfKinds } from './spokenLines';
 import { lineTokens, type Token } from './tokens';
@@ -17,6 +17,15 @@ interface Written extends Span {
   readonly runStart: boolean;
   readonly tokens: number;
   readonly sentenceInitial: boolean;
+}
+
+/** A name compared with every phrase: its letters, word count and head word, and the verdicts so far by phrase text. */
+interface NameInfo {
+  readonly name: string;
+  readonly letters: string;
+  readonly words: number;
+  readonly head: string;
+  readonly variants: Map<string, boolean>;
 }
 
 /** Spellings of one entity: the company (as the parser and the opening phrases name it) or one speaker. */
@@ -189,52 +198,45 @@ export const nameVariant: Check = {
     const count = (key: string) => byKey.get(key)?.length ?? 0;
     const headerCount = new Map<string, number>();
     for (const p of writtenPhrases(model, longestName + 2, 'header')) headerCount.set(p.key, (headerCount.get(p.key) ?? 0) + 1);
-    const letters = new Map<string, string>();
-    const lettersOf = (name: string) => {
-      let k = letters.get(name);
-      if (k === undefined) letters.set(name, (k = nameLetters(name)));
-      return k;
+    // What a name's comparisons need, read once per name: every phrase of the call is compared with it.
+    const infos = new Map<string, NameInfo>();
+    const infoOf = (name: string) => {
+      let info = infos.get(name);
+      if (!info) infos.set(name, (info = { name, letters: nameLetters(name), words: wordCount(name), head: headWord(name), variants: new Map() }));
+      return info;
     };
-    const words = new Map<string, number>();
-    const wordsIn = (name: string) => {
-      let n = words.get(name);
-      if (n === undefined) words.set(name, (n = wordCount(name)));
-      return n;
-    };
-    const fits = (p: Written, name: string) => {
-      const n = wordsIn(name);
+    const lettersOf = (name: string) => infoOf(name).letters;
+    const fits = (p: Written, name: NameInfo) => {
+      const n = name.words;
       // One capitalised word at a sentence start is any word ("Kingston", "Nicely"), unless glued from several ("TeamSubCloud").
       return (p.tokens >= n - 1 || p.glued) && p.tokens <= n + 2 && !(p.tokens === 1 && p.sentenceInitial && !p.glued);
     };
-    // isVariantByLetters depends on the two texts only (p.key is nameLetters(p.text)): each distinct pair is compared once.
-    const variants = new Map<string, Map<string, boolean>>();
-    const isVariant = (p: Written, name: string) => {
-      let byText = variants.get(name);
-      if (!byText) variants.set(name, (byText = new Map()));
-      let v = byText.get(p.text);
-      if (v === undefined) byText.set(p.text, (v = isVariantByLetters(p.text, p.key, name, lettersOf(name))));
+    const isVariant = (p: Written, name: NameInfo) => {
+      // Lengths alone rule most phrases out; the rest is compared once per distinct text.
+      if (!lettersComparable(p.key, name.letters)) return false;
+      let v = name.variants.get(p.text);
+      if (v === undefined) name.variants.set(p.text, (v = isVariantByLetters(p.text, p.key, name.name, name.letters)));
       return v;
     };
-    const heads = new Map<string, string>();
-    const matches = (p: Written, name: string, isCompany: boolean) => {
+    const matches = (p: Written, name: NameInfo, isCompany: boolean) => {
       if (!fits(p, name)) return false;
       if (isVariant(p, name)) return true;
       if (!isCompany) return false;
-      let head = heads.get(name);
-      if (head === undefined) heads.set(name, (head = headWord(name)));
+      const { head } = name;
       // Cheap test before the context is read: the phrase must end with the company's head word.
-      return (p.key.endsWith(head) || p.key.endsWith(`${head}s`)) && inCompanySlot(model, p, name);
+      return (p.key.endsWith(head) || p.key.endsWith(`${head}s`)) && inCompanySlot(model, p, name.name);
     };
 
     const findings: Finding[] = [];
     const taken: Span[] = [];
     for (const cluster of clusters) {
-      const own = new Set(cluster.names.map(lettersOf));
+      const names = cluster.names.map(infoOf);
+      const own = new Set(names.map((n) => n.letters));
       // Every written form like one of the cluster's names; the cleanest, most used one is the canonical name.
       const forms = new Map<string, string>(cluster.names.map((n) => [lettersOf(n), n]));
       for (const p of phrases) {
         const key = p.key;
-        if (own.has(key) || cluster.names.some((n) => matches(p, n, cluster.isCompany))) forms.set(key, p.text);
+        if (own.has(key) || names.some((n) => matches(p, n, cluster.isCompany))) forms.set(key, p.text);
       }
       if (forms.size < 2) continue;
       const knownForm = [...forms.keys()].find((k) => known.has(k));
@@ -247,19 +249,20 @@ export const nameVariant: Check = {
         if (ranked.length === 0 || (ranked.length > 1 && support(ranked[0]) === support(ranked[1]))) continue;
         canonical = ranked[0];
       }
-      const canonicalKey = lettersOf(canonical);
+      const canonicalInfo = infoOf(canonical);
+      const canonicalKey = canonicalInfo.letters;
       const canonicalAt = byKey.get(canonicalKey)?.[0];
       const trusted = known.has(canonicalKey) || canonicalAt !== undefined;
       for (const p of phrases) {
         const key = p.key;
         if (key === canonicalKey || known.has(key) || !forms.has(key)) continue;
-        if (!matches(p, canonical, cluster.isCompany)) continue;
+        if (!matches(p, canonicalInfo, cluster.isCompany)) continue;
         if (taken.some((t) => t.start < p.end && p.start < t.end)) continue;
         // Another entity's own name is never a variant of this one.
         if (clusters.some((c) => c !== cluster && c.names.some((n) => lettersOf(n) === key))) continue;
         taken.push(p);
         const strong = spellingSimilarity(p.text, canonical) >= 0.8;
-        const everywhere = (byKey.get(key) ?? []).filter((q) => fits(q, canonical));
+        const everywhere = (byKey.get(key) ?? []).filter((q) => fits(q, canonicalInfo));
         const fixes: Fix[] = [
           { title: `Replace with "${canonical}"`, edits: [{ start: p.start, end: p.end, newText: canonical }], safe: trusted && strong },
         ];
