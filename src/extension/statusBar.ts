@@ -60,8 +60,8 @@ export class LensStatusBar implements vscode.Disposable {
     } else if (status.skipped) {
       item.text = `$(debug-pause) ${vscode.l10n.t('Live checking off: file too large')}`;
       item.tooltip = status.reason
-        ? vscode.l10n.t('{0} Click to check this file once anyway.', status.reason)
-        : vscode.l10n.t('This file is larger than transcriptLens.maxFileSize. Click to check it once anyway.');
+        ? vscode.l10n.t('{0} Click to check it anyway (until you close it).', status.reason)
+        : vscode.l10n.t('This file is larger than transcriptLens.maxFileSize. Click to check it anyway (until you close it).');
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
       item.command = { title: vscode.l10n.t('Check Anyway'), command: 'transcriptLens.checkAnyway' };
     } else {

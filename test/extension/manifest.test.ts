@@ -65,6 +65,19 @@ describe('package.json contributions', () => {
 });
 
 describe('l10n', () => {
+  it('every translation covers every English key and keeps its {n} placeholders', () => {
+    const pairs: [Record<string, string>, string][] = [
+      [nls, 'package.nls.de.json'],
+      [bundle, 'l10n/bundle.l10n.de.json'],
+    ];
+    for (const [english, file] of pairs) {
+      const translated: Record<string, string> = JSON.parse(read(file));
+      expect(Object.keys(translated).sort(), file).toEqual(Object.keys(english).sort());
+      const holes = (t: string) => (t.match(/\{\d+\}/g) ?? []).sort().join();
+      for (const [key, text] of Object.entries(translated)) expect(holes(text), `${file}: ${key}`).toBe(holes(english[key]));
+    }
+  });
+
   it('every runtime string passed to l10n.t is in l10n/bundle.l10n.json', () => {
     const used = extensionSources.flatMap(({ text }) =>
       [...text.matchAll(/\bt\(\s*(['"])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2].replace(/\\(['"])/g, '$1')),
