@@ -141,7 +141,7 @@ button:hover { background: var(--vscode-button-hoverBackground); }
 input { background: var(--vscode-input-background); color: var(--vscode-input-foreground); border: 1px solid var(--vscode-input-border, transparent); padding: 3px 6px; flex: 1; max-width: 320px; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #8884); white-space: nowrap; }
-td:nth-child(2), td:nth-child(7) { white-space: normal; }
+td:nth-child(7) { white-space: normal; min-width: 12em; }
 td.num { font-family: var(--vscode-editor-font-family); text-align: right; }
 tbody tr { cursor: pointer; }
 tbody tr:hover, tbody tr:focus { background: var(--vscode-list-hoverBackground); outline: none; }
