@@ -54,8 +54,15 @@ export function isVariantOf(written: string, name: string): boolean {
 
 /** The cheap part of isVariantByLetters: distinct letter strings, both long enough, of similar length. */
 export function lettersComparable(x: string, y: string): boolean {
-  if (x === y || x.length < MIN_NAME_LETTERS || y.length < MIN_NAME_LETTERS) return false;
-  return Math.abs(x.length - y.length) <= Math.max(2, Math.ceil(0.3 * y.length));
+  if (x === y || y.length < MIN_NAME_LETTERS) return false;
+  const [lo, hi] = comparableLengths(y.length);
+  return x.length >= lo && x.length <= hi;
+}
+
+/** The letter counts (inclusive) a name of `letters` letters is compared with: long enough, and within ~30% of it. */
+export function comparableLengths(letters: number): readonly [number, number] {
+  const slack = Math.max(2, Math.ceil(0.3 * letters));
+  return [Math.max(MIN_NAME_LETTERS, letters - slack), letters + slack];
 }
 
 /** isVariantOf with both letter strings computed by the caller (the check compares thousands of phrases). */

@@ -1,10 +1,11 @@
 import type { Check, CheckContext, Finding, Fix } from '../types';
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
-import { isVariantByLetters, isVariantOf, lettersComparable, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
+import { comparableLengths, isVariantByLetters, isVariantOf, lettersComparable, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
 import { isSentenceStart } from './sentenceBounds';
 import { linesOfKinds } from './spokenLines';
 import { lineTokens, type Token } from './tokens';
+import { pushTo } from '../numbers/units';
 
 /** A capitalised phrase in the text: a possible writing of a name. */
 interface Written extends Span {
@@ -227,6 +228,24 @@ export const nameVariant: Check = {
       return (p.key.endsWith(head) || p.key.endsWith(`${head}s`)) && inCompanySlot(model, p, name.name);
     };
 
+    // Phrases by letter count, in document order: a name only matches phrases of comparable length (or its own
+    // spelling), so a speaker's cluster visits those instead of every phrase of the call.
+    const byLength = new Map<number, number[]>();
+    phrases.forEach((p, i) => pushTo(byLength, p.key.length, i));
+    const candidates = (cluster: Cluster, names: readonly NameInfo[]): readonly Written[] => {
+      // The company is also matched by its slot in the opening phrases, whatever the length.
+      if (cluster.isCompany) return phrases;
+      const lengths = new Set<number>();
+      for (const n of names) {
+        lengths.add(n.letters.length);
+        const [lo, hi] = comparableLengths(n.letters.length);
+        for (let len = lo; len <= hi; len++) lengths.add(len);
+      }
+      const at: number[] = [];
+      for (const len of lengths) for (const i of byLength.get(len) ?? []) at.push(i);
+      return at.sort((a, b) => a - b).map((i) => phrases[i]);
+    };
+
     const findings: Finding[] = [];
     const taken: Span[] = [];
     for (const cluster of clusters) {
@@ -234,7 +253,7 @@ export const nameVariant: Check = {
       const own = new Set(names.map((n) => n.letters));
       // Every written form like one of the cluster's names; the cleanest, most used one is the canonical name.
       const forms = new Map<string, string>(cluster.names.map((n) => [lettersOf(n), n]));
-      for (const p of phrases) {
+      for (const p of candidates(cluster, names)) {
         const key = p.key;
         if (own.has(key) || names.some((n) => matches(p, n, cluster.isCompany))) forms.set(key, p.text);
       }
