@@ -23,8 +23,8 @@ interface Amount {
   /** The interval's ends as floats, for cheap looks that rule pairs out before exact arithmetic. */
   readonly lo: number;
   readonly hi: number;
-  /** The stated bounds as written ("low|high"): equal bounds are equal intervals, no arithmetic needed. */
-  readonly bounds: string;
+  /** Id of the stated bounds as written (low, high): equal ids are equal intervals, no arithmetic needed. */
+  readonly bounds: number;
   /** The change stated beside it, as written ("6%", "up"), if any. */
   readonly companion?: string;
 }
@@ -37,6 +37,13 @@ function leadingDigits(f: Figure): string {
 function amounts(model: TranscriptModel): Amount[] {
   const roles = factRoles(model);
   const out: Amount[] = [];
+  const boundIds = new Map<string, number>();
+  const boundsId = (f: Figure): number => {
+    const text = `${f.low}|${f.high}`;
+    let id = boundIds.get(text);
+    if (id === undefined) boundIds.set(text, (id = boundIds.size));
+    return id;
+  };
   unitViews(model).forEach((view, u) => {
     view.figs.forEach((f, p) => {
       const i = view.unit.figures[p];
@@ -55,7 +62,7 @@ function amounts(model: TranscriptModel): Amount[] {
         }
       }
       const [lo, hi] = [Number(iv.lo.toString()), Number(iv.hi.toString())];
-      out.push({ figure: i, unit: u, iv, lo, hi, bounds: `${f.low}|${f.high}`, companion });
+      out.push({ figure: i, unit: u, iv, lo, hi, bounds: boundsId(f), companion });
     });
   });
   return out;
@@ -80,12 +87,16 @@ type PairFn<T> = (a: Amount, b: Amount, k: number) => T;
  * restated passage asks the same pairs again (exact division and multiplication dominate the check otherwise).
  */
 function memoByBounds<T>(fn: PairFn<T>): PairFn<T> {
-  const memo = new Map<string, T>();
+  // Numeric keys (no string building): by a's bounds, then b's bounds and k (|k| <= 3) packed in one number.
+  const memo = new Map<number, Map<number, T>>();
   return (a, b, k) => {
-    const key = `${a.bounds}/${b.bounds}/${k}`;
-    if (memo.has(key)) return memo.get(key) as T;
+    let byB = memo.get(a.bounds);
+    if (!byB) memo.set(a.bounds, (byB = new Map()));
+    const key = b.bounds * 8 + k + 4;
+    const hit = byB.get(key);
+    if (hit !== undefined || byB.has(key)) return hit as T;
     const r = fn(a, b, k);
-    memo.set(key, r);
+    byB.set(key, r);
     return r;
   };
 }
