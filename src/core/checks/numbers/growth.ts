@@ -21,7 +21,15 @@ export interface GrowthCase {
   readonly direction: Direction | undefined;
 }
 
-export function growthCases(model: TranscriptModel): GrowthCase[] {
+/** Growth cases per model: growth-mismatch and direction-mismatch both read them, and the exact divisions are costly. */
+const growthCache = new WeakMap<TranscriptModel, readonly GrowthCase[]>();
+export function growthCases(model: TranscriptModel): readonly GrowthCase[] {
+  let cases = growthCache.get(model);
+  if (!cases) growthCache.set(model, (cases = computeGrowthCases(model)));
+  return cases;
+}
+
+function computeGrowthCases(model: TranscriptModel): GrowthCase[] {
   const out: GrowthCase[] = [];
   for (const rel of growthRelations(model)) {
     const a = figureIv(model.figures[rel.current]);
