@@ -188,7 +188,9 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
 
 function stripUndefined(f: Figure): Figure {
   const o: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(f)) if (v !== undefined) o[k] = v;
+  // for-in over a plain literal: the same keys in the same order as Object.entries, without an array per entry.
+  const src = f as unknown as Record<string, unknown>;
+  for (const k in src) if (src[k] !== undefined) o[k] = src[k];
   return o as unknown as Figure;
 }
 
