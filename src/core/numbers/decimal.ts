@@ -51,8 +51,13 @@ export function big(s: DecimalString | number): Big {
   return b;
 }
 
+/** Powers of ten made so far: figures ask for the same few all the time, and big.js values are never changed in place. */
+const POW10 = new Map<number, Big>();
 export function pow10(n: number): Big {
-  return new Dec(`1e${Math.trunc(n)}`);
+  const k = Math.trunc(n);
+  let p = POW10.get(k);
+  if (p === undefined) POW10.set(k, (p = new Dec(`1e${k}`)));
+  return p;
 }
 
 /** A number as written: its value and how many decimals were stated ("48.80" -> 48.8, 2 decimals). */
