@@ -174,6 +174,26 @@ export interface MoveRelation {
 }
 
 /**
+ * For each position, the nearest from-led operand strictly before it and strictly after it (-1 when none):
+ * two linear scans, so a sentence of thousands of figures does not search outward from every change.
+ */
+function nearestFromLed(view: UnitView, isOperand: (f: Figure) => boolean): { before: Int32Array; after: Int32Array } {
+  const n = view.figs.length;
+  const led = view.figs.map((f, q) => isOperand(f) && view.fromLed(q));
+  const before = new Int32Array(n);
+  const after = new Int32Array(n);
+  for (let q = 0, last = -1; q < n; q++) {
+    before[q] = last;
+    if (led[q]) last = q;
+  }
+  for (let q = n - 1, last = -1; q >= 0; q--) {
+    after[q] = last;
+    if (led[q]) last = q;
+  }
+  return { before, after };
+}
+
+/**
  * Finds, for each change figure in a unit, its prior (the figure after "from"/"compared with") and
  * its current value ("to A", or the subject "A, up P from B"). `isChange` picks change figures
  * (percent changes for growth, percentage points for margins); `isOperand` the operands' kind.
@@ -187,16 +207,14 @@ export function changeRelations(
   const { figs } = view;
   const n = figs.length;
   const changeAt = (p: number): boolean => isChange(figs[p]) && view.changeCue(p) !== undefined;
+  const { before, after } = nearestFromLed(view, isOperand);
   for (let p = 0; p < n; p++) {
     if (!changeAt(p)) continue;
     const cue = view.changeCue(p)!;
     // The prior: the nearest from-led operand; two at the same distance is ambiguous.
-    let prior = -1;
-    for (let d = 1; d < n && prior < 0; d++) {
-      const cands = [p - d, p + d].filter((q) => q >= 0 && q < n && isOperand(figs[q]) && view.fromLed(q));
-      if (cands.length > 1) break;
-      if (cands.length === 1) prior = cands[0];
-    }
+    const left = before[p];
+    const right = after[p];
+    const prior = left < 0 ? right : right < 0 ? left : p - left === right - p ? -1 : p - left < right - p ? left : right;
     if (prior < 0) continue;
     // The current value: "from B to A", "to A from B", "by P to A", else the subject "A, ... P ... from B".
     let current = -1;
