@@ -1,3 +1,4 @@
+import type Big from 'big.js';
 import type { Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
 import { Dec } from '../../numbers/decimal';
@@ -23,13 +24,24 @@ function comparableIv(f: Figure): Iv | undefined {
   return iv && f.kind === 'basis-points' ? scale(iv, new Dec('0.01')) : iv;
 }
 
+/** What pairing reads of a figure, once per figure: a line pair compares every English figure with every Chinese one. */
+interface Reading {
+  readonly f: Figure;
+  readonly cls: KindClass | undefined;
+  readonly iv: Iv | undefined;
+  readonly value: Big;
+}
+
+function reading(f: Figure): Reading {
+  return { f, cls: kindClass(f), iv: comparableIv(f), value: new Dec(f.value) };
+}
+
 /** The same figure in both languages: same class, same currency when both say one, overlapping values. */
-function consistent(e: Figure, z: Figure): boolean {
-  if (kindClass(e) !== kindClass(z)) return false;
+function consistent(er: Reading, zr: Reading): boolean {
+  const [e, z] = [er.f, zr.f];
+  if (er.cls !== zr.cls) return false;
   if (e.kind === 'money' && e.currency && z.currency && !z.currencyImplied && e.currency !== z.currency) return false;
-  const a = comparableIv(e);
-  const b = comparableIv(z);
-  return !!a && !!b && overlaps(a, b);
+  return !!er.iv && !!zr.iv && overlaps(er.iv, zr.iv);
 }
 
 /** What kind of slip turns the English figure into the Chinese one, for the message. */
@@ -84,16 +96,18 @@ export const translationMismatch: Check = {
       if (en.length === 0 || zh.length === 0) continue;
       // Pair each English figure with a consistent Chinese one: equal values first (a hedged "more than 100 million"
       // must not take the "1.08億" that translates the exact figure beside it), then nearest in relative position.
+      const enRead = en.map((i) => reading(model.figures[i]));
+      const zhRead = zh.map((i) => reading(model.figures[i]));
       const partner = new Array<number>(en.length).fill(-1);
       const used = new Array<boolean>(zh.length).fill(false);
       for (const exact of [true, false]) {
-        en.forEach((ei, x) => {
+        en.forEach((_, x) => {
           if (partner[x] >= 0) return;
           let best = -1;
           let bestD = Infinity;
-          zh.forEach((zi, y) => {
-            const [e, z] = [model.figures[ei], model.figures[zi]];
-            if (used[y] || !consistent(e, z) || (exact && new Dec(e.value).cmp(new Dec(z.value)) !== 0)) return;
+          zh.forEach((_z, y) => {
+            const [e, z] = [enRead[x], zhRead[y]];
+            if (used[y] || !consistent(e, z) || (exact && e.value.cmp(z.value) !== 0)) return;
             const d = Math.abs(x / en.length - y / zh.length);
             if (d < bestD) [best, bestD] = [y, d];
           });
