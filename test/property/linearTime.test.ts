@@ -120,15 +120,16 @@ describe('analysis time is linear in the input', () => {
         cases++;
         const run = (m: TranscriptModel) => () => check.run(m, { knownNames: [] });
         let t1 = bestOf(2, run(m1));
-        // Too fast to time against the rest of the analysis: not what makes analysis slow.
-        if (t1 < 5) continue;
         const known = KNOWN_SUPERLINEAR.has(`${check.id}|${label}`);
         let t4 = bestOf(known ? 1 : 2, run(m4));
-        for (let retry = 0; !known && retry < 3 && t4 / t1 >= BOUND; retry++) {
+        // Fast at 4n too: not what makes analysis slow. Below 5 ms the small run is noise: count it as 5 ms.
+        if (t4 < 20) continue;
+        const ratioOf4 = () => t4 / Math.max(t1, 5);
+        for (let retry = 0; !known && retry < 3 && ratioOf4() >= BOUND; retry++) {
           t1 = Math.min(t1, bestOf(2, run(m1)));
           t4 = Math.min(t4, bestOf(2, run(m4)));
         }
-        const ratio = t4 / t1;
+        const ratio = ratioOf4();
         if (known) {
           knownFound.push(`${check.id} on ${label}: x${ratio.toFixed(1)} (${t1.toFixed(0)} -> ${t4.toFixed(0)} ms CPU)`);
           continue;
@@ -156,21 +157,10 @@ const LINE_SHAPES: Array<[string, (n: number) => string]> = [
  * Check and shape pairs known to be superlinear, reported and awaiting a fix by the check's owner: measured and
  * printed, not failed. Remove an entry once fixed (the per-check test then guards it).
  * translation-mismatch pairs every English figure of a line with every figure of its translation line
- * (nested forEach in translationMismatch.ts run()): 1,000 / 4,000 / 16,000 figures per line pair took
- * 0.24 / 3.5 / 60 s of CPU.
+ * (`run` in translationMismatch.ts; e219bd4 cut the constant, still O(n·m) per line pair).
+ * (growth-, direction- and percentage-points-mismatch were quadratic in the figures of one sentence until ad39cb7.)
  */
-const KNOWN_SUPERLINEAR = new Set([
-  `translation-mismatch|${EN_ZH}`,
-  // changeRelations (checks/numbers/relations.ts) looks for a change's prior operand at any distance
-  // (`for (let d = 1; d < n && prior < 0; d++)`): O(n) per change figure, O(n²) per sentence of figures.
-  // 2,048 / 8,192 figures in one sentence: 81 / 1,320 ms of CPU for direction-mismatch.
-  `growth-mismatch|${EN_ZH}`,
-  `direction-mismatch|${EN_ZH}`,
-  `growth-mismatch|${FIGURE_LINE}`,
-  `direction-mismatch|${FIGURE_LINE}`,
-  `percentage-points-mismatch|${FIGURE_LINE}`,
-  `percentage-points-mismatch|${EN_ZH}`,
-]);
+const KNOWN_SUPERLINEAR = new Set([`translation-mismatch|${EN_ZH}`]);
 const knownFound: string[] = [];
 afterAll(() => {
   if (knownFound.length > 0) console.log(`[property] linearTime: known superlinear (reported, not failed): ${knownFound.join('; ')}`);
