@@ -38,7 +38,11 @@ interface Cluster {
 /** Titles before a name are not part of it: "Mr. Weidong Luo" is "Weidong Luo". */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|madam)$/;
 
-const isCapitalised = (model: TranscriptModel, t: Token) => /\p{Lu}/u.test(model.text[t.start]);
+/** The token starts with an upper-case letter; ASCII is decided without the Unicode regex (asked several times per token). */
+const isCapitalised = (model: TranscriptModel, t: Token) => {
+  const c = model.text.charCodeAt(t.start);
+  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(model.text[t.start]);
+};
 
 /**
  * Runs of capitalised tokens ("IR Manager of Kings of Cloud's") joined by "of", split into every
