@@ -93,8 +93,14 @@ describe('analysis time is linear in the input', () => {
       for (let i = 0; i < text.length; i++) for (let j = i; j < text.length; j++) n += text.charCodeAt(i) ^ text.charCodeAt(j);
       return n;
     };
-    expect(ratioOf('self-test: pairwise loop', 'abcdefgh'.repeat(250), quadratic, 0, 3)).toBeGreaterThan(BOUND);
-    cases--;
+    // Warm the JIT first: a cold base run looks slow and would shrink the ratio.
+    for (let i = 0; i < 30; i++) quadratic('abcdefgh'.repeat(100));
+    // A noisy machine can hide it once; a broken measure hides it every time.
+    const counted = cases;
+    let best = 0;
+    for (let attempt = 0; attempt < 3 && best <= BOUND; attempt++) best = Math.max(best, ratioOf('self-test: pairwise loop', 'abcdefgh'.repeat(500), quadratic, 0, 10));
+    expect(best).toBeGreaterThan(BOUND);
+    cases = counted;
   });
 
   it('on generated inputs and seed mutations', { timeout: 240_000 }, () => {
