@@ -76,6 +76,8 @@ export const CHANGE_DEBOUNCE_MS = 250;
 interface Entry {
   readonly version: number;
   readonly generation: number;
+  /** Which opening of the document: versions restart at 1 when a closed document is opened again. */
+  readonly opening: number;
   readonly analysis: Analysis;
   /** Why no checks ran (structure only), or undefined when they did. */
   readonly skipped?: string;
@@ -102,6 +104,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const inflight = new Map<string, Promise<Entry>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const justOpened = new Set<string>();
+  /** How many times each document has been opened; tells a reopened document's version 1 from the old one's. */
+  const openings = new Map<string, number>();
   /** Documents the user asked to check although they are over maxFileSize (until closed). */
   const forced = new Set<string>();
   const settingsCache = new Map<string, Promise<ServerSettings>>();
@@ -200,9 +204,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Analysis of the text and version given, with the settings of its document; parse once per version. */
   async function analysisOf(uri: string, text: string, version: number): Promise<Entry> {
     const gen = generation;
+    const opening = openings.get(uri) ?? 0;
     const cached = cache.get(uri);
-    if (cached && cached.version === version && cached.generation === gen) return cached;
-    const key = `${gen}@${version}@${uri}`;
+    if (cached && cached.version === version && cached.generation === gen && cached.opening === opening) return cached;
+    const key = `${gen}@${opening}@${version}@${uri}`;
     const running = inflight.get(key);
     if (running) return running;
     const job = (async (): Promise<Entry> => {
@@ -217,9 +222,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       // Past the limit the outline still works: parsing is linear, the checks are what costs.
       const analysis = await runAnalysis(uri, text, config, !!skipped);
-      const entry: Entry = { version, generation: gen, analysis, skipped };
+      const entry: Entry = { version, generation: gen, opening, analysis, skipped };
       const current = cache.get(uri);
-      if (gen === generation && (!current || current.version <= version)) cache.set(uri, entry);
+      // A job that finishes after its document was closed (or reopened) must not leave its result behind.
+      const stillOpen = documents.get(uri) !== undefined && (openings.get(uri) ?? 0) === opening;
+      if (gen === generation && stillOpen && (!current || current.version <= version)) cache.set(uri, entry);
       return entry;
     })();
     inflight.set(key, job);
@@ -259,7 +266,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const doc = documents.get(uri);
       if (!doc) return undefined;
       const cached = cache.get(uri);
-      if (structure && cached && cached.version === doc.version) return cached;
+      if (structure && cached && cached.version === doc.version && cached.opening === (openings.get(uri) ?? 0)) return cached;
       try {
         return await analysisOfDocument(doc);
       } catch (err) {
@@ -274,8 +281,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!doc) return undefined;
     const version = doc.version;
     const entry = await analysisOfDocument(doc);
-    // Drop stale results: the document moved on (or closed) while this ran; its own validation will publish.
-    if (documents.get(uri)?.version !== version) return undefined;
+    // Drop stale results: the document moved on, closed, or was closed and reopened (a new document object
+    // whose versions start again) while this ran; its own validation will publish.
+    const now = documents.get(uri);
+    if (now !== doc || now.version !== version) return undefined;
     const status: StatusParams = entry.skipped
       ? { uri, version, skipped: true, reason: entry.skipped, counts: EMPTY_COUNTS }
       : {
@@ -312,7 +321,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const doc of documents.all()) schedule(doc.uri, 0);
   }
 
-  documents.onDidOpen((e) => justOpened.add(e.document.uri));
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    openings.set(e.document.uri, (openings.get(e.document.uri) ?? 0) + 1);
+  });
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     schedule(uri, justOpened.delete(uri) ? 0 : CHANGE_DEBOUNCE_MS);
