@@ -6,7 +6,7 @@
  * - transcriptLens.checkAnyway: check the active document although it is over maxFileSize (until it is closed).
  */
 import * as vscode from 'vscode';
-import { addIgnoredFinding, CONFIG_FILE_NAMES } from './configFileEdit';
+import { addIgnoredFindingText, CONFIG_FILE_NAMES } from '../core/configFile';
 import { CheckAnywayRequest, DISABLE_CHECK_COMMAND, IGNORE_FINDING_COMMAND, type DisableCheckArgs, type IgnoreFindingArgs, type UriParams } from './protocol';
 import { requireClient, requireTranscriptEditor, type LensSession } from './session';
 
@@ -66,13 +66,13 @@ export function registerFindingCommands(context: vscode.ExtensionContext, sessio
         return;
       }
       const before = await readIfExists(file);
-      const result = addIgnoredFinding(before, entry);
+      const result = addIgnoredFindingText(before, entry);
       const name = file.path.split('/').pop() ?? '';
       if (!result.ok) {
         void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be read ({1}); the finding was not ignored.', name, result.error));
         return;
       }
-      if (result.added) {
+      if (result.changed) {
         await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(result.text));
         vscode.window.setStatusBarMessage(vscode.l10n.t('Transcript Lens: finding ignored in {0}', name), 4000);
       }

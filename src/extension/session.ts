@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { normaliseSettings } from './settings';
-import { CONFIG_FILE_NAMES } from './configFileEdit';
+import { CONFIG_FILE_NAMES } from '../core/configFile';
 import { StatusNotification, type StatusParams } from './protocol';
 
 export const CLIENT_ID = 'transcriptLens';

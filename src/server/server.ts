@@ -396,7 +396,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = options.readDocument?.(uri);
     if (text === undefined) return undefined;
     const settings = await getSettings(uri);
-    return { version: -1, generation, analysis: await runAnalysis(`${uri}#disk`, text, mergeConfigs(fileConfig(uri), settings.config), false) };
+    return { version: -1, generation, opening: -1, analysis: await runAnalysis(`${uri}#disk`, text, mergeConfigs(fileConfig(uri), settings.config), false) };
   }
 
   connection.onRequest(CLEAN_EDITS_REQUEST, (params: UriParams) =>

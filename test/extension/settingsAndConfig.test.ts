@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addIgnoredFinding } from '../../src/extension/configFileEdit';
+import { addIgnoredFindingText as addIgnoredFinding } from '../../src/core/configFile';
 import { cleanSummary, summaryText } from '../../src/extension/protocol';
 import { normaliseSettings } from '../../src/extension/settings';
 
@@ -24,7 +24,7 @@ describe('ignore here: the config file edit', () => {
 
   it('creates the file content when there is none', () => {
     const r = addIgnoredFinding(undefined, entry);
-    expect(r).toEqual({ ok: true, added: true, text: '{\n  "ignoredFindings": [\n    {\n      "check": "noise-token",\n      "hash": "abcd1234"\n    }\n  ]\n}\n' });
+    expect(r).toEqual({ ok: true, changed: true, text: '{\n  "ignoredFindings": [\n    {\n      "check": "noise-token",\n      "hash": "abcd1234"\n    }\n  ]\n}\n' });
   });
 
   it('keeps every other key and appends once', () => {
@@ -33,7 +33,7 @@ describe('ignore here: the config file edit', () => {
     expect(r.ok && JSON.parse(r.text)).toEqual({ knownNames: ['Zhou Tao'], ignoredFindings: [{ check: 'scale-slip', hash: '1' }, entry] });
     expect(r.ok && r.text.startsWith('{\n    "knownNames"')).toBe(true);
     const again = r.ok ? addIgnoredFinding(r.text, entry) : r;
-    expect(again).toMatchObject({ ok: true, added: false });
+    expect(again).toMatchObject({ ok: true, changed: false });
   });
 
   it('refuses to overwrite a file it cannot parse', () => {
