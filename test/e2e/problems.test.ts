@@ -170,9 +170,11 @@ describe.skipIf(!!SKIP_REASON)('Transcript Lens in a real editor: problems, clea
   it('removing the config file and the settings brings every finding back', step(() => wb, async () => {
     fs.rmSync(path.join(wb.workspace, 'transcript-lens.config.json'), { force: true });
     fs.writeFileSync(path.join(wb.workspace, '.vscode', 'settings.json'), '{}\n');
-    const problems = await problemsUntil(wb, (p) => p.length === listed.length);
+    // The panel re-renders as the findings come back: wait until it shows every check's count, not just the total.
+    const want = JSON.stringify(countBy(listed, (d) => d.checkId));
+    const problems = await problemsUntil(wb, (p) => JSON.stringify(countBy(p, (x) => x.code)) === want, 90_000);
     expect(countBy(problems, (p) => p.code)).toEqual(countBy(listed, (d) => d.checkId));
-  }), 120_000);
+  }), 150_000);
 
   it('Clean Transcript applies every safe fix as one edit, reports it, shows a diff, and one undo restores the text', step(() => wb, async () => {
     const { h, page } = wb;
