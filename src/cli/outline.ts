@@ -27,7 +27,7 @@ export function buildOutline(model: TranscriptModel): OutlineJson {
     company: model.facts.company?.name ?? null,
     period: model.facts.period?.label ?? null,
     currency: model.facts.currency?.code ?? null,
-    participants: model.speakers.map((s) => ({ name: s.name, role: s.role ?? null, firm: s.firm ?? null, category: s.category, spellings: s.spellings })),
+    participants: model.speakers.filter((s) => !s.placeholder).map((s) => ({ name: s.name, role: s.role ?? null, firm: s.firm ?? null, category: s.category, spellings: s.spellings })),
     sections: model.sections.map((section: Section) => ({
       kind: section.kind,
       range: model.index.rangeOf(section.span),

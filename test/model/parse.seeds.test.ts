@@ -85,6 +85,8 @@ describe('headerless ASR seed with the call repeated (Kingsoft Cloud Q4 2023)', 
     expect(m.turns[1].speaker.category).toBe('management');
     const analysts = m.turns.filter((t) => t.speaker.category === 'analyst');
     expect(analysts).toHaveLength(6);
+    // Unnamed speakers get stand-ins, marked so that lists of participants leave them out.
+    expect(m.speakers.filter((s) => s.placeholder).map((s) => s.name).sort()).toEqual(['Analyst', 'Management']);
     expect(m.sections[2].exchanges).toHaveLength(3);
   });
 });

@@ -9,6 +9,8 @@ export interface InferredTurn {
   readonly firm?: string;
   /** Undefined when only the role can tell. */
   readonly category?: SpeakerCategory;
+  /** No name was said: "Management", "Analyst" or "Speaker" stands in. */
+  readonly placeholder?: true;
   readonly startLine: number;
   readonly endLine: number;
   readonly start: number;
@@ -21,6 +23,7 @@ export interface Handoff {
   readonly role?: string;
   readonly firm?: string;
   readonly category?: SpeakerCategory;
+  readonly placeholder?: true;
 }
 
 const OPERATOR_TAIL = /^(?:(?:sir|ma'am|madam),? )?(?:please (?:go ahead|proceed|begin)|go ahead|thank you|your line is (?:now )?(?:open|live))[.!]?$/i;
@@ -63,7 +66,7 @@ export function handoffIn(text: string): Handoff | undefined {
   const q = QUESTION_FROM.exec(text);
   if (q) {
     const name = cleanName(q[1]);
-    return { name: name ?? 'Analyst', ...(q[2] ? { firm: q[2].trim() } : {}), category: 'analyst' };
+    return { ...(name ? { name } : { name: 'Analyst', placeholder: true as const }), ...(q[2] ? { firm: q[2].trim() } : {}), category: 'analyst' };
   }
   const caller = CALLER_INTRO.exec(text.trim());
   if (caller) {
@@ -71,7 +74,7 @@ export function handoffIn(text: string): Handoff | undefined {
     if (name) return { name, firm: caller[2].trim(), category: 'analyst' };
   }
   if (QA_CUE.test(text) && /\bquestion\b/i.test(text) && !/\b(?:no (?:further|more) questions)\b/i.test(text)) {
-    return { name: 'Analyst', category: 'analyst' };
+    return { name: 'Analyst', category: 'analyst', placeholder: true };
   }
   const intro = INTRODUCE.exec(text);
   if (intro) {
@@ -111,8 +114,8 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
     let who: Handoff | undefined;
     if (isOperator || operatorTail) who = { name: 'Operator', category: 'operator' };
     else if (pending) who = pending;
-    else if (last?.category === 'analyst' || last?.category === 'operator') who = { name: 'Management', category: 'management' };
-    else if (!last) who = { name: 'Speaker', category: 'unknown' };
+    else if (last?.category === 'analyst' || last?.category === 'operator') who = { name: 'Management', category: 'management', placeholder: true };
+    else if (!last) who = { name: 'Speaker', category: 'unknown', placeholder: true };
 
     const continues = who === undefined || (last !== undefined && who.name === last.name && !isOperatorRestart(first, last));
     if (continues && turns.length > 0) {
@@ -123,6 +126,7 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
         name: who.name,
         ...(who.role ? { role: who.role } : {}),
         ...(who.firm ? { firm: who.firm } : {}),
+        ...(who.placeholder ? { placeholder: true as const } : {}),
         category: who.category,
         startLine: first.line,
         endLine: lastSentence.line,

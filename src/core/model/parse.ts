@@ -308,7 +308,7 @@ function resolveInferred(
   lines: readonly Line[],
   contentEnd: (from: number, to: number) => number,
 ): Turn {
-  const speaker = roster.add(t.name, t.role, t.firm, t.category);
+  const speaker = roster.add(t.name, t.role, t.firm, t.category, t.placeholder);
   const endLine = contentEnd(t.startLine, t.endLine);
   return {
     speaker,

@@ -22,12 +22,12 @@ export class SpeakerRoster {
   private readonly byKey = new Map<string, MutableSpeaker>();
   private readonly order: MutableSpeaker[] = [];
 
-  add(name: string, role?: string, firm?: string, category?: SpeakerCategory): Speaker {
+  add(name: string, role?: string, firm?: string, category?: SpeakerCategory, placeholder?: true): Speaker {
     const clean = stripHonorific(name.trim()) || name.trim();
     const key = this.resolveKey(nameKey(clean) || clean.toLowerCase());
     let s = this.byKey.get(key);
     if (!s) {
-      s = { id: key, name: clean, spellings: [clean], category: category ?? categoryOf(clean, role, firm) };
+      s = { id: key, name: clean, spellings: [clean], category: category ?? categoryOf(clean, role, firm), ...(placeholder ? { placeholder } : {}) };
       if (role) s.role = role;
       if (firm) s.firm = firm;
       this.byKey.set(key, s);

@@ -46,6 +46,8 @@ export interface Speaker {
   readonly role?: string;
   readonly firm?: string;
   readonly category: SpeakerCategory;
+  /** A stand-in for speakers the text never names ("Management", "Analyst" of inferred turns): not a participant. */
+  readonly placeholder?: true;
 }
 
 /** An annotation inside a line or on its own: "(Operator Instructions)", "[indiscernible]", "(Christian Arnell)". */
