@@ -3,7 +3,7 @@
  * as ONE WorkspaceEdit (a single undo), then reports what was cleaned with a "Show Diff" against the original.
  */
 import * as vscode from 'vscode';
-import { cleanSummary, CleanEditsRequest, summaryText, type CleanEditsReply, type UriParams } from './protocol';
+import { CleanEditsRequest, summaryText, type CleanEditsResult, type UriParams } from './protocol';
 import { requireClient, requireTranscriptEditor, type LensSession } from './session';
 
 /** Read-only documents holding the text as it was before a clean, for the diff view. */
@@ -41,7 +41,7 @@ export function registerClean(context: vscode.ExtensionContext, session: LensSes
       const params: UriParams = { uri: client.code2ProtocolConverter.asUri(doc.uri) };
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Cleaning transcript…') },
-        () => client.sendRequest<CleanEditsReply | null>(CleanEditsRequest, params),
+        () => client.sendRequest<CleanEditsResult | null>(CleanEditsRequest, params),
       );
       const name = doc.uri.path.split('/').pop() ?? '';
       if (!result || result.edits.length === 0) {
@@ -59,7 +59,7 @@ export function registerClean(context: vscode.ExtensionContext, session: LensSes
         return;
       }
       const originalUri = originals.remember(doc, original);
-      const { byCheck, total } = cleanSummary(result);
+      const { byCheck, total } = result;
       const showDiff = vscode.l10n.t('Show Diff');
       // Not awaited: the command finishes when the edit is applied, not when the toast is dismissed.
       void vscode.window

@@ -2,8 +2,7 @@
  * Figures as a table: the rows shown in the Figures view and written by the CSV / JSON exports.
  * Pure (no vscode import): unit-tested, and the webview and the exports share one formatting.
  */
-import { recordsToCsv, type FigureRecord as CoreFigureRecord } from '../core/figures/export';
-import type { FigureRecord } from './protocol';
+import { recordsToCsv, type FigureRecord } from '../core/figures/export';
 
 export interface FigureRow {
   /** 1-based line and column, as an editor shows them. */
@@ -24,21 +23,13 @@ export interface FigureRow {
   readonly lang: string;
 }
 
-function periodLabel(p: FigureRecord['period']): string {
-  if (!p) return '';
-  return typeof p === 'string' ? p : (p.label ?? '');
-}
-
 function changeLabel(c: FigureRecord['change']): string {
   if (!c) return '';
-  if (typeof c === 'string') return c;
-  const parts = [c.direction, c.basis].filter((s): s is string => !!s && s !== 'unspecified');
-  return parts.join(', ');
+  return [c.direction, c.basis].filter((s) => s !== 'unspecified').join(', ');
 }
 
 export function toRow(f: FigureRecord): FigureRow {
-  const low = f.low ?? f.value;
-  const high = f.high ?? f.value;
+  const { low, high } = f;
   return {
     line: f.range.start.line + 1,
     column: f.range.start.character + 1,
@@ -51,9 +42,9 @@ export function toRow(f: FigureRecord): FigureRow {
     unit: f.unit ?? '',
     currency: f.currency ?? '',
     metric: f.metric ?? '',
-    period: periodLabel(f.period),
+    period: f.period ?? '',
     change: changeLabel(f.change),
-    lang: f.lang ?? '',
+    lang: f.lang,
   };
 }
 
@@ -62,30 +53,11 @@ export function toRow(f: FigureRecord): FigureRow {
  * exported from the editor and one from the CLI can be compared or concatenated.
  */
 export function figuresToCsv(figures: readonly FigureRecord[]): string {
-  return recordsToCsv(figures.map(toCoreRecord));
+  return recordsToCsv(figures);
 }
 
 export function figuresToJson(figures: readonly FigureRecord[]): string {
-  return JSON.stringify(figures.map(toCoreRecord), null, 2) + '\n';
-}
-
-/** The server's records, with the optional fields the core writes as null filled in. */
-function toCoreRecord(f: FigureRecord): CoreFigureRecord {
-  const change = typeof f.change === 'object' && f.change ? f.change : null;
-  return {
-    range: f.range,
-    text: f.text,
-    lang: f.lang ?? '',
-    kind: f.kind,
-    value: f.value,
-    low: f.low,
-    high: f.high,
-    unit: f.unit ?? null,
-    currency: f.currency ?? null,
-    metric: f.metric ?? null,
-    period: periodLabel(f.period) || null,
-    change: change ? ({ direction: change.direction ?? 'unspecified', basis: change.basis ?? 'unspecified' } as CoreFigureRecord['change']) : null,
-  };
+  return JSON.stringify(figures, null, 2) + '\n';
 }
 
 /** "48800000" -> "48,800,000", "-1234.5" -> "-1,234.5": for reading only; exports keep the exact strings. */

@@ -5,14 +5,14 @@
  */
 import * as vscode from 'vscode';
 import { figuresHtml, figuresToCsv, figuresToJson, type TableLabels } from './figureTable';
-import { figureRecords, FiguresRequest, type FigureRecord, type UriParams } from './protocol';
+import { figureRecords, FiguresRequest, type FigureRecord, type FiguresResult, type UriParams } from './protocol';
 import { requireClient, requireTranscriptEditor, type LensSession } from './session';
 
-async function fetchFigures(session: LensSession, doc: vscode.TextDocument): Promise<FigureRecord[] | undefined> {
+async function fetchFigures(session: LensSession, doc: vscode.TextDocument): Promise<readonly FigureRecord[] | undefined> {
   const client = requireClient(session);
   if (!client) return undefined;
   const params: UriParams = { uri: client.code2ProtocolConverter.asUri(doc.uri) };
-  return figureRecords(await client.sendRequest<unknown>(FiguresRequest, params));
+  return figureRecords(await client.sendRequest<FiguresResult | null>(FiguresRequest, params));
 }
 
 function baseName(uri: vscode.Uri): string {
@@ -62,7 +62,7 @@ function nonce(): string {
 
 /** One panel per document; shown again (and refreshed) when the command runs twice. */
 class FiguresPanel {
-  private figures: FigureRecord[] = [];
+  private figures: readonly FigureRecord[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(

@@ -1,6 +1,6 @@
 /**
  * The status bar item on transcript editors: finding counts by severity from the server's
- * `transcriptLens/status`, "N held back", or "live checking off" when the server skipped the file.
+ * `transcriptLens/status`, or "live checking off" when the server skipped the file.
  */
 import * as vscode from 'vscode';
 import type { StatusParams } from './protocol';
@@ -68,14 +68,12 @@ export class LensStatusBar implements vscode.Disposable {
       const { error, warning, info, hint } = status.counts;
       // The telescope tells this item apart from the Problems counter next to it (which counts every file).
       const parts = [`$(telescope) $(error) ${error}`, `$(warning) ${warning}`, `$(info) ${info + hint}`];
-      if (status.heldBack) parts.push(vscode.l10n.t('{0} held back', status.heldBack));
       item.text = parts.join('  ');
       item.tooltip = new vscode.MarkdownString(
         [
           `**${vscode.l10n.t('Transcript Lens')}**`,
           '',
           vscode.l10n.t('{0} errors, {1} warnings, {2} infos, {3} hints', error, warning, info, hint),
-          ...(status.heldBack ? ['', vscode.l10n.t('{0} findings held back (not shown as problems).', status.heldBack)] : []),
           ...(status.format ? ['', vscode.l10n.t('Layout: {0} · {1} turns · {2} figures', status.format, status.turns ?? 0, status.figures ?? 0)] : []),
           ...(status.reason ? ['', status.reason] : []),
           '',

@@ -2,6 +2,7 @@
  * The server's own messages and command ids, shared with the extension client.
  * Pure types and strings only (no LSP library import), so the client can import this file freely.
  */
+import type { FigureRecord } from '../core/figures/export';
 
 /** Client command: add {check, hash} to the ignored findings (settings or config file). Argument: IgnoreFindingArgs. */
 export const IGNORE_FINDING_COMMAND = 'transcriptLens.ignoreFinding';
@@ -88,8 +89,7 @@ export const FIGURES_REQUEST = 'transcriptLens/figures';
 export interface FiguresResult {
   readonly uri: string;
   readonly version: number;
-  /** Records as produced by src/core/figures/export.ts (FigureRecord: range, text, kind, value, low, high, ...). */
-  readonly records: readonly unknown[];
+  readonly records: readonly FigureRecord[];
 }
 
 /** What a diagnostic carries in `data`, so code actions need neither a re-parse nor the finding list. */
