@@ -137,10 +137,14 @@ row('figures alone', bigLabel, bigBytes, time(() => core.recognizeFigures({ text
 const context = { knownNames: [] };
 const perCheck = core.checks.map((c) => {
   progress(`check ${c.id}`);
-  return { id: c.id, seconds: time(() => c.run(model, context)) };
+  return { id: c.id, category: c.category, seconds: time(() => c.run(model, context)) };
 });
+const familySeconds = (category) => perCheck.filter((c) => c.category === category).reduce((s, c) => s + c.seconds, 0);
+row('repeat checks (on a parsed model)', bigLabel, bigBytes, familySeconds('repeats'));
+row('number checks (on a parsed model)', bigLabel, bigBytes, familySeconds('numbers'));
 row('all checks (on a parsed model)', bigLabel, bigBytes, perCheck.reduce((s, c) => s + c.seconds, 0));
-row('parse + all checks', bigLabel, bigBytes, rows[0].seconds + perCheck.reduce((s, c) => s + c.seconds, 0));
+const parseAndChecks = rows[0].seconds + perCheck.reduce((s, c) => s + c.seconds, 0);
+row('parse + all checks', bigLabel, bigBytes, parseAndChecks);
 
 // The whole CLI, as users run it.
 function cli(jobs) {
@@ -170,8 +174,11 @@ if (gzMany !== undefined) row('gzip -6 (reference)', manyLabel, manyBytes, gzMan
 // ---- report --------------------------------------------------------------------------------------------------
 const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.input.length))];
 console.log(`Transcript Lens benchmark — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})`);
-console.log(`${'stage'.padEnd(w[0])}  ${'input'.padEnd(w[1])}  ${'MB/s'.padStart(8)}  ${'seconds'.padStart(8)}`);
-for (const r of rows) console.log(`${r.what.padEnd(w[0])}  ${r.input.padEnd(w[1])}  ${r.mbs.toFixed(2).padStart(8)}  ${r.seconds.toFixed(3).padStart(8)}`);
+// "vs gzip": this stage's speed over gzip -6's on the same input (1.00 = as fast; the issue's target for the whole analysis).
+const gzipSeconds = (input) => (input === bigLabel ? gzBig : gzMany);
+const vsGzip = (r) => (gzipSeconds(r.input) === undefined ? 'n/a' : (gzipSeconds(r.input) / r.seconds).toFixed(2));
+console.log(`${'stage'.padEnd(w[0])}  ${'input'.padEnd(w[1])}  ${'MB/s'.padStart(8)}  ${'seconds'.padStart(8)}  ${'vs gzip'.padStart(7)}`);
+for (const r of rows) console.log(`${r.what.padEnd(w[0])}  ${r.input.padEnd(w[1])}  ${r.mbs.toFixed(2).padStart(8)}  ${r.seconds.toFixed(3).padStart(8)}  ${vsGzip(r).padStart(7)}`);
 console.log('\nper check, on the parsed big file:');
 for (const c of perCheck.sort((a, b) => b.seconds - a.seconds)) console.log(`  ${c.id.padEnd(28)} ${(bigBytes / MB / c.seconds).toFixed(1).padStart(8)} MB/s  ${c.seconds.toFixed(3)} s`);
 
