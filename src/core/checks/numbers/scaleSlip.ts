@@ -34,21 +34,34 @@ function leadingDigits(f: Figure): string {
   return `${f.value.replace(/^-/, '').replace('.', '').replace(/^0+/, '')}0`.slice(0, 2);
 }
 
+/** A figure's stated bounds, read once per distinct (low, high): a long call states the same amounts again and again. */
+interface Bounds {
+  readonly id: number;
+  readonly iv: Iv | undefined;
+  readonly lo: number;
+  readonly hi: number;
+}
+
 function amounts(model: TranscriptModel): Amount[] {
   const roles = factRoles(model);
   const out: Amount[] = [];
-  const boundIds = new Map<string, number>();
-  const boundsId = (f: Figure): number => {
+  const byText = new Map<string, Bounds>();
+  const boundsOf = (f: Figure): Bounds => {
     const text = `${f.low}|${f.high}`;
-    let id = boundIds.get(text);
-    if (id === undefined) boundIds.set(text, (id = boundIds.size));
-    return id;
+    let b = byText.get(text);
+    if (b === undefined) {
+      const iv = figureIv(f);
+      b = { id: byText.size, iv, lo: iv ? Number(iv.lo.toString()) : NaN, hi: iv ? Number(iv.hi.toString()) : NaN };
+      byText.set(text, b);
+    }
+    return b;
   };
   unitViews(model).forEach((view, u) => {
     view.figs.forEach((f, p) => {
       const i = view.unit.figures[p];
       if (f.kind !== 'money' || roles.change[i] || view.rangePartner(p) !== undefined) return;
-      const iv = figureIv(f);
+      const b = boundsOf(f);
+      const iv = b.iv;
       if (!iv || iv.lo.lte(0)) return;
       // The change stated with it: the nearest percent change with no other amount in between.
       let companion: string | undefined;
@@ -61,8 +74,7 @@ function amounts(model: TranscriptModel): Amount[] {
           break;
         }
       }
-      const [lo, hi] = [Number(iv.lo.toString()), Number(iv.hi.toString())];
-      out.push({ figure: i, unit: u, iv, lo, hi, bounds: boundsId(f), companion });
+      out.push({ figure: i, unit: u, iv, lo: b.lo, hi: b.hi, bounds: b.id, companion });
     });
   });
   return out;
@@ -132,6 +144,28 @@ function relativeWidth(a: Amount): number {
   return Number(a.iv.hi.minus(a.iv.lo).div(a.iv.hi).toFixed(12));
 }
 
+/**
+ * Amounts with the same currency, value and bounds: every look at a pair of amounts depends only on these, so
+ * it is taken once per pair of kinds, not once per pair of amounts (a long call repeats its amounts many times).
+ */
+interface Kind {
+  /** The first amount of the kind; any member gives the same answers. */
+  readonly rep: Amount;
+  /** |value| as a float, for the cheap look. */
+  readonly approx: number;
+  /** Currency and leading digits with a shift (see bucketKey). */
+  readonly digits: number;
+  readonly currency: string;
+  /** Indices into the amounts, ascending. */
+  readonly members: number[];
+  /** How many members each sentence holds (a pair in one sentence is never compared). */
+  readonly inUnit: Map<number, number>;
+}
+
+function bucketKey(currency: string, digits: number): string {
+  return `${currency}|${digits}`;
+}
+
 export const scaleSlip: Check = {
   id: 'scale-slip',
   category: 'numbers',
@@ -145,17 +179,27 @@ export const scaleSlip: Check = {
     }
     const metricKey = new Map<number, string>();
     for (const s of statements(model)) metricKey.set(s.figure, s.key);
+    const kinds: Kind[] = [];
+    const kindOf = new Int32Array(all.length);
+    const kindIds = new Map<string, number>();
+    all.forEach((a, x) => {
+      const f = model.figures[a.figure];
+      const currency = f.currency ?? '';
+      const id = `${currency}|${f.value}|${a.bounds}`;
+      let k = kindIds.get(id);
+      if (k === undefined) {
+        k = kinds.length;
+        kindIds.set(id, k);
+        kinds.push({ rep: a, approx: Math.abs(Number(f.value)), digits: Number(leadingDigits(f)), currency, members: [], inUnit: new Map() });
+      }
+      kindOf[x] = k;
+      kinds[k].members.push(x);
+      kinds[k].inUnit.set(a.unit, (kinds[k].inUnit.get(a.unit) ?? 0) + 1);
+    });
     // Bucket by currency and the first two significant digits: amounts a power of ten apart land in the same or a
     // neighbouring bucket (4.5 billion, 445 million), so each amount meets only a few others.
     const buckets = new Map<string, number[]>();
-    const keyOf = (x: number, shift: number): string => {
-      const f = model.figures[all[x].figure];
-      return `${f.currency ?? ''}|${Number(leadingDigits(f)) + shift}`;
-    };
-    all.forEach((_, x) => {
-      const key = keyOf(x, 0);
-      pushTo(buckets, key, x);
-    });
+    kinds.forEach((k, c) => pushTo(buckets, bucketKey(k.currency, k.digits), c));
     // Series: amounts joined by evidence that they state the same thing; offset = log10 of value relative to the series root.
     const parent = all.map((_, x) => x);
     const offset = all.map(() => 0);
@@ -170,36 +214,65 @@ export const scaleSlip: Check = {
     const agreement = all.map(() => 0);
     const powerOfTen = memoByBounds((a, b, maxExp) => powerOfTenBetween(a.iv, b.iv, maxExp));
     const scaledOverlap = memoByBounds((a, b, k) => overlaps(a.iv, scale(b.iv, pow10(k))));
-    const approx = all.map((a) => Math.abs(Number(model.figures[a.figure].value)));
+    /** A later amount of kind c against an earlier one of kind d: 0 when they agree, k when c may be d·10^k, else undefined. */
+    const look = (c: Kind, d: Kind): number | undefined => {
+      const [a, b] = [c.rep, d.rep];
+      // A cheap look first: only amounts near equal or near a power of ten apart need exact arithmetic.
+      const lr = Math.log10(c.approx / d.approx);
+      const near = Math.round(lr);
+      if (!Number.isFinite(lr) || Math.abs(lr - near) > 0.05 || Math.abs(near) > 3) return undefined;
+      if (near === 0) return a.bounds === b.bounds || scaledOverlap(a, b, 0) ? 0 : undefined;
+      // a = b·10^k within the stated intervals (both positive): multiply, never divide.
+      return mayScaleTo(a, b, near) && scaledOverlap(a, b, near) ? near : undefined;
+    };
+    const SHIFTS = [0, 1, -1];
+    // For each kind and shift, the kinds in that neighbouring bucket a later amount of it may be a power of ten of.
+    const scaledKinds: { kind: number; k: number }[][][] = kinds.map(() => SHIFTS.map(() => []));
+    kinds.forEach((c, ci) => {
+      SHIFTS.forEach((shift, si) => {
+        for (const di of buckets.get(bucketKey(c.currency, c.digits + shift)) ?? []) {
+          const d = kinds[di];
+          const later = look(c, d);
+          const earlier = look(d, c);
+          if (later !== undefined && later !== 0) scaledKinds[ci][si].push({ kind: di, k: later });
+          if (later !== 0 && earlier !== 0) continue;
+          for (const x of c.members) {
+            const unit = all[x].unit;
+            if (later === 0 && earlier === 0) {
+              // Every member of d in another sentence agrees with x, before or after it.
+              agreement[x] += d.members.length - (d.inUnit.get(unit) ?? 0);
+              continue;
+            }
+            // The look differs by order (only at the edge of the cheap look's tolerance): count member by member.
+            for (const y of d.members) if (all[y].unit !== unit && (y < x ? later === 0 : y > x && earlier === 0)) agreement[x]++;
+          }
+        }
+      });
+    });
+    // Joins in the order pairs were always met: later amount x ascending, shifts 0, 1, -1, earlier amount y ascending.
     all.forEach((a, x) => {
-      for (const shift of [0, 1, -1]) {
-        for (const y of buckets.get(keyOf(x, shift)) ?? []) {
-          // Each pair once: the later amount meets the earlier ones (buckets hold indices in ascending order).
-          if (y >= x) break;
+      for (const group of scaledKinds[kindOf[x]]) {
+        if (group.length === 0) continue;
+        const pairs: { y: number; k: number }[] = [];
+        for (const { kind, k } of group) {
+          for (const y of kinds[kind].members) {
+            if (y >= x) break;
+            pairs.push({ y, k });
+          }
+        }
+        if (group.length > 1) pairs.sort((p, q) => p.y - q.y);
+        for (const { y, k } of pairs) {
           const b = all[y];
           if (a.unit === b.unit) continue;
-          // A cheap look first: only amounts near equal or near a power of ten apart need exact arithmetic.
-          const lr = Math.log10(approx[x] / approx[y]);
-          const near = Math.round(lr);
-          if (!Number.isFinite(lr) || Math.abs(lr - near) > 0.05 || Math.abs(near) > 3) continue;
-          if (near === 0) {
-            if (a.bounds === b.bounds || scaledOverlap(a, b, 0)) {
-              agreement[x]++;
-              agreement[y]++;
-            }
-            continue;
-          }
-          // a = b·10^k within the stated intervals (both positive): multiply, never divide.
-          const k = near;
-          if (!mayScaleTo(a, b, k) || !scaledOverlap(a, b, k)) continue;
+          const [rx, ry] = [find(x), find(y)];
+          // Already one series: the evidence (pure look-ups) would change nothing.
+          if (rx === ry) continue;
           const ka = metricKey.get(a.figure);
           const sameSeries =
             (ka !== undefined && ka === metricKey.get(b.figure)) ||
             (a.companion !== undefined && a.companion === b.companion) ||
             pairedElsewhere(byUnit, a, b, k, powerOfTen);
           if (!sameSeries) continue;
-          const [rx, ry] = [find(x), find(y)];
-          if (rx === ry) continue;
           // a = b·10^k, so offset(x) − offset(y) = k.
           parent[ry] = rx;
           offset[ry] = offset[x] - k - offset[y];
@@ -211,6 +284,12 @@ export const scaleSlip: Check = {
       const r = find(x);
       pushTo(series, r, x);
     });
+    const widths = new Map<number, number>();
+    const width = (a: Amount): number => {
+      let w = widths.get(a.bounds);
+      if (w === undefined) widths.set(a.bounds, (w = relativeWidth(a)));
+      return w;
+    };
     const out: Finding[] = [];
     for (const members of series.values()) {
       // The scale most statements (and the most precise ones) agree on is the reference.
@@ -218,8 +297,10 @@ export const scaleSlip: Check = {
       for (const x of members) {
         pushTo(classes, offset[x], x);
       }
+      // One scale only (most series, each amount alone): nothing is off.
+      if (classes.size < 2) continue;
       const ranked = [...classes.entries()]
-        .map(([off, xs]) => ({ off, xs, score: xs.length + xs.reduce((s, x) => s + agreement[x], 0), width: Math.min(...xs.map((x) => relativeWidth(all[x]))) }))
+        .map(([off, xs]) => ({ off, xs, score: xs.length + xs.reduce((s, x) => s + agreement[x], 0), width: Math.min(...xs.map((x) => width(all[x]))) }))
         // A slip comes from a rounded restatement: a far more precise statement wins, else the most repeated one.
         .sort((a, b) => (a.width * 5 < b.width ? -1 : b.width * 5 < a.width ? 1 : b.score - a.score));
       const ref = ranked[0];
