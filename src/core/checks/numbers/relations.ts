@@ -96,11 +96,22 @@ export function isAmount(f: Figure): boolean {
   return (f.kind === 'money' || f.kind === 'count') && isAmountLike(f);
 }
 
+/** Not read yet (the readings below are asked for again and again by every number check). */
+const UNREAD = Symbol('unread');
+
 /** A sentence with its figures and the words around each, read once. */
 export class UnitView {
   readonly leads: string[];
   readonly tails: string[];
   readonly figs: Figure[];
+  /**
+   * Per position, what rangePartner / changeCue / fromLed / toLed answered: each is a pure reading of the figures
+   * and their words, and every number check asks them (regexes anchored at the end of long leads are costly).
+   */
+  private readonly partners: (number | undefined | typeof UNREAD)[];
+  private readonly cues: (Cue | 'unspecified' | undefined | typeof UNREAD)[];
+  private readonly froms: (boolean | typeof UNREAD)[];
+  private readonly tos: (boolean | typeof UNREAD)[];
   constructor(
     readonly model: TranscriptModel,
     readonly unit: Unit,
@@ -108,10 +119,21 @@ export class UnitView {
     this.figs = unit.figures.map((i) => model.figures[i]);
     this.leads = unit.figures.map((_, p) => gapBefore(model, unit, p));
     this.tails = unit.figures.map((_, p) => gapAfter(model, unit, p));
+    const n = unit.figures.length;
+    this.partners = new Array(n).fill(UNREAD);
+    this.cues = new Array(n).fill(UNREAD);
+    this.froms = new Array(n).fill(UNREAD);
+    this.tos = new Array(n).fill(UNREAD);
   }
 
   /** Whether figure at p is one end of a stated range ("between X and Y", "60% to 65%"). */
   rangePartner(p: number): number | undefined {
+    const r = this.partners[p];
+    if (r !== UNREAD) return r;
+    return (this.partners[p] = this.readRangePartner(p));
+  }
+
+  private readRangePartner(p: number): number | undefined {
     const f = this.figs[p];
     if (f.rangeWith !== undefined) {
       const q = this.unit.figures.indexOf(f.rangeWith);
@@ -135,14 +157,24 @@ export class UnitView {
   }
 
   fromLed(p: number): boolean {
-    return isFromLed(this.leads[p]) && this.rangePartner(p) === undefined;
+    const r = this.froms[p];
+    if (r !== UNREAD) return r;
+    return (this.froms[p] = isFromLed(this.leads[p]) && this.rangePartner(p) === undefined);
   }
   toLed(p: number): boolean {
-    return isToLed(this.leads[p]) && this.rangePartner(p) === undefined;
+    const r = this.tos[p];
+    if (r !== UNREAD) return r;
+    return (this.tos[p] = isToLed(this.leads[p]) && this.rangePartner(p) === undefined);
   }
 
   /** A change figure's stated direction, from its words or the recogniser; undefined when it is not a change. */
   changeCue(p: number): Cue | 'unspecified' | undefined {
+    const r = this.cues[p];
+    if (r !== UNREAD) return r;
+    return (this.cues[p] = this.readChangeCue(p));
+  }
+
+  private readChangeCue(p: number): Cue | 'unspecified' | undefined {
     if (this.rangePartner(p) !== undefined) return undefined;
     const lead = this.leads[p];
     const tail = this.tails[p];
@@ -279,7 +311,7 @@ const viewCache = new WeakMap<TranscriptModel, UnitView[]>();
 export function unitViews(model: TranscriptModel): UnitView[] {
   let v = viewCache.get(model);
   if (!v) {
-    v = figureUnits(model).filter((u) => u.figures.length > 0).map((u) => new UnitView(model, u));
+    v = figureUnits(model).map((u) => new UnitView(model, u));
     viewCache.set(model, v);
   }
   return v;

@@ -37,22 +37,32 @@ function fallbackSentences(model: TranscriptModel): { span: Span; line: number; 
   return out;
 }
 
-/** Units in document order with the figures inside each; linear in sentences + figures. */
+/** Whether spans are already in order of start (sorting is then a no-op: the sort is stable). */
+function inOrder(n: number, startAt: (i: number) => number): boolean {
+  for (let i = 1; i < n; i++) if (startAt(i) < startAt(i - 1)) return false;
+  return true;
+}
+
+/**
+ * Units in document order with the figures inside each; linear in sentences + figures. Only units that hold a
+ * figure are made: a long call has several times more sentences than figure-bearing ones, and no relation
+ * lives in a unit without figures.
+ */
 export function figureUnits(model: TranscriptModel): Unit[] {
-  const base = model.sentences.length > 0 ? model.sentences.map((s) => ({ span: s.span, line: s.line, lang: s.lang })) : fallbackSentences(model);
-  base.sort((a, b) => a.span.start - b.span.start);
-  const order = model.figures.map((_, i) => i).sort((a, b) => model.figures[a].span.start - model.figures[b].span.start);
+  const { figures } = model;
+  let base: readonly { span: Span; line: number; lang: Lang }[] = model.sentences.length > 0 ? model.sentences : fallbackSentences(model);
+  if (!inOrder(base.length, (i) => base[i].span.start)) base = [...base].sort((a, b) => a.span.start - b.span.start);
+  let order = figures.map((_, i) => i);
+  if (!inOrder(order.length, (i) => figures[i].span.start)) order = order.sort((a, b) => figures[a].span.start - figures[b].span.start);
   const units: Unit[] = [];
   let k = 0;
   for (const s of base) {
-    while (k < order.length && model.figures[order[k]].span.start < s.span.start) k++;
-    const inside: number[] = [];
-    let j = k;
-    while (j < order.length && model.figures[order[j]].span.start < s.span.end) {
-      if (model.figures[order[j]].span.end <= s.span.end) inside.push(order[j]);
-      j++;
+    while (k < order.length && figures[order[k]].span.start < s.span.start) k++;
+    let inside: number[] | undefined;
+    for (let j = k; j < order.length && figures[order[j]].span.start < s.span.end; j++) {
+      if (figures[order[j]].span.end <= s.span.end) (inside ??= []).push(order[j]);
     }
-    units.push({ ...s, figures: inside });
+    if (inside) units.push({ span: s.span, line: s.line, lang: s.lang, figures: inside });
   }
   return units;
 }
