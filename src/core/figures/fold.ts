@@ -30,13 +30,23 @@ for (const [from, to] of [
   FOLD.set(from.charCodeAt(0), to.charCodeAt(0));
 }
 
+/**
+ * The fold of every UTF-16 unit, looked up instead of computed: folding runs over every character of every
+ * sentence that may hold a figure, and a typed-array read is far cheaper than range tests plus a Map lookup.
+ */
+const FOLD_TABLE = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (let c = 65; c <= 90; c++) t[c] = c + 32;
+  for (let c = 0xff10; c <= 0xff19; c++) t[c] = c - 0xff10 + 48; // fullwidth digits
+  for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xff21 + 97; // fullwidth upper
+  for (let c = 0xff41; c <= 0xff5a; c++) t[c] = c - 0xff41 + 97; // fullwidth lower
+  for (const [from, to] of FOLD) t[from] = to;
+  return t;
+})();
+
 export function foldChar(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 128) return c;
-  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 48; // fullwidth digits
-  if (c >= 0xff21 && c <= 0xff3a) return c - 0xff21 + 97; // fullwidth upper
-  if (c >= 0xff41 && c <= 0xff5a) return c - 0xff41 + 97; // fullwidth lower
-  return FOLD.get(c) ?? c;
+  return FOLD_TABLE[c] ?? c;
 }
 
 /** Same length as the input, by construction. */
@@ -46,9 +56,9 @@ export function foldText(text: string): string {
   const CHUNK = 4096;
   for (let base = 0; base < text.length; base += CHUNK) {
     const end = Math.min(text.length, base + CHUNK);
-    const codes: number[] = new Array(end - base);
-    for (let i = base; i < end; i++) codes[i - base] = foldChar(text.charCodeAt(i));
-    out += String.fromCharCode(...codes);
+    const codes = new Uint16Array(end - base);
+    for (let i = base; i < end; i++) codes[i - base] = FOLD_TABLE[text.charCodeAt(i)];
+    out += String.fromCharCode.apply(null, codes as unknown as number[]);
   }
   return out;
 }

@@ -15,7 +15,7 @@ export interface WordNumber {
   readonly words: number;
 }
 
-const BIG_SCALES = new Map([
+export const BIG_SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 3],
   ['million', 6],
   ['billion', 9],
@@ -161,7 +161,7 @@ export interface WordFraction {
   readonly end: number;
 }
 
-const FRACTION_NOUNS = new Map([
+export const FRACTION_NOUNS: ReadonlyMap<string, number> = new Map([
   ['half', 2],
   ['halves', 2],
   ['third', 3],

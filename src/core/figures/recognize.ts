@@ -5,6 +5,7 @@ import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChan
 import { foldText } from './fold';
 import { parseFigureAt, type RawMatch } from './grammar';
 import { figureInterval, fractionInterval } from './interval';
+import { mayHoldFigure } from './prefilter';
 import { tokenize, type Tok } from './tokens';
 import type { Figure, FigureChange } from './types';
 
@@ -74,6 +75,12 @@ const CONNECTORS = new Set(['to', 'and', 'through', '-', '~', '—', '至', '到
 
 /** The figures of one sentence; `rangeWith` indices are local to the returned array. */
 export function recognizeSentence(raw: string, base: number, line: number, lang: Lang, facts: CallFacts): Figure[] {
+  // Most sentences have no number at all: one cheap scan spares folding, tokenising and parsing them.
+  return mayHoldFigure(raw) ? readSentence(raw, base, line, lang, facts) : [];
+}
+
+/** recognizeSentence without the pre-filter (exported for the test that the filter never drops a figure). */
+export function readSentence(raw: string, base: number, line: number, lang: Lang, facts: CallFacts): Figure[] {
   const folded = foldText(raw);
   const toks = tokenize(folded);
   const ctx = { raw, reportingCurrency: facts.currency?.code };

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { mayHoldFigure } from '../src/core/figures/prefilter';
+import { readSentence, recognizeSentence } from '../src/core/figures/recognize';
+import { parseTranscript } from '../src/core/model/parse';
+import type { CallFacts } from '../src/core/model/types';
+import { fcParams, SEED_NAMES, seedText } from './property/gen';
+
+/**
+ * The figure recogniser skips work it can prove useless. Each shortcut must give exactly what the full reading
+ * gives; these tests compare the two on hostile text and on every sentence of the seeds and format fixtures.
+ */
+
+const span = { start: 0, end: 0 };
+const FACTS: CallFacts = { currency: { code: 'CNY', span }, period: { label: 'Q4 2023', year: 2023, quarter: 4, fiscalYear: false, span } };
+
+/** Pieces that come close to figures without digits: number words in every case and width, fractions, numerals. */
+const PIECES = [
+  'one', 'One', 'ONE', 'Ｏｎｅ', 'ｏｎｅ', 'twenty', 'Twenty-five', 'fourty', 'nineteen', 'zero', 'half', 'halves', 'a', 'A', 'an',
+  'hundred', 'thousand', 'million', 'billion', 'trillion', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'of', 'the',
+  'percent', 'times', 'customers', 'RMB', 'US$', '$', 'point', 'two', 'oh', 'money', 'done', 'often', 'someone', "one's", 'a-quarter',
+  'é', 'éone', '×', '÷', '_', '-', '–', ' ', '  ', '\u00a0', '\u3000', '\u200b', '\ufeff', '.', ',', '(', ')', '%', "'", '&',
+  '一', '二', '兩', '两', '十', '百', '千', '零', '〇', '萬', '億', '元', '人民幣', '百分之', '分之', '倍', '个百分点', '左右', '负', '負', '第',
+  '1', '５', '0.5', '.5',
+];
+
+const pieceText = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', ' ', '', '-')), { maxLength: 30 })
+  .map((parts) => parts.map(([p, sep]) => p + sep).join(''));
+
+describe('pre-filter: a sentence it passes over has no figure', () => {
+  it('on text made of number-like pieces', () => {
+    fc.assert(
+      fc.property(pieceText, (s) => {
+        if (mayHoldFigure(s)) return;
+        expect(readSentence(s, 0, 0, 'en', FACTS)).toEqual([]);
+        expect(readSentence(s, 0, 0, 'zh', FACTS)).toEqual([]);
+      }),
+      fcParams(3000),
+    );
+  });
+
+  it('on every sentence of the seeds and the format fixtures', () => {
+    const dir = path.resolve(__dirname, 'fixtures/formats');
+    const texts = [...SEED_NAMES.map(seedText), ...['fool-dash-dash.txt', 'inline-timestamps.txt', 'sa-participants.txt', 'sentence-per-line.txt'].map((f) => readFileSync(path.join(dir, f), 'utf8'))];
+    let skipped = 0;
+    for (const text of texts) {
+      const model = parseTranscript(text);
+      for (const s of model.sentences) {
+        const full = readSentence(s.text, s.span.start, s.line, s.lang, model.facts);
+        expect(recognizeSentence(s.text, s.span.start, s.line, s.lang, model.facts)).toEqual(full);
+        if (!mayHoldFigure(s.text)) skipped++;
+      }
+    }
+    // The filter must also earn its keep: most sentences of a call hold no number.
+    expect(skipped).toBeGreaterThan(100);
+  });
+
+  it('says yes to every way a number is written', () => {
+    for (const s of ['It grew 5%.', 'Ｏｎｅ customer', 'ONE customer', 'a quarter of the total', 'a-third of them', 'half of it', 'a hundred people', 'fourty stores', '增长百分之二十', '兩個', '５億']) {
+      expect(mayHoldFigure(s), s).toBe(true);
+    }
+    for (const s of ['The quarter was good.', 'Someone has done it often.', 'Thank you, operator.', '大家好，谢谢。', 'the third quarter']) {
+      expect(mayHoldFigure(s), s).toBe(false);
+    }
+  });
+});
