@@ -160,6 +160,8 @@ interface Kind {
   readonly members: number[];
   /** How many members each sentence holds (a pair in one sentence is never compared). */
   readonly inUnit: Map<number, number>;
+  /** Members by profile (see profileOf), each list ascending. */
+  readonly byProfile: Map<number, number[]>;
 }
 
 function bucketKey(currency: string, digits: number): string {
@@ -179,6 +181,26 @@ export const scaleSlip: Check = {
     }
     const metricKey = new Map<number, string>();
     for (const s of statements(model)) metricKey.set(s.figure, s.key);
+    // Whether two amounts state the same series reads only their metric keys, their companions, and the bounds of
+    // the amounts in their two sentences with their places there: amounts alike in all of these (a restated passage)
+    // share a profile, and the evidence is weighed once per pair of profiles.
+    const profileOf = new Int32Array(all.length);
+    {
+      const ids = new Map<string, number>();
+      const intern = (key: string): number => {
+        let id = ids.get(key);
+        if (id === undefined) ids.set(key, (id = ids.size));
+        return id;
+      };
+      // amounts() gives each sentence's amounts together, in order: a sentence is a run of equal units.
+      for (let start = 0, end = 0; start < all.length; start = end) {
+        while (end < all.length && all[end].unit === all[start].unit) end++;
+        const sentence = intern(all.slice(start, end).map((a) => a.bounds).join(','));
+        for (let x = start; x < end; x++) {
+          profileOf[x] = intern(`${metricKey.get(all[x].figure) ?? '\u0001'}\u0000${all[x].companion ?? '\u0001'}\u0000${sentence}:${x - start}`);
+        }
+      }
+    }
     const kinds: Kind[] = [];
     const kindOf = new Int32Array(all.length);
     const kindIds = new Map<string, number>();
@@ -190,10 +212,11 @@ export const scaleSlip: Check = {
       if (k === undefined) {
         k = kinds.length;
         kindIds.set(id, k);
-        kinds.push({ rep: a, approx: Math.abs(Number(f.value)), digits: Number(leadingDigits(f)), currency, members: [], inUnit: new Map() });
+        kinds.push({ rep: a, approx: Math.abs(Number(f.value)), digits: Number(leadingDigits(f)), currency, members: [], inUnit: new Map(), byProfile: new Map() });
       }
       kindOf[x] = k;
       kinds[k].members.push(x);
+      pushTo(kinds[k].byProfile, profileOf[x], x);
       kinds[k].inUnit.set(a.unit, (kinds[k].inUnit.get(a.unit) ?? 0) + 1);
     });
     // Bucket by currency and the first two significant digits: amounts a power of ten apart land in the same or a
@@ -249,30 +272,43 @@ export const scaleSlip: Check = {
         }
       });
     });
+    // Same series, weighed once per pair of profiles and k (a later amount of profile pa, an earlier one of pb).
+    const sameSeriesMemo = new Map<number, boolean>();
+    const nProfiles = profileOf.reduce((m, p) => Math.max(m, p + 1), 0);
+    const sameSeries = (x: number, y: number, k: number): boolean => {
+      const key = (profileOf[x] * nProfiles + profileOf[y]) * 8 + k + 4;
+      let r = sameSeriesMemo.get(key);
+      if (r === undefined) {
+        const [a, b] = [all[x], all[y]];
+        const ka = metricKey.get(a.figure);
+        r = (ka !== undefined && ka === metricKey.get(b.figure)) || (a.companion !== undefined && a.companion === b.companion) || pairedElsewhere(byUnit, a, b, k, powerOfTen);
+        sameSeriesMemo.set(key, r);
+      }
+      return r;
+    };
     // Joins in the order pairs were always met: later amount x ascending, shifts 0, 1, -1, earlier amount y ascending.
+    // Profiles that are not the same series as x are passed over whole; the rest are joined member by member.
     all.forEach((a, x) => {
       for (const group of scaledKinds[kindOf[x]]) {
         if (group.length === 0) continue;
         const pairs: { y: number; k: number }[] = [];
+        let lists = 0;
         for (const { kind, k } of group) {
-          for (const y of kinds[kind].members) {
-            if (y >= x) break;
-            pairs.push({ y, k });
+          for (const members of kinds[kind].byProfile.values()) {
+            if (members[0] >= x || !sameSeries(x, members[0], k)) continue;
+            lists++;
+            for (const y of members) {
+              if (y >= x) break;
+              pairs.push({ y, k });
+            }
           }
         }
-        if (group.length > 1) pairs.sort((p, q) => p.y - q.y);
+        if (lists > 1) pairs.sort((p, q) => p.y - q.y);
         for (const { y, k } of pairs) {
           const b = all[y];
           if (a.unit === b.unit) continue;
           const [rx, ry] = [find(x), find(y)];
-          // Already one series: the evidence (pure look-ups) would change nothing.
           if (rx === ry) continue;
-          const ka = metricKey.get(a.figure);
-          const sameSeries =
-            (ka !== undefined && ka === metricKey.get(b.figure)) ||
-            (a.companion !== undefined && a.companion === b.companion) ||
-            pairedElsewhere(byUnit, a, b, k, powerOfTen);
-          if (!sameSeries) continue;
           // a = b·10^k, so offset(x) − offset(y) = k.
           parent[ry] = rx;
           offset[ry] = offset[x] - k - offset[y];
