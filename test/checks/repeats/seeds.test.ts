@@ -36,7 +36,10 @@ describe('repeat checks on the seeds, against findings read and verified by hand
   }
 });
 
-const norms = (s: string) => tokenize(s).map((t) => t.norm);
+const norms = (s: string) => {
+  const t = tokenize(s);
+  return Array.from(t.ids, (id) => t.vocab.norms[id]);
+};
 
 /** What one edit removes and what the document keeps around it. */
 function removal(text: string, e: Edit) {
@@ -100,7 +103,7 @@ describe('each fix removes only text that is part of the repeat', () => {
           expect(loops).toHaveLength(1);
           const l = loops[0];
           expect(l.copies).toBe(copies);
-          const fixed = text.slice(0, tokens[l.first + l.period - 1].end) + text.slice(tokens[l.first + l.period * l.copies - 1].end);
+          const fixed = text.slice(0, tokens.ends[l.first + l.period - 1]) + text.slice(tokens.ends[l.first + l.period * l.copies - 1]);
           expect(fixed).toBe(once);
         },
       ),

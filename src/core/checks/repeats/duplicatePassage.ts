@@ -1,11 +1,11 @@
 import type { Check, Finding } from '../types';
-import type { Line, TranscriptModel } from '../../model/types';
+import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
 import { MAX_PERIOD } from './repeatedPhrase';
 import { linesOfKinds } from './spokenLines';
-import { sameShingle, SHINGLE, shingleTable } from './shingles';
+import { SHINGLE, shingleIds } from './shingles';
 import { sentenceEnd, sentenceStart } from './sentenceBounds';
-import { lineTokens, type Token } from './tokens';
+import { modelTokens, type ModelTokens, type Vocabulary } from './tokens';
 
 /** Tokens without a matching shingle before a chain of matches is closed: bridges re-transcribed words. */
 const GAP = 40;
@@ -57,25 +57,29 @@ export interface Duplicate {
 
 /**
  * Later passages that repeat earlier ones, allowing small word differences, in near-linear time:
- * each shingle is looked up in a hash table of earlier shingles, and matches are chained along a slowly
+ * each shingle is looked up among its earlier occurrences, and matches are chained along a slowly
  * drifting diagonal (copy position − source position), tolerating gaps of up to GAP tokens.
+ * `ids` are the tokens' vocabulary numbers; the result's ranges index it.
  */
-export function findDuplicates(tokens: readonly Token[]): Duplicate[] {
-  const table = shingleTable(tokens);
-  const n = tokens.length;
-  const seen = new Map<number, number[]>();
+export function findDuplicates(ids: Int32Array): Duplicate[] {
+  const { shingles, count, distinct } = shingleIds(ids);
+  const n = ids.length;
+  // Occurrences of each shingle, kept for its first COMMON positions only: lastAt[s] is the latest kept one
+  // and prevAt[i] the kept one before position i (-1: none), so the earlier copies are walked newest first.
+  const kept = new Uint8Array(distinct);
+  const lastAt = new Int32Array(distinct);
+  const prevAt = new Int32Array(count);
   const matched = new Uint8Array(n);
-  let active: Chain[] = [];
+  const active: Chain[] = [];
   const closed: Chain[] = [];
-  for (let i = 0; i < table.count; i++) {
-    const h = table.hashes[i];
-    const earlier = seen.get(h);
-    if (earlier && earlier.length < COMMON) {
+  for (let i = 0; i < count; i++) {
+    const s = shingles[i];
+    const seen = kept[s];
+    if (seen > 0 && seen < COMMON) {
       let started = false;
-      for (let c = earlier.length - 1, tried = 0; c >= 0 && tried < SOURCES_PER_SHINGLE; c--) {
-        const j = earlier[c];
+      for (let j = lastAt[s], tried = 0; j >= 0 && tried < SOURCES_PER_SHINGLE; j = prevAt[j]) {
         // Overlapping or adjacent copies are loops: repeated-phrase reports those.
-        if (i - j < 2 * SHINGLE || !sameShingle(table, i, j)) continue;
+        if (i - j < 2 * SHINGLE) continue;
         tried++;
         for (let t = i; t < i + SHINGLE; t++) matched[t] = 1;
         let extended = false;
@@ -93,19 +97,25 @@ export function findDuplicates(tokens: readonly Token[]): Duplicate[] {
         }
       }
     }
-    if (earlier) {
-      if (earlier.length < COMMON) earlier.push(i);
-    } else seen.set(h, [i]);
-    if (active.length > 0 && (i & 7) === 0) active = closeStale(active, closed, i);
+    if (seen < COMMON) {
+      prevAt[i] = seen > 0 ? lastAt[s] : -1;
+      lastAt[s] = i;
+      kept[s] = seen + 1;
+    }
+    if (active.length > 0 && (i & 7) === 0) closeStale(active, closed, i);
   }
   closeStale(active, closed, Number.POSITIVE_INFINITY);
   return mergeChains(closed, matched);
 }
 
-function closeStale(active: Chain[], closed: Chain[], i: number): Chain[] {
-  const keep: Chain[] = [];
-  for (const ch of active) (i - ch.iLast > GAP ? closed : keep).push(ch);
-  return keep;
+/** Moves the chains not extended within GAP tokens of i to `closed`, keeping both lists in order. */
+function closeStale(active: Chain[], closed: Chain[], i: number): void {
+  let keep = 0;
+  for (const ch of active) {
+    if (i - ch.iLast > GAP) closed.push(ch);
+    else active[keep++] = ch;
+  }
+  active.length = keep;
 }
 
 function mergeChains(chains: Chain[], matched: Uint8Array): Duplicate[] {
@@ -151,38 +161,48 @@ function mergeChains(chains: Chain[], matched: Uint8Array): Duplicate[] {
 }
 
 /** Word count with CJK characters counted as half a word (two characters make a typical Chinese word). */
-function weight(tokens: readonly Token[], from: number, to: number): number {
+function weight(at: Located, from: number, to: number): number {
   let w = 0;
-  for (let t = from; t < to; t++) w += tokens[t].cjk ? 0.5 : 1;
+  for (let t = from; t < to; t++) w += at.vocab.isCjk(at.ids[t]) ? 0.5 : 1;
   return w;
 }
 
+/** The speech tokens in document order: stream index, vocabulary number and line of each. */
 interface Located {
-  readonly tokens: Token[];
-  /** Line of each token. */
-  readonly lineOf: Line[];
+  readonly order: Int32Array;
+  readonly ids: Int32Array;
+  readonly lineOf: Int32Array;
+  readonly stream: ModelTokens;
+  readonly vocab: Vocabulary;
 }
 
 function collect(model: TranscriptModel): Located {
-  const tokens: Token[] = [];
-  const lineOf: Line[] = [];
+  const stream = modelTokens(model);
   // Only speech: translation lines repeat their speech line by design, and headers, boilerplate and
   // annotations repeat by format.
-  for (const line of linesOfKinds(model, ['speech'])) {
-    for (const t of lineTokens(model, line)) {
-      tokens.push(t);
-      lineOf.push(line);
+  const lines = linesOfKinds(model, ['speech']);
+  let total = 0;
+  for (const line of lines) total += stream.lineFirst[line.index + 1] - stream.lineFirst[line.index];
+  const order = new Int32Array(total);
+  const ids = new Int32Array(total);
+  const lineOf = new Int32Array(total);
+  let at = 0;
+  for (const line of lines) {
+    for (let t = stream.lineFirst[line.index]; t < stream.lineFirst[line.index + 1]; t++) {
+      order[at] = t;
+      ids[at] = stream.ids[t];
+      lineOf[at++] = line.index;
     }
   }
-  return { tokens, lineOf };
+  return { order, ids, lineOf, stream, vocab: stream.vocab };
 }
 
 function snap(model: TranscriptModel, at: Located, from: number, to: number): Span {
   const first = at.lineOf[from];
   const last = at.lineOf[to - 1];
   return {
-    start: sentenceStart(model.text, first.start, at.tokens[from].start, 80),
-    end: sentenceEnd(model.text, last.end, at.tokens[to - 1].end, 80),
+    start: sentenceStart(model.text, model.index.lineStarts[first], at.stream.starts[at.order[from]], 80),
+    end: sentenceEnd(model.text, model.index.lineEnds[last], at.stream.ends[at.order[to - 1]], 80),
   };
 }
 
@@ -227,10 +247,10 @@ export const duplicatePassage: Check = {
   run(model: TranscriptModel): Finding[] {
     const at = collect(model);
     const findings: Finding[] = [];
-    for (const d of findDuplicates(at.tokens)) {
-      const words = weight(at.tokens, d.i0, d.i1);
+    for (const d of findDuplicates(at.ids)) {
+      const words = weight(at, d.i0, d.i1);
       if (words < MIN_WORDS || d.coverage < (words < SHORT_WORDS ? SHORT_MIN_COVERAGE : MIN_COVERAGE)) continue;
-      if (findings.length > 0 && findings[findings.length - 1].span.end > at.tokens[d.i0].start) continue;
+      if (findings.length > 0 && findings[findings.length - 1].span.end > at.stream.starts[at.order[d.i0]]) continue;
       const span = snap(model, at, d.i0, d.i1);
       // Operators read the same script more than once (queue instructions at the start and again at Q&A).
       if (words < SHORT_WORDS && byOperator(model, span)) continue;

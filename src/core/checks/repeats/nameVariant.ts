@@ -4,7 +4,7 @@ import type { Span } from '../../text/span';
 import { comparableLengths, isVariantByLetters, isVariantOf, lettersComparable, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
 import { isSentenceStart } from './sentenceBounds';
 import { linesOfKinds } from './spokenLines';
-import { lineTokens, type Token } from './tokens';
+import { modelTokens } from './tokens';
 import { pushTo } from '../numbers/units';
 
 /** A capitalised phrase in the text: a possible writing of a name. */
@@ -38,10 +38,10 @@ interface Cluster {
 /** Titles before a name are not part of it: "Mr. Weidong Luo" is "Weidong Luo". */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|madam)$/;
 
-/** The token starts with an upper-case letter; ASCII is decided without the Unicode regex (asked several times per token). */
-const isCapitalised = (model: TranscriptModel, t: Token) => {
-  const c = model.text.charCodeAt(t.start);
-  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(model.text[t.start]);
+/** Whether the text at `offset` starts with an upper-case letter; ASCII is decided without the Unicode regex (asked several times per token). */
+const isCapitalisedAt = (text: string, offset: number) => {
+  const c = text.charCodeAt(offset);
+  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[offset]);
 };
 
 /**
@@ -51,44 +51,49 @@ const isCapitalised = (model: TranscriptModel, t: Token) => {
  */
 function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 'speech' | 'header' = 'speech'): Written[] {
   const out: Written[] = [];
+  const text = model.text;
+  const { starts, ends, ids, vocab, lineFirst } = modelTokens(model);
+  const of = vocab.idOf('of');
+  const cjk = (t: number) => vocab.isCjk(ids[t]);
+  const capitalised = (t: number) => isCapitalisedAt(text, starts[t]);
   // A call writes the same phrases again and again: their letters and gluing are read once per distinct text.
   const readings = new Map<string, { key: string; glued: boolean }>();
-  const readingOf = (text: string) => {
-    let r = readings.get(text);
-    if (!r) readings.set(text, (r = { key: nameLetters(text), glued: /\p{Ll}\p{Lu}/u.test(text) }));
+  const readingOf = (phrase: string) => {
+    let r = readings.get(phrase);
+    if (!r) readings.set(phrase, (r = { key: nameLetters(phrase), glued: /\p{Ll}\p{Lu}/u.test(phrase) }));
     return r;
   };
   for (const line of linesOfKinds(model, [kind])) {
-    const tokens = lineTokens(model, line);
-    let i = 0;
-    while (i < tokens.length) {
-      if (!isCapitalised(model, tokens[i]) || tokens[i].cjk || HONORIFIC.test(tokens[i].norm)) {
+    const lineEnd = lineFirst[line.index + 1];
+    let i = lineFirst[line.index];
+    while (i < lineEnd) {
+      if (!capitalised(i) || cjk(i) || HONORIFIC.test(vocab.norms[ids[i]])) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < tokens.length && !tokens[j].cjk && (isCapitalised(model, tokens[j]) || (tokens[j].norm === 'of' && j + 1 < tokens.length && isCapitalised(model, tokens[j + 1])))) {
+      while (j < lineEnd && !cjk(j) && (capitalised(j) || (ids[j] === of && j + 1 < lineEnd && capitalised(j + 1)))) {
         // A name's words are separated by spaces only: "Shan, IR" and "Yulin. And" are two phrases.
-        if (!/^[ \t]{1,2}$/.test(model.text.slice(tokens[j - 1].end, tokens[j].start))) break;
+        if (!/^[ \t]{1,2}$/.test(text.slice(ends[j - 1], starts[j]))) break;
         j++;
       }
       for (let a = i; a < j; a++) {
-        if (!isCapitalised(model, tokens[a])) continue;
+        if (!capitalised(a)) continue;
         for (let b = a; b < j && b - a < maxTokens; b++) {
-          if (!isCapitalised(model, tokens[b])) continue;
-          let end = tokens[b].end;
-          if (/['’]s$/i.test(model.text.slice(tokens[b].start, end))) end -= 2;
-          const text = model.text.slice(tokens[a].start, end);
-          const { key, glued } = readingOf(text);
+          if (!capitalised(b)) continue;
+          let end = ends[b];
+          if (/['’]s$/i.test(text.slice(starts[b], end))) end -= 2;
+          const phrase = text.slice(starts[a], end);
+          const { key, glued } = readingOf(phrase);
           out.push({
-            start: tokens[a].start,
+            start: starts[a],
             end,
-            text,
+            text: phrase,
             key,
             glued,
             runStart: a === i,
             tokens: b - a + 1,
-            sentenceInitial: isSentenceStart(model.text, line.start, tokens[a].start),
+            sentenceInitial: isSentenceStart(text, line.start, starts[a]),
           });
         }
       }

@@ -1,7 +1,7 @@
 import type { Check, Finding } from '../types';
 import type { Line, LineKind, TranscriptModel } from '../../model/types';
 import { SPOKEN_KINDS } from './spokenLines';
-import { isNumeric, lineTokens, type Token } from './tokens';
+import { isNumeric, modelTokens, type ModelTokens, type Vocabulary } from './tokens';
 
 /**
  * Longest repeated unit looked for, in tokens: a sentence. Recognisers loop on a word ("this, this, this"), a
@@ -32,32 +32,25 @@ export interface Loop {
 }
 
 /**
- * Tandem repeats in a token sequence, in O(n · MAX_PERIOD): for each period p one scan counts runs of
- * tokens equal to the token p places later; a run of r matches is floor((r + p) / p) copies of a p-token unit.
- * Overlapping candidates are resolved by coverage, then by the shorter period ("this this this this"
- * is four copies of "this", not two of "this this").
+ * Tandem repeats in tokens [from, to) of a sequence of vocabulary numbers, in O(n · MAX_PERIOD): for each
+ * period p one scan counts runs of tokens equal to the token p places later; a run of r matches is
+ * floor((r + p) / p) copies of a p-token unit. Overlapping candidates are resolved by coverage, then by the
+ * shorter period ("this this this this" is four copies of "this", not two of "this this").
+ * `first` of each loop indexes `ids`.
  */
-export function findLoops(tokens: readonly Token[]): Loop[] {
+export function findLoops(tokens: { readonly ids: Int32Array; readonly vocab: Vocabulary }, from = 0, to = tokens.ids.length): Loop[] {
   const candidates: Loop[] = [];
-  // Integer ids make each of the MAX_PERIOD scans a cheap array comparison.
-  const idOf = new Map<string, number>();
-  const ids = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    let id = idOf.get(tokens[i].norm);
-    if (id === undefined) idOf.set(tokens[i].norm, (id = idOf.size));
-    ids[i] = id;
-  }
-  const n = tokens.length;
+  const { ids, vocab } = tokens;
   for (let p = 1; p <= MAX_PERIOD; p++) {
     // A run of p or more matches (ids[i] = ids[i + p]) covers p consecutive positions, so probing every p-th
     // position finds each such run; it is then grown both ways to its full length. n/p probes per period, not n.
-    for (let probe = p - 1; probe + p < n; probe += p) {
+    for (let probe = from + p - 1; probe + p < to; probe += p) {
       if (ids[probe] !== ids[probe + p]) continue;
       let first = probe;
-      while (first > 0 && ids[first - 1] === ids[first - 1 + p]) first--;
+      while (first > from && ids[first - 1] === ids[first - 1 + p]) first--;
       let last = probe;
-      while (last + 1 + p < n && ids[last + 1] === ids[last + 1 + p]) last++;
-      const loop = loopAt(tokens, first, p, last - first + 1);
+      while (last + 1 + p < to && ids[last + 1] === ids[last + 1 + p]) last++;
+      const loop = loopAt(ids, vocab, first, p, last - first + 1);
       if (loop) candidates.push(loop);
       // Runs are maximal, so the next one starts after this one's end.
       probe = last;
@@ -74,24 +67,28 @@ export function findLoops(tokens: readonly Token[]): Loop[] {
 }
 
 /** The loop a run of `run` matches at period p makes, if it is one: enough copies of a primitive, non-tabular unit. */
-function loopAt(tokens: readonly Token[], first: number, p: number, run: number): Loop | undefined {
+function loopAt(ids: Int32Array, vocab: Vocabulary, first: number, p: number, run: number): Loop | undefined {
   if (run < p) return undefined;
   const copies = Math.floor((run + p) / p);
-  const unit = tokens.slice(first, first + p);
-  const cjkUnit = unit.every((t) => t.cjk);
-  const primitive = !hasSmallerPeriod(unit);
-  // Tables repeat numbers and placeholders ("0 0 0 0", "N/A N/A N/A"): units of numbers or lone letters are not loops.
-  const tabular = unit.every((t) => isNumeric(t.norm) || (!t.cjk && t.norm.length === 1));
+  let cjkUnit = true;
+  let tabular = true;
+  for (let t = first; t < first + p; t++) {
+    const cjk = vocab.isCjk(ids[t]);
+    const norm = vocab.norms[ids[t]];
+    cjkUnit &&= cjk;
+    // Tables repeat numbers and placeholders ("0 0 0 0", "N/A N/A N/A"): units of numbers or lone letters are not loops.
+    tabular &&= isNumeric(norm) || (!cjk && norm.length === 1);
+  }
+  const primitive = !hasSmallerPeriod(ids, first, p);
   return primitive && copies >= copiesNeeded(p, cjkUnit) && !tabular ? { first, period: p, copies } : undefined;
 }
 
 /** "this this" as a unit is "this" twice: only primitive units are reported. */
-function hasSmallerPeriod(unit: readonly Token[]): boolean {
-  const n = unit.length;
+function hasSmallerPeriod(ids: Int32Array, first: number, n: number): boolean {
   for (let q = 1; q < n; q++) {
     if (n % q !== 0) continue;
     let ok = true;
-    for (let i = q; i < n && ok; i++) ok = unit[i].norm === unit[i - q].norm;
+    for (let i = q; i < n && ok; i++) ok = ids[first + i] === ids[first + i - q];
     if (ok) return true;
   }
   return false;
@@ -109,14 +106,15 @@ export const repeatedPhrase: Check = {
   defaultSeverity: 'warning',
   run(model: TranscriptModel): Finding[] {
     const findings: Finding[] = [];
-    for (const segment of segments(model)) {
-      // A push loop, not flatMap: segments of a long headerless call hold hundreds of thousands of tokens.
-      const tokens: Token[] = [];
-      for (const line of segment) for (const t of lineTokens(model, line)) tokens.push(t);
-      for (const loop of findLoops(tokens)) {
+    const stream = modelTokens(model);
+    const spoken = segmentTokens(model, stream);
+    for (let k = 0; k + 1 < spoken.bounds.length; k++) {
+      for (const loop of findLoops(spoken, spoken.bounds[k], spoken.bounds[k + 1])) {
         const { first, period, copies } = loop;
-        const firstCopy = { start: tokens[first].start, end: tokens[first + period - 1].end };
-        const extra = { start: tokens[first + period].start, end: tokens[first + period * copies - 1].end };
+        const startOf = (t: number) => stream.starts[spoken.order[t]];
+        const endOf = (t: number) => stream.ends[spoken.order[t]];
+        const firstCopy = { start: startOf(first), end: endOf(first + period - 1) };
+        const extra = { start: startOf(first + period), end: endOf(first + period * copies - 1) };
         const unitText = quote(model.text.slice(firstCopy.start, firstCopy.end));
         const at = model.index.positionAt(firstCopy.start);
         findings.push({
@@ -156,4 +154,29 @@ function segments(model: TranscriptModel): Line[][] {
   }
   if (current.length > 0) out.push(current);
   return out;
+}
+
+/**
+ * The tokens of all segments one after another: order[t] is the stream index of the t-th, ids[t] its
+ * vocabulary number, and segment k holds [bounds[k], bounds[k + 1]). One gathering pass, so each segment is a
+ * plain range of one array.
+ */
+function segmentTokens(model: TranscriptModel, stream: ModelTokens): { order: Int32Array; ids: Int32Array; vocab: Vocabulary; bounds: number[] } {
+  const segs = segments(model);
+  let total = 0;
+  for (const seg of segs) for (const line of seg) total += stream.lineFirst[line.index + 1] - stream.lineFirst[line.index];
+  const order = new Int32Array(total);
+  const ids = new Int32Array(total);
+  const bounds = [0];
+  let at = 0;
+  for (const seg of segs) {
+    for (const line of seg) {
+      for (let t = stream.lineFirst[line.index]; t < stream.lineFirst[line.index + 1]; t++) {
+        order[at] = t;
+        ids[at++] = stream.ids[t];
+      }
+    }
+    bounds.push(at);
+  }
+  return { order, ids, vocab: stream.vocab, bounds };
 }

@@ -1,49 +1,49 @@
-import type { Token } from './tokens';
-
 /** Shingle size: runs of this many tokens are hashed and compared. Five words rarely repeat by chance in a call. */
 export const SHINGLE = 5;
 
 /**
- * Token ids (one small integer per distinct normalised token) and a 53-bit hash for the shingle starting at
- * each position, both in linear time. Two 26/27-bit polynomial hashes are combined so that collisions are rare;
- * callers still confirm a match by comparing ids (`sameShingle`).
+ * A number per shingle (the run of k tokens starting at each position), equal exactly when the runs of
+ * vocabulary numbers are equal, in linear time: each shingle is hashed and looked up in an open-addressing
+ * table of first occurrences, and a hash hit is confirmed by comparing the k numbers.
+ * `shingles[i]` is defined for i < count = length - k + 1; numbers run from 0 to distinct - 1.
  */
-export interface ShingleTable {
-  readonly ids: Int32Array;
-  /** hashes[i] is the hash of tokens i .. i+SHINGLE-1; defined for i <= length - SHINGLE. */
-  readonly hashes: Float64Array;
+export interface ShingleIds {
+  readonly shingles: Int32Array;
   readonly count: number;
+  readonly distinct: number;
 }
 
-export function shingleTable(tokens: readonly Token[], k = SHINGLE): ShingleTable {
-  const idOf = new Map<string, number>();
-  const ids = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    let id = idOf.get(tokens[i].norm);
-    if (id === undefined) {
-      id = idOf.size + 1;
-      idOf.set(tokens[i].norm, id);
-    }
-    ids[i] = id;
-  }
-  const count = Math.max(0, tokens.length - k + 1);
-  const hashes = new Float64Array(count);
+export function shingleIds(ids: Int32Array, k = SHINGLE): ShingleIds {
+  const count = Math.max(0, ids.length - k + 1);
+  const shingles = new Int32Array(count);
+  let size = 1 << 10;
+  while (size < count * 2) size <<= 1;
+  const mask = size - 1;
+  // First position of each slot's shingle + 1 (0 = empty), and the shingle's number.
+  const firstAt = new Int32Array(size);
+  const numberAt = new Int32Array(size);
+  let distinct = 0;
   for (let i = 0; i < count; i++) {
-    // k is small (5): recomputing each window is as fast as rolling and simpler to get right.
-    let a = 0x811c9dc5 | 0;
-    let b = 0x01000193 | 0;
-    for (let t = 0; t < k; t++) {
-      a = Math.imul(a ^ ids[i + t], 0x01000193);
-      b = Math.imul(b + ids[i + t], 0x5bd1e995) ^ (b >>> 13);
+    // k is small (5): hashing each window afresh is as fast as rolling and simpler to get right.
+    let h = 0x811c9dc5 | 0;
+    for (let t = 0; t < k; t++) h = Math.imul(h ^ ids[i + t], 0x01000193);
+    h ^= h >>> 15;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const f = firstAt[s];
+      if (f === 0) {
+        firstAt[s] = i + 1;
+        numberAt[s] = shingles[i] = distinct++;
+        break;
+      }
+      let t = 0;
+      while (t < k && ids[f - 1 + t] === ids[i + t]) t++;
+      if (t === k) {
+        shingles[i] = numberAt[s];
+        break;
+      }
     }
-    hashes[i] = (a >>> 6) * 0x8000000 + (b >>> 5);
   }
-  return { ids, hashes, count };
-}
-
-export function sameShingle(table: ShingleTable, i: number, j: number, k = SHINGLE): boolean {
-  for (let t = 0; t < k; t++) if (table.ids[i + t] !== table.ids[j + t]) return false;
-  return true;
+  return { shingles, count, distinct };
 }
 
 /** Share of shingles of `removed` tokens that also occur among `kept` tokens (0..1); 1 for an exact copy. */

@@ -2,15 +2,13 @@
  * Word tokens with their offsets, shared by the repeat checks.
  * A token is a run of letters/digits (with inner apostrophes, hyphens, and digit separators like "1,234.5"),
  * or a single CJK character: Chinese has no spaces, so one character is the smallest unit a loop can repeat.
- * `norm` folds case and curly apostrophes so "This," and "this" compare equal.
+ * A token's normal form folds case and curly apostrophes so "This," and "this" compare equal.
+ *
+ * Tokens are held as parallel typed arrays (offsets and a vocabulary number per token), not as one object per
+ * token: a 10 MB call has two million tokens, and objects and strings for each made the repeat checks
+ * allocation-bound. Each distinct normal form is a string once, in the vocabulary.
  */
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly norm: string;
-  /** True for a single CJK ideograph / kana / hangul character. */
-  readonly cjk: boolean;
-}
+import type { TranscriptModel } from '../../model/types';
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 
@@ -36,54 +34,37 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 44;
 }
 
-/** Length in UTF-16 units of the run of letters/numbers starting at i (0 if none); astral letters count 2. */
-function wordRun(text: string, i: number): number {
-  let j = i;
-  while (j < text.length) {
-    const c = text.codePointAt(j)!;
-    if (!isWordCode(c)) break;
-    j += c > 0xffff ? 2 : 1;
-  }
-  return j - i;
+/** The code point at i, reading no further than `end` (a surrogate pair cut by `end` is a lone surrogate). */
+function codePointWithin(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= end) return c;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000 : c;
 }
 
-/**
- * Tokens of `text`, with offsets shifted by `base` (the text's offset in the document). A single CJK character,
- * or letters/digits of any other script joined by ' ’ - . , only between two letters/digits so "U.S.",
- * "1,234.5" and "year-over-year" stay one token. A code-unit scan (this runs once per character of the call):
- * the same tokens as /CJK|W+(?:[J]W+)*\/gu with W = [\p{L}\p{N}] outside CJK and J the joiners.
- */
-export function tokenize(text: string, base = 0): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (isCjkCode(c)) {
-      out.push({ start: base + i, end: base + i + 1, norm: normalizeWord(text[i]), cjk: true });
-      i++;
-      continue;
+/** End of the run of letters/numbers starting at i and ending by `end` (i itself if none); astral letters count 2. */
+function wordRun(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    // ASCII first: most of a transcript's characters, decided without a table or a code point.
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        j++;
+        continue;
+      }
+      break;
     }
-    let end = i + wordRun(text, i);
-    if (end === i) {
-      i++;
-      continue;
-    }
-    // A joiner continues the token only when letters/digits follow it.
-    while (end + 1 < text.length && isJoiner(text.charCodeAt(end))) {
-      const more = wordRun(text, end + 1);
-      if (more === 0) break;
-      end += 1 + more;
-    }
-    const raw = text.slice(i, end);
-    out.push({ start: base + i, end: base + end, norm: normalizeWord(raw), cjk: raw.length === 1 && CJK.test(raw) });
-    i = end;
+    const cp = codePointWithin(text, j, end);
+    if (!isWordCode(cp)) break;
+    j += cp > 0xffff ? 2 : 1;
   }
-  return out;
+  return j;
 }
 
 export function normalizeWord(raw: string): string {
   const lower = raw.toLowerCase();
-  // Most words have no curly apostrophe: skip the replace (called once per token of the call).
+  // Most words have no curly apostrophe: skip the replace.
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
@@ -96,13 +77,218 @@ export function isNumeric(norm: string): boolean {
   return /^[\d.,'\-]+$/.test(norm);
 }
 
-/** Tokens per line, computed once per model and shared by the repeat checks (each would otherwise re-tokenise). */
-const perModel = new WeakMap<object, Map<number, Token[]>>();
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
-export function lineTokens(model: { readonly text: string }, line: { readonly index: number; readonly start: number; readonly end: number }): Token[] {
-  let lines = perModel.get(model);
-  if (!lines) perModel.set(model, (lines = new Map()));
-  let tokens = lines.get(line.index);
-  if (!tokens) lines.set(line.index, (tokens = tokenize(model.text.slice(line.start, line.end), line.start)));
+function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/**
+ * The distinct normal forms of a text's tokens, numbered from 0 in order of first appearance.
+ * An open-addressing table keyed by a hash of the normal form lets an ASCII token find its number straight
+ * from the text, without slicing or lower-casing a string (the common case, once per token of the call).
+ */
+export class Vocabulary {
+  /** The normal form of each number. */
+  readonly norms: string[] = [];
+  private readonly hashes: number[] = [];
+  /** Whether each number is a single CJK character. */
+  private readonly cjkFlags: number[] = [];
+  /** Number + 1 at each slot; 0 = empty. */
+  private slots = new Int32Array(1 << 12);
+
+  get size(): number {
+    return this.norms.length;
+  }
+
+  /** True for a single CJK ideograph / kana / hangul character. */
+  isCjk(id: number): boolean {
+    return this.cjkFlags[id] === 1;
+  }
+
+  /** The number of text[start, end), which holds ASCII only and hashes (lower-cased) to `h`. */
+  idOfAscii(text: string, start: number, end: number, h: number): number {
+    const len = end - start;
+    const mask = this.slots.length - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const v = this.slots[s];
+      if (v === 0) return this.add(s, text.slice(start, end).toLowerCase(), h, false);
+      const id = v - 1;
+      if (this.hashes[id] !== h) continue;
+      const norm = this.norms[id];
+      if (norm.length !== len) continue;
+      let k = 0;
+      while (k < len) {
+        let c = text.charCodeAt(start + k);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== norm.charCodeAt(k)) break;
+        k++;
+      }
+      if (k === len) return id;
+    }
+  }
+
+  /** The number of a normal form. */
+  idOf(norm: string, cjk = false): number {
+    const h = hashString(norm);
+    const mask = this.slots.length - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const v = this.slots[s];
+      if (v === 0) return this.add(s, norm, h, cjk);
+      if (this.hashes[v - 1] === h && this.norms[v - 1] === norm) return v - 1;
+    }
+  }
+
+  private add(slot: number, norm: string, h: number, cjk: boolean): number {
+    const id = this.norms.length;
+    this.norms.push(norm);
+    this.hashes.push(h);
+    this.cjkFlags.push(cjk ? 1 : 0);
+    this.slots[slot] = id + 1;
+    if (this.norms.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.hashes.length; id++) {
+      let s = this.hashes[id] & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = id + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+/** Tokens as parallel arrays: token t spans [starts[t], ends[t]) and has normal form vocab.norms[ids[t]]. */
+export interface TokenStream {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly ids: Int32Array;
+  readonly vocab: Vocabulary;
+}
+
+/** Appends tokens to growing typed arrays. */
+class StreamBuilder {
+  count = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
+  readonly vocab = new Vocabulary();
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(this.starts.length);
+    this.ids = new Int32Array(this.starts.length);
+  }
+
+  /**
+   * Tokens of text[from, to), each a single CJK character, or letters/digits of any other script joined by
+   * ' ’ - . , only between two letters/digits so "U.S.", "1,234.5" and "year-over-year" stay one token.
+   * A code-unit scan: the same tokens as /CJK|W+(?:[J]W+)*\/gu on the slice, with W = [\p{L}\p{N}] outside
+   * CJK and J the joiners.
+   */
+  scan(text: string, from: number, to: number): void {
+    const vocab = this.vocab;
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 && isCjkCode(c)) {
+        this.push(i, i + 1, vocab.idOf(normalizeWord(text[i]), true));
+        i++;
+        continue;
+      }
+      let end = wordRun(text, i, to);
+      if (end === i) {
+        i++;
+        continue;
+      }
+      // A joiner continues the token only when letters/digits follow it.
+      while (end + 1 < to && isJoiner(text.charCodeAt(end))) {
+        const more = wordRun(text, end + 1, to);
+        if (more === end + 1) break;
+        end = more;
+      }
+      this.push(i, end, this.idOfWord(text, i, end));
+      i = end;
+    }
+  }
+
+  /** The vocabulary number of a word token: ASCII words hash their lower-cased letters in place. */
+  private idOfWord(text: string, start: number, end: number): number {
+    let h = FNV_OFFSET;
+    for (let k = start; k < end; k++) {
+      let c = text.charCodeAt(k);
+      if (c >= 128) return this.vocab.idOf(normalizeWord(text.slice(start, end)));
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    return this.vocab.idOfAscii(text, start, end, h);
+  }
+
+  private push(start: number, end: number, id: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.ids = grow(this.ids);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.ids[this.count] = id;
+    this.count++;
+  }
+
+  finish(): TokenStream {
+    const n = this.count;
+    return { count: n, starts: this.starts.subarray(0, n), ends: this.ends.subarray(0, n), ids: this.ids.subarray(0, n), vocab: this.vocab };
+  }
+}
+
+/** Tokens of `text`, with offsets shifted by `base` (the text's offset in the document). */
+export function tokenize(text: string, base = 0): TokenStream {
+  const b = new StreamBuilder(text.length >> 2);
+  b.scan(text, 0, text.length);
+  const s = b.finish();
+  if (base !== 0) {
+    for (let t = 0; t < s.count; t++) {
+      s.starts[t] += base;
+      s.ends[t] += base;
+    }
+  }
+  return s;
+}
+
+/** A model's tokens, line by line: the tokens of line L are [lineFirst[L], lineFirst[L + 1]). */
+export interface ModelTokens extends TokenStream {
+  readonly lineFirst: Int32Array;
+}
+
+/** Tokens of every line, computed once per model and shared by the repeat checks (each would otherwise re-tokenise). */
+const perModel = new WeakMap<object, ModelTokens>();
+
+export function modelTokens(model: Pick<TranscriptModel, 'text' | 'index'>): ModelTokens {
+  let tokens = perModel.get(model);
+  if (!tokens) {
+    const { text, index } = model;
+    const b = new StreamBuilder(text.length >> 2);
+    const lineFirst = new Int32Array(index.lineCount + 1);
+    for (let l = 0; l < index.lineCount; l++) {
+      lineFirst[l] = b.count;
+      // A line's tokens never run into the next line.
+      b.scan(text, index.lineStarts[l], index.lineEnds[l]);
+    }
+    lineFirst[index.lineCount] = b.count;
+    perModel.set(model, (tokens = { ...b.finish(), lineFirst }));
+  }
   return tokens;
 }
