@@ -194,42 +194,48 @@ function fullYear(y: string | undefined): number | undefined {
 
 type PeriodSpec = { kind: 'call-quarter-of-year'; year: number } | { kind: 'call-quarter-last-year' } | { kind: 'call-quarter-previous' } | { kind: 'Q'; q: 1 | 2 | 3 | 4; year?: number } | { kind: 'FY' | 'Y'; year?: number } | { kind: 'H'; h: 1 | 2; year?: number } | { kind: 'asof'; year?: number; month: number; day: number } | { kind: 'call-quarter' } | { kind: 'call-year' };
 
-const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | undefined][] = [
-  [/\bas\s+of\s+(?:the\s+end\s+of\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => asOf(m[1], m[2], m[3])],
+/**
+ * A cheap test that the text contains a literal every match of the pattern contains (substring search is far
+ * faster than running the regex); without one the pattern always runs. Only skips work, never changes a result.
+ */
+type PeriodHint = (folded: string) => boolean;
+
+const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | undefined, PeriodHint?][] = [
+  [/\bas\s+of\s+(?:the\s+end\s+of\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => asOf(m[1], m[2], m[3]), (t) => t.includes('as') && t.includes('of')],
   [/\b(?:quarter|three\s+months|period)\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => {
     const month = MONTH_NUMBER.get(m[1]);
     return month ? { kind: 'Q', q: Math.ceil(month / 3) as 1 | 2 | 3 | 4, year: fullYear(m[3]) } : undefined;
-  }],
-  [/\b(?:fiscal\s+)?year\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})/g, (m) => (MONTH_NUMBER.has(m[1]) ? { kind: 'FY', year: fullYear(m[3]) } : undefined)],
-  [/\b(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2})\b)?/g, (m) => ({ kind: 'Q', q: Number(m[1] ?? m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[3]) })],
-  [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:fy\s*)?(\d{4}))?/g, (m) => ({ kind: 'Q', q: EN_Q[m[1]], year: fullYear(m[2]) })],
-  [/\b(?:fiscal\s+year|fiscal|fy|full[\s-]year|financial\s+year|(?:whole|full)\s+year\s+of)\s*'?(\d{4}|\d{2})\b/g, (m) => ({ kind: 'FY', year: fullYear(m[1]) })],
-  [/\b(first|second|1st|2nd)\s+half\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))?/g, (m) => ({ kind: 'H', h: m[1].startsWith('f') || m[1] === '1st' ? 1 : 2, year: fullYear(m[2]) })],
-  [/\bh([12])\s*'?(\d{4})?\b/g, (m) => ({ kind: 'H', h: Number(m[1]) as 1 | 2, year: fullYear(m[2]) })],
+  }, (t) => t.includes('ended')],
+  [/\b(?:fiscal\s+)?year\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})/g, (m) => (MONTH_NUMBER.has(m[1]) ? { kind: 'FY', year: fullYear(m[3]) } : undefined), (t) => t.includes('ended')],
+  [/\b(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2})\b)?/g, (m) => ({ kind: 'Q', q: Number(m[1] ?? m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[3]) }), (t) => t.includes('q')],
+  [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:fy\s*)?(\d{4}))?/g, (m) => ({ kind: 'Q', q: EN_Q[m[1]], year: fullYear(m[2]) }), (t) => t.includes('quarter')],
+  [/\b(?:fiscal\s+year|fiscal|fy|full[\s-]year|financial\s+year|(?:whole|full)\s+year\s+of)\s*'?(\d{4}|\d{2})\b/g, (m) => ({ kind: 'FY', year: fullYear(m[1]) }), (t) => t.includes('fiscal') || t.includes('fy') || t.includes('full') || t.includes('financial') || t.includes('whole')],
+  [/\b(first|second|1st|2nd)\s+half\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))?/g, (m) => ({ kind: 'H', h: m[1].startsWith('f') || m[1] === '1st' ? 1 : 2, year: fullYear(m[2]) }), (t) => t.includes('half')],
+  [/\bh([12])\s*'?(\d{4})?\b/g, (m) => ({ kind: 'H', h: Number(m[1]) as 1 | 2, year: fullYear(m[2]) }), (t) => t.includes('h1') || t.includes('h2')],
   [/\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(\d{4})\b/g, (m) => {
     const y = fullYear(m[1]);
     return y ? { kind: 'call-quarter-of-year', year: y } : undefined;
-  }],
-  [/\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|prior|previous)\s+year\b|\b(?:a\s+year\s+ago)\b|去年同期/g, () => ({ kind: 'call-quarter-last-year' })],
-  [/\b(?:the\s+)?(?:last|previous|prior|preceding)\s+quarter\b|上一?季度?|上个季度/g, () => ({ kind: 'call-quarter-previous' })],
-  [/\b(?:this|the\s+current|current|the)\s+quarter\b/g, () => ({ kind: 'call-quarter' })],
-  [/\b(?:this|the\s+current|current)\s+year\b/g, () => ({ kind: 'call-year' })],
+  }, (t) => t.includes('same')],
+  [/\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|prior|previous)\s+year\b|\b(?:a\s+year\s+ago)\b|去年同期/g, () => ({ kind: 'call-quarter-last-year' }), (t) => t.includes('same') || t.includes('ago') || t.includes('去年同期')],
+  [/\b(?:the\s+)?(?:last|previous|prior|preceding)\s+quarter\b|上一?季度?|上个季度/g, () => ({ kind: 'call-quarter-previous' }), (t) => t.includes('quarter') || t.includes('上')],
+  [/\b(?:this|the\s+current|current|the)\s+quarter\b/g, () => ({ kind: 'call-quarter' }), (t) => t.includes('quarter')],
+  [/\b(?:this|the\s+current|current)\s+year\b/g, () => ({ kind: 'call-year' }), (t) => t.includes('year')],
   [/\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?(\d{4})\b/g, (m) => {
     const y = fullYear(m[1]);
     return y ? { kind: /year/.test(m[0]) ? 'FY' : 'Y', year: y } : undefined;
   }],
   // Chinese (folded to simplified).
-  [/截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ kind: 'asof', year: fullYear(m[1]), month: Number(m[2]), day: Number(m[3]) })],
-  [/(\d{4})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:个\s*)?季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[2]], year: fullYear(m[1]) })],
-  [/(\d{4})\s*年?\s*q([1-4])/g, (m) => ({ kind: 'Q', q: Number(m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[1]) })],
-  [/第\s*([一二三四1-4])\s*季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[1]] })],
-  [/(\d{4})\s*年\s*(上|下)半年/g, (m) => ({ kind: 'H', h: m[2] === '上' ? 1 : 2, year: fullYear(m[1]) })],
+  [/截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ kind: 'asof', year: fullYear(m[1]), month: Number(m[2]), day: Number(m[3]) }), (t) => t.includes('截至')],
+  [/(\d{4})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:个\s*)?季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[2]], year: fullYear(m[1]) }), (t) => t.includes('季')],
+  [/(\d{4})\s*年?\s*q([1-4])/g, (m) => ({ kind: 'Q', q: Number(m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[1]) }), (t) => t.includes('q')],
+  [/第\s*([一二三四1-4])\s*季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[1]] }), (t) => t.includes('第')],
+  [/(\d{4})\s*年\s*(上|下)半年/g, (m) => ({ kind: 'H', h: m[2] === '上' ? 1 : 2, year: fullYear(m[1]) }), (t) => t.includes('半年')],
   [/(\d{4})\s*(财年|财政年度|全年|年度|年)(?!\s*\d{1,2}\s*月)/g, (m) => {
     const y = fullYear(m[1]);
     return y ? { kind: m[2] === '年' || m[2] === '年度' ? 'Y' : 'FY', year: y } : undefined;
-  }],
-  [/本季度|本季|这一季|这个季度|当季/g, () => ({ kind: 'call-quarter' })],
-  [/本年度|今年/g, () => ({ kind: 'call-year' })],
+  }, (t) => t.includes('年')],
+  [/本季度|本季|这一季|这个季度|当季/g, () => ({ kind: 'call-quarter' }), (t) => t.includes('季')],
+  [/本年度|今年/g, () => ({ kind: 'call-year' }), (t) => t.includes('年')],
 ];
 
 function asOf(monthWord: string, day: string, year: string | undefined): PeriodSpec | undefined {
@@ -293,7 +299,8 @@ export function isChangeAt(folded: string, start: number, prevEnd: number): bool
 /** Every period mention in a sentence, left to right, overlaps resolved in favour of the earlier, longer one. */
 export function findPeriods(folded: string, facts: CallFacts): Mention<FigurePeriod>[] {
   const found: Mention<PeriodSpec>[] = [];
-  for (const [re, make] of PERIOD_PATTERNS) {
+  for (const [re, make, hint] of PERIOD_PATTERNS) {
+    if (hint && !hint(folded)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       if (m[0].length === 0) {
