@@ -3,6 +3,7 @@ import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
 import { MAX_PERIOD } from './repeatedPhrase';
 import { linesOfKinds } from './spokenLines';
+import { grown } from './growable';
 import { SHINGLE, shingleIds } from './shingles';
 import { sentenceEnd, sentenceStart } from './sentenceBounds';
 import { modelTokens, type ModelTokens, type Vocabulary } from './tokens';
@@ -46,6 +47,46 @@ interface Chain {
   jLast: number;
 }
 
+/**
+ * The open chains, as parallel arrays: every match is tried against each open chain (tens of millions of
+ * visits on a long call that repeats itself), so they are kept flat rather than as objects.
+ */
+class OpenChains {
+  length = 0;
+  i0 = new Int32Array(64);
+  j0 = new Int32Array(64);
+  iLast = new Int32Array(64);
+  jLast = new Int32Array(64);
+
+  open(i: number, j: number): void {
+    if (this.length === this.i0.length) {
+      this.i0 = grown(this.i0);
+      this.j0 = grown(this.j0);
+      this.iLast = grown(this.iLast);
+      this.jLast = grown(this.jLast);
+    }
+    const c = this.length++;
+    this.i0[c] = this.iLast[c] = i;
+    this.j0[c] = this.jLast[c] = j;
+  }
+
+  /** Moves the chains not extended within GAP tokens of i to `closed`, keeping both in order. */
+  closeStale(closed: Chain[], i: number): void {
+    let keep = 0;
+    for (let c = 0; c < this.length; c++) {
+      if (i - this.iLast[c] > GAP) closed.push({ i0: this.i0[c], j0: this.j0[c], iLast: this.iLast[c], jLast: this.jLast[c] });
+      else {
+        this.i0[keep] = this.i0[c];
+        this.j0[keep] = this.j0[c];
+        this.iLast[keep] = this.iLast[c];
+        this.jLast[keep] = this.jLast[c];
+        keep++;
+      }
+    }
+    this.length = keep;
+  }
+}
+
 export interface Duplicate {
   /** Token range of the later copy [i0, i1) and of its source [j0, j1). */
   readonly i0: number;
@@ -70,52 +111,46 @@ export function findDuplicates(ids: Int32Array): Duplicate[] {
   const lastAt = new Int32Array(distinct);
   const prevAt = new Int32Array(count);
   const matched = new Uint8Array(n);
-  const active: Chain[] = [];
+  const active = new OpenChains();
   const closed: Chain[] = [];
   for (let i = 0; i < count; i++) {
     const s = shingles[i];
     const seen = kept[s];
     if (seen > 0 && seen < COMMON) {
       let started = false;
-      for (let j = lastAt[s], tried = 0; j >= 0 && tried < SOURCES_PER_SHINGLE; j = prevAt[j]) {
+      let tried = 0;
+      for (let j = lastAt[s]; j >= 0 && tried < SOURCES_PER_SHINGLE; j = prevAt[j]) {
         // Overlapping or adjacent copies are loops: repeated-phrase reports those.
         if (i - j < 2 * SHINGLE) continue;
         tried++;
-        for (let t = i; t < i + SHINGLE; t++) matched[t] = 1;
         let extended = false;
-        for (const ch of active) {
-          if (ch.iLast === i) continue;
-          if (Math.abs(i - j - (ch.iLast - ch.jLast)) <= DRIFT && j > ch.jLast - DRIFT) {
-            ch.iLast = i;
-            ch.jLast = j;
+        // The arrays are re-read after open() may have grown them.
+        const iLast = active.iLast;
+        const jLast = active.jLast;
+        for (let c = 0; c < active.length; c++) {
+          if (iLast[c] === i) continue;
+          if (Math.abs(i - j - (iLast[c] - jLast[c])) <= DRIFT && j > jLast[c] - DRIFT) {
+            iLast[c] = i;
+            jLast[c] = j;
             extended = true;
           }
         }
         if (!extended && !started) {
-          active.push({ i0: i, j0: j, iLast: i, jLast: j });
+          active.open(i, j);
           started = true;
         }
       }
+      if (tried > 0) for (let t = i; t < i + SHINGLE; t++) matched[t] = 1;
     }
     if (seen < COMMON) {
       prevAt[i] = seen > 0 ? lastAt[s] : -1;
       lastAt[s] = i;
       kept[s] = seen + 1;
     }
-    if (active.length > 0 && (i & 7) === 0) closeStale(active, closed, i);
+    if (active.length > 0 && (i & 7) === 0) active.closeStale(closed, i);
   }
-  closeStale(active, closed, Number.POSITIVE_INFINITY);
+  active.closeStale(closed, Number.POSITIVE_INFINITY);
   return mergeChains(closed, matched);
-}
-
-/** Moves the chains not extended within GAP tokens of i to `closed`, keeping both lists in order. */
-function closeStale(active: Chain[], closed: Chain[], i: number): void {
-  let keep = 0;
-  for (const ch of active) {
-    if (i - ch.iLast > GAP) closed.push(ch);
-    else active[keep++] = ch;
-  }
-  active.length = keep;
 }
 
 function mergeChains(chains: Chain[], matched: Uint8Array): Duplicate[] {

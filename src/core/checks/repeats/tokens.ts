@@ -9,6 +9,7 @@
  * allocation-bound. Each distinct normal form is a string once, in the vocabulary.
  */
 import type { TranscriptModel } from '../../model/types';
+import { grown } from './growable';
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 
@@ -233,14 +234,9 @@ class StreamBuilder {
 
   private push(start: number, end: number, id: number): void {
     if (this.count === this.starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.ids = grow(this.ids);
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+      this.ids = grown(this.ids);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
