@@ -1,5 +1,6 @@
 import type Big from 'big.js';
 import { canonical, Dec, statedInterval, type Interval } from '../numbers/decimal';
+import { absScaled, addScaled, cmpScaled, mulScaled, negScaled, scaledOf, scaledString, type Scaled } from '../numbers/scaled';
 import type { Approximation } from './types';
 
 /**
@@ -14,6 +15,73 @@ import type { Approximation } from './types';
  * Computed on the magnitude; a negative figure mirrors the interval.
  */
 export function figureInterval(digits: Big, decimals: number, multiplier: Big, negative: boolean, approx?: Approximation): Interval {
+  return scaledFigureInterval(digits, decimals, multiplier, negative, approx) ?? bigFigureInterval(digits, decimals, multiplier, negative, approx);
+}
+
+const ZERO: Scaled = { m: 0, e: 0 };
+/** The hedge factors of bigFigureInterval: 0.95, 1.05, 1.5, 0.9. */
+const TIMES_0_95: Scaled = { m: 95, e: -2 };
+const TIMES_1_05: Scaled = { m: 105, e: -2 };
+const TIMES_1_5: Scaled = { m: 15, e: -1 };
+const TIMES_0_9: Scaled = { m: 9, e: -1 };
+
+/**
+ * figureInterval on exact small integers (numbers/scaled.ts): the same steps as bigFigureInterval, which it
+ * stands in for on every figure; undefined when some step would not be exact there.
+ */
+export function scaledFigureInterval(digits: Big, decimals: number, multiplier: Big, negative: boolean, approx?: Approximation): Interval | undefined {
+  const d = scaledOf(digits);
+  const k = scaledOf(multiplier);
+  if (!d || !k) return undefined;
+  const v = mulScaled(d, k);
+  const half = mulScaled({ m: 5, e: -(decimals + 1) }, absScaled(k));
+  if (!v || !half) return undefined;
+  const statedLow = addScaled(v, negScaled(half));
+  const statedHigh = addScaled(v, half);
+  if (!statedLow || !statedHigh) return undefined;
+  let low: Scaled | undefined = statedLow;
+  let high: Scaled | undefined = statedHigh;
+  const abs = absScaled(v);
+  switch (approx) {
+    case 'about': {
+      const lo = mulScaled(abs, TIMES_0_95);
+      const hi = mulScaled(abs, TIMES_1_05);
+      if (!lo || !hi) return undefined;
+      const cl = cmpScaled(lo, low);
+      const ch = cmpScaled(hi, high);
+      if (cl === undefined || ch === undefined) return undefined;
+      if (cl < 0) low = lo;
+      if (ch > 0) high = hi;
+      break;
+    }
+    case 'over':
+    case 'at-least': {
+      low = abs;
+      high = mulScaled(abs, TIMES_1_5);
+      const c = high && cmpScaled(high, statedHigh);
+      if (c === undefined) return undefined;
+      if (c < 0) high = statedHigh;
+      break;
+    }
+    case 'under':
+    case 'at-most':
+      low = ZERO;
+      high = abs;
+      break;
+    case 'nearly':
+      low = mulScaled(abs, TIMES_0_9);
+      high = abs;
+      break;
+    default:
+      break;
+  }
+  if (!low || !high) return undefined;
+  if (negative) return { low: scaledString(negScaled(high)), high: scaledString(negScaled(low)) };
+  return { low: scaledString(low), high: scaledString(high) };
+}
+
+/** figureInterval in big.js: the reference, and the path for values too long for scaledFigureInterval. */
+export function bigFigureInterval(digits: Big, decimals: number, multiplier: Big, negative: boolean, approx?: Approximation): Interval {
   const stated = statedInterval(digits, decimals, multiplier);
   let low = new Dec(stated.low);
   let high = new Dec(stated.high);

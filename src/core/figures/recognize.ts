@@ -1,4 +1,5 @@
-import { canonical, Dec } from '../numbers/decimal';
+import { Dec } from '../numbers/decimal';
+import { canonicalProduct } from '../numbers/scaled';
 import { splitSentences } from '../model/sentences';
 import type { CallFacts, Lang, Line, Sentence } from '../model/types';
 import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChange, findMetrics, findPeriods, isChangeAt } from './context';
@@ -126,7 +127,7 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
       negative = true;
       notes.push('sign: a loss');
     }
-    const value = canonical(item.digits.times(item.multiplier).times(negative ? -1 : 1));
+    const value = canonicalProduct(item.digits, item.multiplier, negative);
     const interval = item.fraction
       ? approx
         ? figureInterval(new Dec(item.fraction.percent), 10, new Dec(1), false, approx)
