@@ -1,7 +1,7 @@
 import type { Check, CheckContext, Finding, Fix } from '../types';
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
-import { comparableLengths, isVariantByLetters, isVariantOf, lettersComparable, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
+import { isVariantByLetters, isVariantOf, lettersComparable, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
 import { isSentenceStart } from './sentenceBounds';
 import { linesOfKinds } from './spokenLines';
 import { modelTokens } from './tokens';
@@ -103,6 +103,28 @@ function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 'speech
   return out;
 }
 
+/** Phrases alike for every name test but the company slot's: one sample and the indices of all, in document order. */
+interface Shape {
+  readonly sample: Written;
+  readonly at: number[];
+}
+
+function shapesOf(phrases: readonly Written[]): Shape[] {
+  const byText = new Map<string, Shape[]>();
+  const out: Shape[] = [];
+  phrases.forEach((p, i) => {
+    let alike = byText.get(p.text);
+    if (!alike) byText.set(p.text, (alike = []));
+    let shape = alike.find((s) => s.sample.tokens === p.tokens && s.sample.sentenceInitial === p.sentenceInitial);
+    if (!shape) {
+      alike.push((shape = { sample: p, at: [] }));
+      out.push(shape);
+    }
+    shape.at.push(i);
+  });
+  return out;
+}
+
 const wordCount = (name: string) => name.trim().split(/\s+/).length;
 
 /** The last word of a name, camel case split and plural/possessive dropped: "TeamSubCloud" → "cloud". */
@@ -199,12 +221,9 @@ export const nameVariant: Check = {
     const phrases = writtenPhrases(model, longestName + 2);
     const clusters = clustersOf(model, context, phrases);
     const known = new Set(context.knownNames.map(nameLetters));
-    const byKey = new Map<string, Written[]>();
-    for (const p of phrases) {
-      const same = byKey.get(p.key);
-      if (same) same.push(p);
-      else byKey.set(p.key, [p]);
-    }
+    // Indices of the phrases of each letter key, in document order.
+    const byKey = new Map<string, number[]>();
+    phrases.forEach((p, i) => pushTo(byKey, p.key, i));
     const count = (key: string) => byKey.get(key)?.length ?? 0;
     const headerCount = new Map<string, number>();
     for (const p of writtenPhrases(model, longestName + 2, 'header')) headerCount.set(p.key, (headerCount.get(p.key) ?? 0) + 1);
@@ -237,22 +256,32 @@ export const nameVariant: Check = {
       return (p.key.endsWith(head) || p.key.endsWith(`${head}s`)) && inCompanySlot(model, p, name.name);
     };
 
-    // Phrases by letter count, in document order: a name only matches phrases of comparable length (or its own
-    // spelling), so a speaker's cluster visits those instead of every phrase of the call.
-    const byLength = new Map<number, number[]>();
-    phrases.forEach((p, i) => pushTo(byLength, p.key.length, i));
-    const candidates = (cluster: Cluster, names: readonly NameInfo[]): readonly Written[] => {
-      // The company is also matched by its slot in the opening phrases, whatever the length.
-      if (cluster.isCompany) return phrases;
-      const lengths = new Set<number>();
-      for (const n of names) {
-        lengths.add(n.letters.length);
-        const [lo, hi] = comparableLengths(n.letters.length);
-        for (let len = lo; len <= hi; len++) lengths.add(len);
+    // Phrases written alike (same text, token count and sentence position) match a name alike, so a cluster
+    // tests each shape once instead of every phrase of the call; only the company's slot test reads each
+    // phrase's own context.
+    const shapes = shapesOf(phrases);
+    /** Letter keys written like one of the names, with the first and last phrase (by index) so written. */
+    const matchedForms = (cluster: Cluster, names: readonly NameInfo[], own: ReadonlySet<string>) => {
+      const found = new Map<string, { first: number; last: number }>();
+      for (const shape of shapes) {
+        const p = shape.sample;
+        let at: readonly number[] = shape.at;
+        if (!own.has(p.key) && !names.some((n) => fits(p, n) && isVariant(p, n))) {
+          if (!cluster.isCompany) continue;
+          // Cheap test before the context is read: the phrase must end with the company's head word.
+          const slotted = names.filter((n) => fits(p, n) && (p.key.endsWith(n.head) || p.key.endsWith(`${n.head}s`)));
+          if (slotted.length === 0) continue;
+          at = at.filter((i) => slotted.some((n) => inCompanySlot(model, phrases[i], n.name)));
+          if (at.length === 0) continue;
+        }
+        const f = found.get(p.key);
+        if (!f) found.set(p.key, { first: at[0], last: at[at.length - 1] });
+        else {
+          f.first = Math.min(f.first, at[0]);
+          f.last = Math.max(f.last, at[at.length - 1]);
+        }
       }
-      const at: number[] = [];
-      for (const len of lengths) for (const i of byLength.get(len) ?? []) at.push(i);
-      return at.sort((a, b) => a - b).map((i) => phrases[i]);
+      return found;
     };
 
     const findings: Finding[] = [];
@@ -262,10 +291,10 @@ export const nameVariant: Check = {
       const own = new Set(names.map((n) => n.letters));
       // Every written form like one of the cluster's names; the cleanest, most used one is the canonical name.
       const forms = new Map<string, string>(cluster.names.map((n) => [lettersOf(n), n]));
-      for (const p of candidates(cluster, names)) {
-        const key = p.key;
-        if (own.has(key) || names.some((n) => matches(p, n, cluster.isCompany))) forms.set(key, p.text);
-      }
+      // As if each matching phrase were set in document order: a new form enters at its first phrase and
+      // keeps the text of its last.
+      const found = [...matchedForms(cluster, names, own)].sort((a, b) => a[1].first - b[1].first);
+      for (const [key, { last }] of found) forms.set(key, phrases[last].text);
       if (forms.size < 2) continue;
       const knownForm = [...forms.keys()].find((k) => known.has(k));
       let canonical: string | undefined = knownForm && forms.get(knownForm);
@@ -279,18 +308,22 @@ export const nameVariant: Check = {
       }
       const canonicalInfo = infoOf(canonical);
       const canonicalKey = canonicalInfo.letters;
-      const canonicalAt = byKey.get(canonicalKey)?.[0];
+      const canonicalFirst = byKey.get(canonicalKey)?.[0];
+      const canonicalAt = canonicalFirst === undefined ? undefined : phrases[canonicalFirst];
       const trusted = known.has(canonicalKey) || canonicalAt !== undefined;
-      for (const p of phrases) {
+      // The phrases of the other forms, in document order.
+      const variantAt: number[] = [];
+      for (const key of forms.keys()) if (key !== canonicalKey && !known.has(key)) variantAt.push(...(byKey.get(key) ?? []));
+      for (const i of variantAt.sort((a, b) => a - b)) {
+        const p = phrases[i];
         const key = p.key;
-        if (key === canonicalKey || known.has(key) || !forms.has(key)) continue;
         if (!matches(p, canonicalInfo, cluster.isCompany)) continue;
         if (taken.some((t) => t.start < p.end && p.start < t.end)) continue;
         // Another entity's own name is never a variant of this one.
         if (clusters.some((c) => c !== cluster && c.names.some((n) => lettersOf(n) === key))) continue;
         taken.push(p);
         const strong = spellingSimilarity(p.text, canonical) >= 0.8;
-        const everywhere = (byKey.get(key) ?? []).filter((q) => fits(q, canonicalInfo));
+        const everywhere = (byKey.get(key) ?? []).map((q) => phrases[q]).filter((q) => fits(q, canonicalInfo));
         const fixes: Fix[] = [
           { title: `Replace with "${canonical}"`, edits: [{ start: p.start, end: p.end, newText: canonical }], safe: trusted && strong },
         ];
