@@ -47,7 +47,7 @@ function cagrFindings(view: UnitView, out: Finding[]): void {
     if (!grown) continue;
     const reached = mul(ib, grown);
     if (overlaps(reached, ia)) {
-      noteVerified(model, 'cagr-mismatch', [b, a, p].map((q) => view.unit.figures[q]), `${quote(figs[b])} to ${quote(figs[a])} at ${quote(figs[p])} a year`);
+      noteVerified(model, 'cagr-mismatch', [b, a, p].map((q) => view.unit.figures[q]), () => `${quote(figs[b])} to ${quote(figs[a])} at ${quote(figs[p])} a year`);
       continue;
     }
     // The rate the stated ends imply, for the message only (floating point is fine for display).
@@ -102,7 +102,7 @@ function guidanceFindings(view: UnitView, out: Finding[]): void {
       const gHi = growthPercent(hi, b);
       if (!gLo || !gHi) continue;
       if (overlaps(gLo, glo) && overlaps(gHi, ghi)) {
-        noteVerified(model, 'cagr-mismatch', [...roles.map(([i]) => i), idx(priors[0])], `range against ${quote(figs[priors[0]])}`);
+        noteVerified(model, 'cagr-mismatch', [...roles.map(([i]) => i), idx(priors[0])], () => `range against ${quote(figs[priors[0]])}`);
         continue;
       }
       out.push(
@@ -122,7 +122,7 @@ function guidanceFindings(view: UnitView, out: Finding[]): void {
     const baseHi = div(hi, factor(ghi));
     if (!baseLo || !baseHi) continue;
     if (intersect(baseLo, baseHi)) {
-      noteVerified(model, 'cagr-mismatch', roles.map(([i]) => i), `${quote(figs[r1])}..${quote(figs[r2])} at ${quote(figs[g1])}..${quote(figs[g2])}: one prior fits both`);
+      noteVerified(model, 'cagr-mismatch', roles.map(([i]) => i), () => `${quote(figs[r1])}..${quote(figs[r2])} at ${quote(figs[g1])}..${quote(figs[g2])}: one prior fits both`);
       continue;
     }
     out.push(

@@ -56,22 +56,23 @@ export const directionMismatch: Check = {
           'direction-mismatch',
           model,
           rel.change,
-          `${quote(a)} from ${quote(b)} is ${signedPercent(c.shown)}, stated ${signedPercent(c.stated)}${word}.`,
+          `${quote(a)} from ${quote(b)} is ${signedPercent(c.shown())}, stated ${signedPercent(c.stated)}${word}.`,
           roles(rel.current, rel.prior, rel.change),
         ),
       );
     }
     for (const rel of pointRelations(model)) {
-      if (rel.cue === 'unspecified') continue;
+      const { cue } = rel;
+      if (cue === 'unspecified') continue;
       const [a, b] = [model.figures[rel.current], model.figures[rel.prior]];
       const ia = figureIv(a);
       const ib = figureIv(b);
       if (!ia || !ib) continue;
-      const dir = signedDirection(rel.cue, metricOf(model, a, rel.unit.span.start), ia, ib);
+      const dir = signedDirection(cue, metricOf(model, a, rel.unit.span.start), ia, ib);
       const diff = sub(ia, ib);
       if (!dir) continue;
       if (!against(dir, diff)) {
-        noteVerified(model, 'direction-mismatch', [rel.current, rel.prior, rel.change], `from ${quote(b)} to ${quote(a)}, "${rel.cue.word}"`);
+        noteVerified(model, 'direction-mismatch', [rel.current, rel.prior, rel.change], () => `from ${quote(b)} to ${quote(a)}, "${cue.word}"`);
         continue;
       }
       const shown = sub(pointOf(a), pointOf(b));
@@ -80,7 +81,7 @@ export const directionMismatch: Check = {
           'direction-mismatch',
           model,
           rel.change,
-          `From ${quote(b)} to ${quote(a)} is a ${dir === 'up' ? 'fall' : 'rise'} of ${formatInterval(abs(shown))} percentage points, stated as "${rel.cue.word}".`,
+          `From ${quote(b)} to ${quote(a)} is a ${dir === 'up' ? 'fall' : 'rise'} of ${formatInterval(abs(shown))} percentage points, stated as "${cue.word}".`,
           roles(rel.current, rel.prior, rel.change),
         ),
       );
@@ -98,7 +99,7 @@ export const directionMismatch: Check = {
       } else dir = signedDirection(rel.cue, metricOf(model, a, rel.unit.span.start), ia, ib);
       if (!dir) continue;
       if (!against(dir, diff)) {
-        noteVerified(model, 'direction-mismatch', [rel.current, rel.prior], `from ${quote(b)} to ${quote(a)}, "${rel.cue.word}"`);
+        noteVerified(model, 'direction-mismatch', [rel.current, rel.prior], () => `from ${quote(b)} to ${quote(a)}, "${rel.cue.word}"`);
         continue;
       }
       out.push(

@@ -90,25 +90,34 @@ export function factIndex(model: TranscriptModel): FactIndex {
     if (!key) return;
     pushTo(groups, key, i);
   });
+  const agreedAnew: FactIndex['agreed'] = (metric, periodLabel, kind, currency) => {
+    const prefix = `${normalizeMetric(metric)}|${periodKey(periodLabel)}|${kind}|`;
+    let g = groups.get(`${prefix}${currency ?? ''}`);
+    if (!g && currency === undefined) {
+      // No currency asked for: the metric's one currency, if it has only one.
+      const hits = [...groups.entries()].filter(([k]) => k.startsWith(prefix));
+      if (hits.length === 1) g = hits[0][1];
+    }
+    if (!g) return undefined;
+    let iv: Iv | undefined;
+    for (const i of g) {
+      const v = figureIv(model.figures[i]);
+      if (!v) return undefined;
+      iv = iv ? intersect(iv, v) : v;
+      if (!iv) return undefined;
+    }
+    return iv && { iv, figures: g };
+  };
+  // Answers by question: checks ask the same few metrics and periods for every sentence (and the search for a
+  // metric's one currency reads every group).
+  const answers = new Map<string, ReturnType<FactIndex['agreed']>>();
   const index: FactIndex = {
     groups,
     agreed(metric, periodLabel, kind, currency) {
-      const prefix = `${normalizeMetric(metric)}|${periodKey(periodLabel)}|${kind}|`;
-      let g = groups.get(`${prefix}${currency ?? ''}`);
-      if (!g && currency === undefined) {
-        // No currency asked for: the metric's one currency, if it has only one.
-        const hits = [...groups.entries()].filter(([k]) => k.startsWith(prefix));
-        if (hits.length === 1) g = hits[0][1];
-      }
-      if (!g) return undefined;
-      let iv: Iv | undefined;
-      for (const i of g) {
-        const v = figureIv(model.figures[i]);
-        if (!v) return undefined;
-        iv = iv ? intersect(iv, v) : v;
-        if (!iv) return undefined;
-      }
-      return iv && { iv, figures: g };
+      const key = `${metric}\u0000${periodLabel}\u0000${kind}\u0000${currency ?? '\u0001'}`;
+      let answer = answers.get(key);
+      if (answer === undefined && !answers.has(key)) answers.set(key, (answer = agreedAnew(metric, periodLabel, kind, currency)));
+      return answer;
     },
   };
   indexCache.set(model, index);

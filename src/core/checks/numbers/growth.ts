@@ -14,8 +14,8 @@ export interface GrowthCase {
   readonly rel: ChangeRelation;
   /** (current / prior − 1) · 100 over the stated intervals. */
   readonly computed: Iv;
-  /** The same from the values as stated, for the message. */
-  readonly shown: Iv;
+  /** The same from the values as stated, for the message (worked out only for a message: most cases hold). */
+  shown(): Iv;
   /** The stated change as an interval in percent, signed by its words; undefined when no direction was stated. */
   readonly stated: Iv;
   readonly direction: Direction | undefined;
@@ -31,16 +31,24 @@ export function growthCases(model: TranscriptModel): readonly GrowthCase[] {
 
 function computeGrowthCases(model: TranscriptModel): GrowthCase[] {
   const out: GrowthCase[] = [];
+  // The growth two stated intervals allow, by their bounds: exact division is the costly part, and a call (or a
+  // restated call) states the same comparison more than once.
+  const growthOf = new Map<string, Iv | undefined>();
   for (const rel of growthRelations(model)) {
-    const a = figureIv(model.figures[rel.current]);
-    const b = figureIv(model.figures[rel.prior]);
+    const [fa, fb] = [model.figures[rel.current], model.figures[rel.prior]];
+    const a = figureIv(fa);
+    const b = figureIv(fb);
     const p = figureIv(model.figures[rel.change]);
     if (!a || !b || !p) continue;
     // Growth from a base that may be zero or negative has no meaning as a percentage.
     if (b.lo.lte(0) || a.lo.lt(0) || p.lo.lt(0)) continue;
-    const computed = growthPercent(a, b);
-    const shown = growthPercent(pointOf(model.figures[rel.current]), pointOf(model.figures[rel.prior]));
-    if (!computed || !shown) continue;
+    const key = `${fa.low}|${fa.high}|${fb.low}|${fb.high}`;
+    let computed = growthOf.get(key);
+    if (computed === undefined && !growthOf.has(key)) growthOf.set(key, (computed = growthPercent(a, b)));
+    // The growth over the values as stated divides by the prior's value: none when that is zero (left out, as always).
+    const shownPrior = pointOf(fb);
+    if (!computed || shownPrior.lo.eq(0)) continue;
+    const shown = (): Iv => growthPercent(pointOf(fa), shownPrior)!;
     // Only signed words ("increased", "down") fix the sign; "improved" or "narrowed" say nothing about it here.
     const direction = rel.cue !== 'unspecified' && rel.cue.sense === 'signed' ? rel.cue.direction : undefined;
     const stated = direction === 'down' ? neg(p) : p;
@@ -115,7 +123,8 @@ export interface ElsewhereCase {
   readonly priors: readonly number[];
   readonly priorLabel: string;
   readonly computed: Iv;
-  readonly shown: Iv;
+  /** From the values as stated, for the message (worked out only for a message). */
+  shown(): Iv;
   readonly stated: Iv;
 }
 
@@ -152,8 +161,10 @@ export function elsewhereCases(model: TranscriptModel): ElsewhereCase[] {
     const ip = figureIv(view.figs[q]);
     if (!prior || !ia || !ip || prior.iv.lo.lte(0) || prior.figures.some((i) => view.unit.figures.includes(i))) continue;
     const computed = growthPercent(ia, prior.iv);
-    const shown = growthPercent(pointOf(a), pointOf(model.figures[prior.figures[0]]));
-    if (!computed || !shown) continue;
+    // As in growth cases: no growth over a prior stated as zero.
+    const shownPrior = pointOf(model.figures[prior.figures[0]]);
+    if (!computed || shownPrior.lo.eq(0)) continue;
+    const shown = (): Iv => growthPercent(pointOf(a), shownPrior)!;
     out.push({ current: s.figure, change: view.unit.figures[q], priors: prior.figures, priorLabel, computed, shown, stated: cue.direction === 'down' ? neg(ip) : ip });
   }
   return out;

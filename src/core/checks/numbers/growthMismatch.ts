@@ -16,7 +16,7 @@ export const growthMismatch: Check = {
       const { rel } = c;
       const [a, b, p] = [model.figures[rel.current], model.figures[rel.prior], model.figures[rel.change]];
       if (growthHolds(c)) {
-        noteVerified(model, 'growth-mismatch', [rel.current, rel.prior, rel.change], `${quote(a)} from ${quote(b)} is ${signedPercent(c.shown)}, stated ${quote(p)}`);
+        noteVerified(model, 'growth-mismatch', [rel.current, rel.prior, rel.change], () => `${quote(a)} from ${quote(b)} is ${signedPercent(c.shown())}, stated ${quote(p)}`);
         continue;
       }
       if (growthAgainstWords(c)) continue;
@@ -26,7 +26,7 @@ export const growthMismatch: Check = {
           'growth-mismatch',
           model,
           rel.change,
-          `${quote(a)} from ${quote(b)} is ${signedPercent(c.shown)}, stated ${stated}.`,
+          `${quote(a)} from ${quote(b)} is ${signedPercent(c.shown())}, stated ${stated}.`,
           [
             [rel.current, 'current'],
             [rel.prior, 'prior'],
@@ -43,7 +43,7 @@ export const growthMismatch: Check = {
         [c.change, 'stated change'],
       ];
       if (overlaps(c.computed, c.stated)) {
-        noteVerified(model, 'growth-mismatch', roles.map(([i]) => i), `${quote(a)} after a change of ${quote(d)} is ${signedPercent(c.shown)}, stated ${quote(p)}`);
+        noteVerified(model, 'growth-mismatch', roles.map(([i]) => i), () => `${quote(a)} after a change of ${quote(d)} is ${signedPercent(c.shown)}, stated ${quote(p)}`);
         continue;
       }
       out.push(finding('growth-mismatch', model, c.change, `${quote(a)} after ${c.direction === 'up' ? 'an increase' : 'a decrease'} of ${quote(d)} is ${signedPercent(c.shown)}, stated ${signedPercent(c.stated)}.`, roles));
@@ -52,10 +52,10 @@ export const growthMismatch: Check = {
       const [a, p, b] = [model.figures[c.current], model.figures[c.change], model.figures[c.priors[0]]];
       const roles: [number, string][] = [[c.current, 'current'], ...c.priors.map((i) => [i, `prior (${c.priorLabel})`] as [number, string]), [c.change, 'stated change']];
       if (overlaps(c.computed, c.stated)) {
-        noteVerified(model, 'growth-mismatch', roles.map(([i]) => i), `${quote(a)} from ${quote(b)} (${c.priorLabel}) is ${signedPercent(c.shown)}, stated ${quote(p)}`);
+        noteVerified(model, 'growth-mismatch', roles.map(([i]) => i), () => `${quote(a)} from ${quote(b)} (${c.priorLabel}) is ${signedPercent(c.shown())}, stated ${quote(p)}`);
         continue;
       }
-      out.push(finding('growth-mismatch', model, c.change, `${quote(a)} from ${quote(b)} (${c.priorLabel}, line ${b.line + 1}) is ${signedPercent(c.shown)}, stated ${signedPercent(c.stated)}.`, roles));
+      out.push(finding('growth-mismatch', model, c.change, `${quote(a)} from ${quote(b)} (${c.priorLabel}, line ${b.line + 1}) is ${signedPercent(c.shown())}, stated ${signedPercent(c.stated)}.`, roles));
     }
     return out;
   },

@@ -84,7 +84,7 @@ export const partsExceedTotal: Check = {
       // Flag only when even the smallest values the parts allow exceed the largest the total allows.
       if (!ok) continue;
       if (!sum.lo.gt(total.hi)) {
-        noteVerified(model, 'parts-exceed-total', [c.total, ...c.parts], `${c.parts.length} parts within ${quote(model.figures[c.total])}`);
+        noteVerified(model, 'parts-exceed-total', [c.total, ...c.parts], () => `${c.parts.length} parts within ${quote(model.figures[c.total])}`);
         continue;
       }
       const stated = c.parts.reduce((s, i) => s.plus(new Dec(model.figures[i].value)), new Dec(0));

@@ -22,7 +22,7 @@ export const percentagePointsMismatch: Check = {
       const diff = sub(ia, ib);
       // The size is checked here; a change against its words is direction-mismatch's finding.
       if (overlaps(diff, iz) || overlaps(diff, neg(iz)) || overlaps(abs(diff), iz)) {
-        noteVerified(model, 'percentage-points-mismatch', [rel.current, rel.prior, rel.change], `from ${quote(b)} to ${quote(a)}, stated ${quote(z)}`);
+        noteVerified(model, 'percentage-points-mismatch', [rel.current, rel.prior, rel.change], () => `from ${quote(b)} to ${quote(a)}, stated ${quote(z)}`);
         continue;
       }
       out.push(

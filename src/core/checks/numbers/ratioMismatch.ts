@@ -67,10 +67,14 @@ function collect(view: UnitView, out: Ratio[]): void {
   const { model, figs } = view;
   const idx = (q: number): number => view.unit.figures[q];
   const roles = factRoles(model);
+  // The sentence's current percentages (not priors, other periods or changes), read once: a margin needs exactly one.
+  let currentPercents: Figure[] | undefined;
   for (let p = 0; p < figs.length; p++) {
     const f = figs[p];
+    // Only percentages and multiples state a ratio (see below): the rest need no reading.
+    if ((f.kind !== 'percent' && f.kind !== 'multiple') || roles.change[idx(p)] || roles.prior[idx(p)]) continue;
     const stated = figureIv(f);
-    if (!stated || roles.change[idx(p)] || roles.prior[idx(p)]) continue;
+    if (!stated) continue;
     if (f.kind === 'percent' && p > 0 && p + 1 < figs.length) {
       // "A, accounting for P% of W": all three in the sentence.
       const a = p - 1;
@@ -100,10 +104,10 @@ function collect(view: UnitView, out: Ratio[]): void {
     const period = defaultPeriod(model, f);
     if (!period) continue;
     const ofRevenue = OF_REVENUE.test(view.tails[p]) && SHARE_LEAD.test(view.leads[p]);
-    const asShare = AS_SHARE_OF_REVENUE.test(model.text.slice(view.unit.span.start, f.span.start).toLowerCase());
-    // A margin: "margin" said before the sentence's one current percentage (priors and other periods set aside).
     const before = model.text.slice(view.unit.span.start, f.span.start).toLowerCase();
-    const currentPercents = figs.filter((g, q) => g.kind === 'percent' && !view.fromLed(q) && !otherPeriod(model, view.tails[q]) && !roles.change[idx(q)]);
+    const asShare = AS_SHARE_OF_REVENUE.test(before);
+    // A margin: "margin" said before the sentence's one current percentage (priors and other periods set aside).
+    currentPercents ??= figs.filter((g, q) => g.kind === 'percent' && !view.fromLed(q) && !otherPeriod(model, view.tails[q]) && !roles.change[idx(q)]);
     const margin = /\bmargin\b/.test(before) && !/\bmargin\b[^]*\bmargin\b/.test(before) && currentPercents.length === 1 && currentPercents[0] === f;
     if (!ofRevenue && !asShare && !margin) continue;
     let part = soleCurrentAmount(view, 'money');
@@ -165,7 +169,7 @@ export const ratioMismatch: Check = {
       const computed = r.percent ? ratioPercent(part, whole) : div(part, whole);
       if (!computed) continue;
       if (overlaps(computed, r.stated)) {
-        noteVerified(model, 'ratio-mismatch', r.roles.map(([i]) => i), `${r.partText} / ${r.wholeText}, stated ${quote(model.figures[r.at])}`);
+        noteVerified(model, 'ratio-mismatch', r.roles.map(([i]) => i), () => `${r.partText} / ${r.wholeText}, stated ${quote(model.figures[r.at])}`);
         continue;
       }
       const shownPart = typeof r.part === 'number' ? pointOf(model.figures[r.part]) : part;

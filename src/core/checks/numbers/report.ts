@@ -56,9 +56,12 @@ export interface Verified {
 
 const sinks = new WeakMap<TranscriptModel, Verified[]>();
 
-/** Records a consistent relation when someone is listening (seed fixtures, hovers); free otherwise. */
-export function noteVerified(model: TranscriptModel, checkId: string, figures: readonly number[], note: string): void {
-  sinks.get(model)?.push({ checkId, figures, note });
+/**
+ * Records a consistent relation when someone is listening (seed fixtures, hovers); free otherwise: the note is
+ * written only for a listener (a long call verifies thousands of relations, and formatting them is not free).
+ */
+export function noteVerified(model: TranscriptModel, checkId: string, figures: readonly number[], note: () => string): void {
+  sinks.get(model)?.push({ checkId, figures, note: note() });
 }
 
 /** Runs `fn` and returns the consistent relations the checks noted while it ran. */

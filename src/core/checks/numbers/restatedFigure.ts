@@ -29,7 +29,7 @@ export const restatedFigure: Check = {
           const ivEarlier = figureIv(earlier);
           if (!ivEarlier) continue;
           if (overlaps(ivEarlier, ivLater)) {
-            noteVerified(model, 'restated-figure', [g[i].figure, g[j].figure], `${quote(earlier)} = ${quote(later)}`);
+            noteVerified(model, 'restated-figure', [g[i].figure, g[j].figure], () => `${quote(earlier)} = ${quote(later)}`);
             break;
           }
           // A factor of ten is scale-slip's finding.

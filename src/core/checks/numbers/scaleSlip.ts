@@ -4,7 +4,7 @@ import { canonical, Dec, pow10 } from '../../numbers/decimal';
 import { overlaps, powerOfTenBetween, scale, type Iv } from '../../numbers/interval';
 import type { Check, Finding, Fix } from '../types';
 import { factRoles } from './facts';
-import { finding, quote } from './report';
+import { finding, quote, relatedFigures } from './report';
 import { figureIv, unitViews } from './relations';
 import { pushTo } from './units';
 import { statements } from './sameMetric';
@@ -341,24 +341,29 @@ export const scaleSlip: Check = {
         .sort((a, b) => (a.width * 5 < b.width ? -1 : b.width * 5 < a.width ? 1 : b.score - a.score));
       const ref = ranked[0];
       const clear = ranked.length > 1 && (ranked[0].width * 5 < ranked[1].width || ranked[0].score > ranked[1].score);
+      // Every slip of the series points at every reference statement: those entries are written once and shared
+      // (findings are read-only), or a call restating a slip n times writes n·m of them.
+      const sameAmount = relatedFigures(
+        model,
+        ref.xs.map((y) => [all[y].figure, 'same amount']),
+      );
+      const other = model.figures[all[ref.xs[0]].figure];
       for (const cls of ranked.slice(1)) {
         const k = cls.off - ref.off;
         for (const x of cls.xs) {
           const f = model.figures[all[x].figure];
-          const other = model.figures[all[ref.xs[0]].figure];
           const fixes: Fix[] = [];
           const text = clear ? rescaledText(f, k) : undefined;
           if (text) fixes.push({ title: `Change to ${text}`, edits: [{ start: f.span.start, end: f.span.end, newText: text }], safe: false });
-          out.push(
-            finding(
-              'scale-slip',
-              model,
-              all[x].figure,
-              `${quote(f)} is ${pow10(Math.abs(k)).toFixed()} times ${k > 0 ? 'larger' : 'smaller'} than ${quote(other)} (line ${other.line + 1}), stated for the same amount${clear ? '' : '; one of them has the wrong scale'}.`,
-              [[all[x].figure, 'this amount'], ...ref.xs.map((y) => [all[y].figure, 'same amount'] as [number, string])],
-              fixes,
-            ),
+          const found = finding(
+            'scale-slip',
+            model,
+            all[x].figure,
+            `${quote(f)} is ${pow10(Math.abs(k)).toFixed()} times ${k > 0 ? 'larger' : 'smaller'} than ${quote(other)} (line ${other.line + 1}), stated for the same amount${clear ? '' : '; one of them has the wrong scale'}.`,
+            [[all[x].figure, 'this amount']],
+            fixes,
           );
+          out.push({ ...found, related: [...found.related, ...sameAmount] });
         }
       }
     }

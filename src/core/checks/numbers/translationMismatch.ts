@@ -130,7 +130,7 @@ export const translationMismatch: Check = {
           });
           return;
         }
-        noteVerified(model, 'translation-mismatch', [ei, zh[partner[x]]], `${quote(e)} = ${quote(z)}`);
+        noteVerified(model, 'translation-mismatch', [ei, zh[partner[x]]], () => `${quote(e)} = ${quote(z)}`);
       });
       for (let x = 0; x < en.length; x++) {
         if (partner[x] >= 0) continue;
