@@ -12,16 +12,44 @@ function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** "about RMB 5 million", "超过30%": the hedge written right before the figure. */
-export function approximationBefore(folded: string, start: number): Approximation | undefined {
-  const win = folded.slice(Math.max(0, start - 24), start).replace(/\s+$/, '');
-  for (const a of EN_APPROX_BEFORE) {
-    if (!win.endsWith(a.text)) continue;
-    const before = win.charCodeAt(win.length - a.text.length - 1);
-    if (a.text !== '~' && isLetterCode(before)) continue;
-    return a.approx;
+/** What `\s` matches in a JavaScript regex (the hedge window used to be trimmed with /\s+$/). */
+function isRegexSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+type Hedge = { readonly text: string; readonly approx: Approximation; readonly english: boolean };
+
+/**
+ * The hedges by their last character, English before Chinese and each in lexicon order (longest first), so
+ * only the few that can end the window are compared; the first that fits wins, as in the full list.
+ */
+const HEDGES_BY_LAST = (() => {
+  const m = new Map<number, Hedge[]>();
+  const all: Hedge[] = [...EN_APPROX_BEFORE.map((a) => ({ ...a, english: true })), ...ZH_APPROX_BEFORE.map((a) => ({ ...a, english: false }))];
+  for (const h of all) {
+    const last = h.text.charCodeAt(h.text.length - 1);
+    const list = m.get(last);
+    if (list) list.push(h);
+    else m.set(last, [h]);
   }
-  for (const a of ZH_APPROX_BEFORE) if (win.endsWith(a.text)) return a.approx;
+  return m;
+})();
+
+/** "about RMB 5 million", "超过30%": the hedge written right before the figure (within 24 characters). */
+export function approximationBefore(folded: string, start: number): Approximation | undefined {
+  const from = Math.max(0, start - 24);
+  let end = start;
+  while (end > from && isRegexSpace(folded.charCodeAt(end - 1))) end--;
+  if (end === from) return undefined;
+  const candidates = HEDGES_BY_LAST.get(folded.charCodeAt(end - 1));
+  if (!candidates) return undefined;
+  for (const h of candidates) {
+    const at = end - h.text.length;
+    if (at < from || !folded.startsWith(h.text, at)) continue;
+    // An English hedge must start a word ("some" in "handsome" is not one); "~" needs no word.
+    if (h.english && h.text !== '~' && at > from && isLetterCode(folded.charCodeAt(at - 1))) continue;
+    return h.approx;
+  }
   return undefined;
 }
 
@@ -52,16 +80,20 @@ const ZH_DOWN = ['下降', '下滑', '减少', '降低', '下跌', '缩小', '�
 const ZH_LEVEL = ['达到', '录得', '至', '到', '为', '达', '是', '在', '有'];
 const ZH_STRIP = /(?:了|约为|大约|约|超过|将近|接近|近|逾|不到|至少|人民币|美元|港元|\s)+$/;
 
-const BASIS: readonly [RegExp, ChangeBasis][] = [
-  [/year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by\/y\b|\by-o-y\b|same (?:period|quarter) (?:of |in )?(?:last|the previous|the prior|prior|previous) year|the same (?:period|quarter) (?:of )?(?:last year|\d{4})|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:a year ago|last year|the prior year|the previous year)|同比|去年同期|较去年|比去年|按年|年增|年减|年成长|年下降|年增长/, 'year-over-year'],
-  [/quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|quarter to quarter|\bq on q\b|\bq\/q\b|\bqoq\b|\bq-o-q\b|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:the )?(?:previous|prior|last|preceding) quarter|^\s*(?:in )?(?:the )?(?:last|previous|prior|preceding) quarter\b|环比|较上季|较上一季|较上个季度|比上季|比上一季|比上个季度|较前一季|上一季度|按季|季增|季减/, 'quarter-over-quarter'],
-  [/\bsequential(?:ly)?\b|on a sequential basis/, 'sequential'],
-  [/between (?:the )?(?:two )?quarters|两个季度之间/, 'quarter-over-quarter'],
+/** Like PeriodHint: a literal every match of the basis pattern contains, tested before the regex runs. */
+type BasisHint = (text: string) => boolean;
+
+const BASIS: readonly [RegExp, ChangeBasis, BasisHint][] = [
+  [/year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by\/y\b|\by-o-y\b|same (?:period|quarter) (?:of |in )?(?:last|the previous|the prior|prior|previous) year|the same (?:period|quarter) (?:of )?(?:last year|\d{4})|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:a year ago|last year|the prior year|the previous year)|同比|去年同期|较去年|比去年|按年|年增|年减|年成长|年下降|年增长/, 'year-over-year', (t) => t.includes('year') || t.includes('yoy') || t.includes('y/y') || t.includes('y-o-y') || t.includes('same') || t.includes('同比') || t.includes('年')],
+  [/quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|quarter to quarter|\bq on q\b|\bq\/q\b|\bqoq\b|\bq-o-q\b|(?:from|compared (?:to|with)|versus|vs\.?|over) (?:the )?(?:previous|prior|last|preceding) quarter|^\s*(?:in )?(?:the )?(?:last|previous|prior|preceding) quarter\b|环比|较上季|较上一季|较上个季度|比上季|比上一季|比上个季度|较前一季|上一季度|按季|季增|季减/, 'quarter-over-quarter', (t) => t.includes('q') || t.includes('环比') || t.includes('季')],
+  [/\bsequential(?:ly)?\b|on a sequential basis/, 'sequential', (t) => t.includes('sequential')],
+  [/between (?:the )?(?:two )?quarters|两个季度之间/, 'quarter-over-quarter', (t) => t.includes('between') || t.includes('两个季度之间')],
 ];
 
 function basisIn(text: string, preferLast: boolean): ChangeBasis | undefined {
   let best: { at: number; basis: ChangeBasis } | undefined;
-  for (const [re, basis] of BASIS) {
+  for (const [re, basis, hint] of BASIS) {
+    if (!hint(text)) continue;
     const m = re.exec(text);
     if (!m) continue;
     if (!best || (preferLast ? m.index > best.at : m.index < best.at)) best = { at: m.index, basis };
