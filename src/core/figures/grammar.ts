@@ -21,7 +21,7 @@ import {
   ZH_UNITS,
   ZH_UNIT_BLOCKERS,
 } from './lexicon';
-import { parseChineseNumeral, parseEnglishNumberWords, parseFractionWords, type WordFraction } from './numberWords';
+import { BIG_SCALES, FRACTION_NOUNS, parseChineseNumeral, parseEnglishNumberWords, parseFractionWords, type WordFraction } from './numberWords';
 import type { Tok } from './tokens';
 import type { Approximation } from './types';
 
@@ -351,13 +351,28 @@ function EN_UNITS_NUM_KEYS(): string[] {
   return [...EN_UNITS_NUM.keys(), ...EN_TENS_NUM.keys()];
 }
 
-function mayStartFigure(t: Tok): boolean {
+/** Words that make a preceding "a" part of a figure: "a hundred", "a million", "a third of" (also "A$", "a-third"). */
+const AFTER_A = new Set<string>(['hundred', ...BIG_SCALES.keys(), ...FRACTION_NOUNS.keys()]);
+
+/**
+ * Whether a figure can begin at token i. Besides the vocabulary, the common punctuation and "a" are judged by
+ * the next token, exactly as parseFigureAt would go on: most of them begin nothing, and looking one token ahead
+ * is far cheaper than starting a parse.
+ */
+function mayStartFigure(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
   switch (t.kind) {
     case 'num':
       return true;
     case 'word':
+      if (t.text === 'a') return next !== undefined && (next.kind === 'word' ? AFTER_A.has(next.text) : next.text === '$' || next.text === '-');
       return START_WORDS.has(t.text);
     case 'punct':
+      // ".5": only a leading decimal point glued to digits.
+      if (t.text === '.') return next !== undefined && next.kind === 'num' && !next.sp;
+      // "(2.1)", "-3.4%": an accounting bracket or a sign glued to what follows.
+      if (t.text === '(' || t.text === '-') return next !== undefined && !next.sp;
       return START_PUNCT.has(t.text);
     case 'han':
       return START_HAN.has(t.text);
@@ -366,7 +381,7 @@ function mayStartFigure(t: Tok): boolean {
 
 export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarContext): ParseResult {
   const first = toks[i];
-  if (!first || !mayStartFigure(first)) return undefined;
+  if (!first || !mayStartFigure(toks, i)) return undefined;
 
   // Spoken shares: "half of", "one-third of", "a quarter of".
   if (first.kind === 'word') {
@@ -384,7 +399,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
           kind: 'percent',
           digits: new Dec(frac.percent),
           decimals: 0,
-          multiplier: new Dec(1),
+          multiplier: pow10(0),
           negative: false,
           yearLike: false,
           fraction: frac,
@@ -446,7 +461,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   if (!nt) return undefined;
   let digits: Big;
   let decimals = 0;
-  let multiplier: Big = new Dec(1);
+  let multiplier: Big = pow10(0);
   let scaleLabel: string | undefined;
   let fromWords = false;
   let wordsRead = 0;
@@ -547,7 +562,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
             kind: 'percent',
             digits: new Dec(frac.percent),
             decimals: 0,
-            multiplier: new Dec(1),
+            multiplier: pow10(0),
             negative: false,
             yearLike: false,
             fraction: frac,
@@ -706,7 +721,7 @@ function bare(startTok: number, endTok: number, digits: Big, decimals: number): 
     kind: 'bare',
     digits,
     decimals,
-    multiplier: new Dec(1),
+    multiplier: pow10(0),
     negative: false,
     yearLike: false,
     fromWords: false,
