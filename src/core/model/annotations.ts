@@ -14,16 +14,19 @@ const KINDS: ReadonlyArray<[Annotation['kind'], RegExp]> = [
 /** "(Christian Arnell)": a transcriber's guess at a name. */
 const NAME_GUESS = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 
+/** Opening brackets; found by the regex engine, which skips plain text far faster than a loop over characters. */
+const OPENER = /[([（]/g;
+
 /** Finds bracketed annotations in text[from, to): each bracket pair of at most 60 characters is read once. */
 export function findAnnotations(text: string, from: number, to: number): Annotation[] {
   const found: Annotation[] = [];
-  for (let i = from; i < to; i++) {
+  // Searched within the line only, so a line without brackets never scans the rest of the document.
+  const line = text.slice(from, to);
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(line); m !== null; m = OPENER.exec(line)) {
+    const i = from + m.index;
     const open = text.charCodeAt(i);
-    let close: string;
-    if (open === 0x28) close = ')';
-    else if (open === 0x5b) close = ']';
-    else if (open === 0xff08) close = '）';
-    else continue;
+    const close = open === 0x28 ? ')' : open === 0x5b ? ']' : '）';
     const end = text.slice(i + 1, Math.min(to, i + 63)).indexOf(close) + i + 1;
     if (end <= i) continue;
     const inner = text.slice(i + 1, end).trim();
@@ -31,7 +34,7 @@ export function findAnnotations(text: string, from: number, to: number): Annotat
     if (kind) {
       const span: Span = { start: i, end: end + 1 };
       found.push({ span, text: text.slice(i, end + 1), kind });
-      i = end;
+      OPENER.lastIndex = end + 1 - from;
     }
   }
   return found;

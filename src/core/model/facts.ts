@@ -1,3 +1,4 @@
+import { isLetterOrNumberChar } from '../text/chars';
 import type { CallFacts, CallPeriod, Sentence } from './types';
 
 const ORDINAL_QUARTER: Record<string, 1 | 2 | 3 | 4> = {
@@ -109,7 +110,7 @@ function countWord(text: string, word: string): number {
   for (let i = text.indexOf(word); i >= 0 && n < 1000; i = text.indexOf(word, i + word.length)) {
     const before = i > 0 ? text[i - 1] : ' ';
     const after = text[i + word.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
+    if (!isLetterOrNumberChar(before) && !isLetterOrNumberChar(after)) n++;
   }
   return n;
 }

@@ -15,6 +15,13 @@ function isLatinLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
 }
 
+/** 1 for CJK, 2 for a Latin letter, 0 otherwise, for every UTF-16 unit: detectLang reads every line of a call. */
+const SCRIPT = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = isCjk(c) ? 1 : isLatinLetter(c) ? 2 : 0;
+  return t;
+})();
+
 /**
  * The language of a span of text by its script: Chinese when CJK characters make up a fair share of
  * the letters (a Chinese line quotes English names and figures), English when Latin letters dominate.
@@ -24,9 +31,9 @@ export function detectLang(text: string, start = 0, end = text.length): Lang {
   let latin = 0;
   const stop = Math.min(end, start + 4000); // a prefix decides; lines can be megabytes long
   for (let i = start; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (isCjk(c)) cjk++;
-    else if (isLatinLetter(c)) latin++;
+    const k = SCRIPT[text.charCodeAt(i)];
+    if (k === 1) cjk++;
+    else if (k === 2) latin++;
   }
   if (cjk === 0 && latin === 0) return 'other';
   // One CJK character carries about as much as a short English word.

@@ -14,6 +14,19 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * nameKey remembered per spelling, for one parse: a call repeats its few speaker names on every header line.
+ * Kept per parse (not module-wide) so no document text outlives its parse.
+ */
+export function nameKeyCache(): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = nameKey(name)));
+    return key;
+  };
+}
+
 export function stripHonorific(name: string): string {
   return name.replace(HONORIFIC, '').trim();
 }

@@ -1,4 +1,5 @@
 import { recognizeFigures } from '../figures/recognize';
+import { isLetterChar, isLetterOrNumberChar } from '../text/chars';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { findAnnotations } from './annotations';
@@ -7,7 +8,7 @@ import { isFurniture } from './furniture';
 import { parseHeaderLine, type HeaderMatch } from './headers';
 import { handoffIn, inferTurns, type InferredTurn } from './inference';
 import { detectLang } from './lang';
-import { nameKey } from './names';
+import { nameKeyCache } from './names';
 import { readParticipants } from './participants';
 import { buildSections } from './sections';
 import { splitSentences } from './sentences';
@@ -140,6 +141,7 @@ function headerOf(trimmed: string, length: number): HeaderMatch | undefined {
  * "Name:" must recur, or be a name the text mentions elsewhere. "Thank You" alone on a line is speech.
  */
 function acceptHeaders(raw: RawLine[], text: string): void {
+  const nameKey = nameKeyCache();
   const inlineCounts = new Map<string, number>();
   const headerCounts = new Map<string, number>();
   for (const l of raw) {
@@ -174,7 +176,7 @@ function mentionedElsewhere(text: string, name: string, line: RawLine): boolean 
     if (i >= line.start && i < line.end) continue;
     const before = i > 0 ? text[i - 1] : ' ';
     const after = text[i + surname.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}]/u.test(after)) return true;
+    if (!isLetterOrNumberChar(before) && !isLetterChar(after)) return true;
   }
   return false;
 }

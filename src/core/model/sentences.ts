@@ -1,3 +1,4 @@
+import { isLetterChar } from '../text/chars';
 import type { Lang, Sentence } from './types';
 
 /** Abbreviations after which a period does not end a sentence. */
@@ -7,7 +8,7 @@ const ABBREVIATIONS = new Set(
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
+  while (i >= 0 && (text.charCodeAt(i) === 46 || isLetterChar(text[i]))) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (word.length === 1) return true; // an initial: "J. Smith"
   return ABBREVIATIONS.has(word);
