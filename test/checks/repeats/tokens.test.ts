@@ -26,6 +26,15 @@ describe('tokenize', () => {
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 }), fc.nat(1000), (parts, base) => {
         const text = parts.join('');
         expect(listed(text, base)).toEqual(byDefinition(text, base));
+        // One number per normal form, whichever path (plain word, other script, CJK) found it.
+        const t = tokenize(text, base);
+        const idOf = new Map<string, number>();
+        t.ids.forEach((id) => {
+          const norm = t.vocab.norms[id];
+          expect(idOf.get(norm) ?? id).toBe(id);
+          idOf.set(norm, id);
+        });
+        expect(idOf.size).toBe(t.vocab.size);
       }),
       { numRuns: 500 },
     );

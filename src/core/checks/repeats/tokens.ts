@@ -21,9 +21,11 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 /** Whether each BMP code unit is a letter or number, filled in on first sight (0 = unknown, 1 = yes, 2 = no). */
 const wordBmp = new Uint8Array(0x10000);
 
+const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 /** A letter or number of any script except CJK (which is a token on its own). */
 function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiWord(c);
   if (isCjkCode(c)) return false;
   if (c > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
   if (wordBmp[c] === 0) wordBmp[c] = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
@@ -43,26 +45,6 @@ function codePointWithin(text: string, i: number, end: number): number {
   return d >= 0xdc00 && d <= 0xdfff ? (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000 : c;
 }
 
-/** End of the run of letters/numbers starting at i and ending by `end` (i itself if none); astral letters count 2. */
-function wordRun(text: string, i: number, end: number): number {
-  let j = i;
-  while (j < end) {
-    const c = text.charCodeAt(j);
-    // ASCII first: most of a transcript's characters, decided without a table or a code point.
-    if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    const cp = codePointWithin(text, j, end);
-    if (!isWordCode(cp)) break;
-    j += cp > 0xffff ? 2 : 1;
-  }
-  return j;
-}
-
 export function normalizeWord(raw: string): string {
   const lower = raw.toLowerCase();
   // Most words have no curly apostrophe: skip the replace.
@@ -76,6 +58,12 @@ export function isCjk(ch: string): boolean {
 /** True when a token is a number (digits and separators only): tables repeat numbers legitimately. */
 export function isNumeric(norm: string): boolean {
   return /^[\d.,'\-]+$/.test(norm);
+}
+
+/** A code unit of a plain word (ASCII and ’) as it stands in the normal form: A-Z lower-cased, ’ as '. */
+function plainNormal(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  return c === 0x2019 ? 39 : c;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -95,11 +83,14 @@ function hashString(s: string): number {
 export class Vocabulary {
   /** The normal form of each number. */
   readonly norms: string[] = [];
-  private readonly hashes: number[] = [];
+  /** The hash of each number's normal form (as in the slots, to compare before the strings). */
+  private hashes = new Int32Array(1 << 11);
   /** Whether each number is a single CJK character. */
   private readonly cjkFlags: number[] = [];
   /** Number + 1 at each slot; 0 = empty. */
   private slots = new Int32Array(1 << 12);
+  /** Number + 1 of each CJK character seen, by code unit. */
+  private cjkIds: Int32Array | undefined;
 
   get size(): number {
     return this.norms.length;
@@ -110,26 +101,31 @@ export class Vocabulary {
     return this.cjkFlags[id] === 1;
   }
 
-  /** The number of text[start, end), which holds ASCII only and hashes (lower-cased) to `h`. */
-  idOfAscii(text: string, start: number, end: number, h: number): number {
+  /**
+   * The number of text[start, end), which holds ASCII and ’ only and hashes to `h` read as its normal form
+   * (A-Z lower-cased, ’ as ').
+   */
+  idOfPlain(text: string, start: number, end: number, h: number): number {
     const len = end - start;
     const mask = this.slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const v = this.slots[s];
-      if (v === 0) return this.add(s, text.slice(start, end).toLowerCase(), h, false);
+      if (v === 0) return this.add(s, normalizeWord(text.slice(start, end)), h, false);
       const id = v - 1;
       if (this.hashes[id] !== h) continue;
       const norm = this.norms[id];
       if (norm.length !== len) continue;
       let k = 0;
-      while (k < len) {
-        let c = text.charCodeAt(start + k);
-        if (c >= 65 && c <= 90) c += 32;
-        if (c !== norm.charCodeAt(k)) break;
-        k++;
-      }
+      while (k < len && plainNormal(text.charCodeAt(start + k)) === norm.charCodeAt(k)) k++;
       if (k === len) return id;
     }
+  }
+
+  /** The number of the CJK character c (one code unit): a table by code, as Chinese text is one token per character. */
+  idOfCjk(c: number): number {
+    const table = (this.cjkIds ??= new Int32Array(0x10000));
+    if (table[c] === 0) table[c] = this.idOf(normalizeWord(String.fromCharCode(c)), true) + 1;
+    return table[c] - 1;
   }
 
   /** The number of a normal form. */
@@ -146,7 +142,8 @@ export class Vocabulary {
   private add(slot: number, norm: string, h: number, cjk: boolean): number {
     const id = this.norms.length;
     this.norms.push(norm);
-    this.hashes.push(h);
+    if (id === this.hashes.length) this.hashes = grown(this.hashes);
+    this.hashes[id] = h;
     this.cjkFlags.push(cjk ? 1 : 0);
     this.slots[slot] = id + 1;
     if (this.norms.length * 2 > this.slots.length) this.grow();
@@ -156,7 +153,7 @@ export class Vocabulary {
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
-    for (let id = 0; id < this.hashes.length; id++) {
+    for (let id = 0; id < this.norms.length; id++) {
       let s = this.hashes[id] & mask;
       while (slots[s] !== 0) s = (s + 1) & mask;
       slots[s] = id + 1;
@@ -192,44 +189,54 @@ class StreamBuilder {
    * Tokens of text[from, to), each a single CJK character, or letters/digits of any other script joined by
    * ' ’ - . , only between two letters/digits so "U.S.", "1,234.5" and "year-over-year" stay one token.
    * A code-unit scan: the same tokens as /CJK|W+(?:[J]W+)*\/gu on the slice, with W = [\p{L}\p{N}] outside
-   * CJK and J the joiners.
+   * CJK and J the joiners. It runs once per character of the call, so a plain word (ASCII letters, digits and
+   * joiners) is hashed as it is read and finds its number without a string being made for it.
    */
   scan(text: string, from: number, to: number): void {
     const vocab = this.vocab;
     let i = from;
     while (i < to) {
       const c = text.charCodeAt(i);
-      if (c >= 128 && isCjkCode(c)) {
-        this.push(i, i + 1, vocab.idOf(normalizeWord(text[i]), true));
+      if (c < 128) {
+        if (!isAsciiWord(c)) {
+          i++;
+          continue;
+        }
+      } else if (isCjkCode(c)) {
+        this.push(i, i + 1, vocab.idOfCjk(c));
         i++;
         continue;
       }
-      let end = wordRun(text, i, to);
-      if (end === i) {
+      let j = i;
+      let h = FNV_OFFSET;
+      let plain = true;
+      for (;;) {
+        // A run of letters/digits.
+        while (j < to) {
+          const d = text.charCodeAt(j);
+          if (d < 128) {
+            if (!isAsciiWord(d)) break;
+            h = Math.imul(h ^ plainNormal(d), FNV_PRIME);
+            j++;
+            continue;
+          }
+          const cp = codePointWithin(text, j, to);
+          if (!isWordCode(cp)) break;
+          plain = false;
+          j += cp > 0xffff ? 2 : 1;
+        }
+        // A joiner continues the token only when letters/digits follow it.
+        if (j === i || j + 1 >= to || !isJoiner(text.charCodeAt(j)) || !isWordCode(codePointWithin(text, j + 1, to))) break;
+        h = Math.imul(h ^ plainNormal(text.charCodeAt(j)), FNV_PRIME);
+        j++;
+      }
+      if (j === i) {
         i++;
         continue;
       }
-      // A joiner continues the token only when letters/digits follow it.
-      while (end + 1 < to && isJoiner(text.charCodeAt(end))) {
-        const more = wordRun(text, end + 1, to);
-        if (more === end + 1) break;
-        end = more;
-      }
-      this.push(i, end, this.idOfWord(text, i, end));
-      i = end;
+      this.push(i, j, plain ? vocab.idOfPlain(text, i, j, h) : vocab.idOf(normalizeWord(text.slice(i, j))));
+      i = j;
     }
-  }
-
-  /** The vocabulary number of a word token: ASCII words hash their lower-cased letters in place. */
-  private idOfWord(text: string, start: number, end: number): number {
-    let h = FNV_OFFSET;
-    for (let k = start; k < end; k++) {
-      let c = text.charCodeAt(k);
-      if (c >= 128) return this.vocab.idOf(normalizeWord(text.slice(start, end)));
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, FNV_PRIME);
-    }
-    return this.vocab.idOfAscii(text, start, end, h);
   }
 
   private push(start: number, end: number, id: number): void {
