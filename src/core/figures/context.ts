@@ -101,6 +101,52 @@ function basisIn(text: string, preferLast: boolean): ChangeBasis | undefined {
   return best?.basis;
 }
 
+/** How many words back detectChange may look: 10 steps, one more for "of"/"up", four more for a verb before "by". */
+const WORDS_BACK = 15;
+
+function wordClass(c: number): 0 | 1 | 2 {
+  // 1: part of a word [a-z&'-]; 2: a one-character token (punctuation, CJK punctuation, fullwidth forms, Han).
+  if ((c >= 97 && c <= 122) || c === 38 || c === 39 || c === 45) return 1;
+  if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41) return 2;
+  if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3400 && c <= 0x9fff)) return 2;
+  return 0;
+}
+
+/**
+ * The last WORDS_BACK tokens of /[a-z&'-]+|[.,;:!?()\u3000-\u303f\uff00-\uffef]|[\u3400-\u9fff]/g over `text`, in
+ * order, read backwards from the end: the tokens are maximal runs and single characters, so reading from
+ * either end finds the same ones, and only the few the walk-back can reach are made.
+ */
+function lastWords(text: string): string[] {
+  const out: string[] = [];
+  let i = text.length;
+  while (i > 0 && out.length < WORDS_BACK) {
+    const k = wordClass(text.charCodeAt(i - 1));
+    if (k === 0) i--;
+    else if (k === 2) {
+      out.push(text[i - 1]);
+      i--;
+    } else {
+      const end = i;
+      while (i > 0 && wordClass(text.charCodeAt(i - 1)) === 1) i--;
+      out.push(text.slice(i, end));
+    }
+  }
+  return out.reverse();
+}
+
+function hasHan(text: string, from: number): boolean {
+  for (let i = Math.max(0, from); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
+function isClauseMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 0xff0c || c === 0xff1b || c === 0x3002; // , ; ， ； 。
+}
+
 /**
  * Change or level. A percent after "increased by", "up", "a decrease of", or before "decrease", or
  * Chinese "同比增长" / "年減", is a change; an amount after "to", "at", "was", "至", "为" is a level.
@@ -116,7 +162,7 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
   let direction: 'up' | 'down' | 'unspecified' | undefined;
 
   // English, walking back over the words before the figure.
-  const words = before.match(/[a-z&'-]+|[.,;:!?()\u3000-\u303f\uff00-\uffef]|[\u3400-\u9fff]/g) ?? [];
+  const words = lastWords(before);
   for (let w = words.length - 1, steps = 0; w >= 0 && steps < 10; w--, steps++) {
     const word = words[w];
     if (EN_UP.has(word) || EN_DOWN.has(word)) {
@@ -144,8 +190,8 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
     if (EN_SKIP.has(word)) continue;
     break;
   }
-  // Chinese: the verb right before the figure.
-  if (!direction) {
+  // Chinese: the verb right before the figure (every verb and level word is Han: none without a Han character).
+  if (!direction && hasHan(before, before.length - 16)) {
     const zh = before.slice(-16).replace(ZH_STRIP, '');
     if (!ZH_LEVEL.some((l) => zh.endsWith(l))) {
       if (ZH_UP.some((v) => zh.endsWith(v))) direction = 'up';
@@ -162,7 +208,7 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
   }
   if (!direction) return undefined;
   let clauseStart = before.length;
-  while (clauseStart > 0 && !',;，；。'.includes(before[clauseStart - 1])) clauseStart--;
+  while (clauseStart > 0 && !isClauseMark(before.charCodeAt(clauseStart - 1))) clauseStart--;
   const basis = basisIn(after, false) ?? basisIn(before.slice(clauseStart), true) ?? basisIn(before, true) ?? 'unspecified';
   return { direction, basis };
 }
