@@ -1,48 +1,11 @@
-import type Big from 'big.js';
 import type { Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
 import { Dec } from '../../numbers/decimal';
-import { overlaps, scale, type Iv } from '../../numbers/interval';
 import type { Check, Finding, Fix } from '../types';
 import { chineseFigure, isTraditional } from './chineseNotation';
+import { kindClass, pairFigures, reading } from './pairing';
 import { noteVerified, quote } from './report';
-import { figureIv } from './relations';
-import { isAmountLike, pushTo } from './units';
-
-type KindClass = 'amount' | 'money' | 'share' | 'multiple';
-
-function kindClass(f: Figure): KindClass | undefined {
-  if (f.kind === 'money') return 'money';
-  if (f.kind === 'count') return isAmountLike(f) && !/年|year/i.test(f.unit ?? '') ? 'amount' : undefined;
-  if (f.kind === 'percent' || f.kind === 'percentage-points' || f.kind === 'basis-points') return 'share';
-  if (f.kind === 'multiple') return 'multiple';
-  return undefined;
-}
-
-function comparableIv(f: Figure): Iv | undefined {
-  const iv = figureIv(f);
-  return iv && f.kind === 'basis-points' ? scale(iv, new Dec('0.01')) : iv;
-}
-
-/** What pairing reads of a figure, once per figure: a line pair compares every English figure with every Chinese one. */
-interface Reading {
-  readonly f: Figure;
-  readonly cls: KindClass | undefined;
-  readonly iv: Iv | undefined;
-  readonly value: Big;
-}
-
-function reading(f: Figure): Reading {
-  return { f, cls: kindClass(f), iv: comparableIv(f), value: new Dec(f.value) };
-}
-
-/** The same figure in both languages: same class, same currency when both say one, overlapping values. */
-function consistent(er: Reading, zr: Reading): boolean {
-  const [e, z] = [er.f, zr.f];
-  if (er.cls !== zr.cls) return false;
-  if (e.kind === 'money' && e.currency && z.currency && !z.currencyImplied && e.currency !== z.currency) return false;
-  return !!er.iv && !!zr.iv && overlaps(er.iv, zr.iv);
-}
+import { pushTo } from './units';
 
 /** What kind of slip turns the English figure into the Chinese one, for the message. */
 function describe(e: Figure, zs: readonly Figure[]): string {
@@ -96,24 +59,12 @@ export const translationMismatch: Check = {
       if (en.length === 0 || zh.length === 0) continue;
       // Pair each English figure with a consistent Chinese one: equal values first (a hedged "more than 100 million"
       // must not take the "1.08億" that translates the exact figure beside it), then nearest in relative position.
-      const enRead = en.map((i) => reading(model.figures[i]));
-      const zhRead = zh.map((i) => reading(model.figures[i]));
-      const partner = new Array<number>(en.length).fill(-1);
+      const partner = pairFigures(
+        en.map((i) => reading(model.figures[i])),
+        zh.map((i) => reading(model.figures[i])),
+      );
       const used = new Array<boolean>(zh.length).fill(false);
-      for (const exact of [true, false]) {
-        en.forEach((_, x) => {
-          if (partner[x] >= 0) return;
-          let best = -1;
-          let bestD = Infinity;
-          zh.forEach((_z, y) => {
-            const [e, z] = [enRead[x], zhRead[y]];
-            if (used[y] || !consistent(e, z) || (exact && e.value.cmp(z.value) !== 0)) return;
-            const d = Math.abs(x / en.length - y / zh.length);
-            if (d < bestD) [best, bestD] = [y, d];
-          });
-          if (best >= 0) [partner[x], used[best]] = [best, true];
-        });
-      }
+      for (const y of partner) if (y >= 0) used[y] = true;
       en.forEach((ei, x) => {
         if (partner[x] < 0) return;
         const [e, z] = [model.figures[ei], model.figures[zh[partner[x]]]];
@@ -132,14 +83,17 @@ export const translationMismatch: Check = {
         }
         noteVerified(model, 'translation-mismatch', [ei, zh[partner[x]]], () => `${quote(e)} = ${quote(z)}`);
       });
+      // The first paired English figure after each position (en.length when none), read in one pass from the end.
+      // The line's script, read once for all its fixes (it reads the whole line).
+      let traditional: boolean | undefined;
+      const nextPaired = new Int32Array(en.length + 1).fill(en.length);
+      for (let x = en.length - 1; x >= 0; x--) nextPaired[x] = partner[x] >= 0 ? x : nextPaired[x + 1];
       for (let x = 0; x < en.length; x++) {
         if (partner[x] >= 0) continue;
         // Its place: between the partners of the nearest paired English figures before and after it.
-        let prev = x - 1;
-        while (prev >= 0 && partner[prev] < 0) prev--;
-        let next = x + 1;
-        while (next < en.length && partner[next] < 0) next++;
-        if (prev !== x - 1 || (next < en.length && next !== x + 1)) continue; // two unpaired English figures side by side: unclear
+        const prev = x - 1;
+        const next = nextPaired[x + 1];
+        if ((prev >= 0 && partner[prev] < 0) || (next < en.length && next !== x + 1)) continue; // two unpaired English figures side by side: unclear
         const lo = prev >= 0 ? partner[prev] : -1;
         const hi = next < en.length ? partner[next] : zh.length;
         if (lo >= hi) continue; // reordered translation: no clear place
@@ -156,7 +110,8 @@ export const translationMismatch: Check = {
         const end = zs[zs.length - 1].span.end;
         const written = model.text.slice(start, end);
         const fixes: Fix[] = [];
-        const rendered = chineseFigure(e, isTraditional(line.text));
+        traditional ??= isTraditional(line.text);
+        const rendered = chineseFigure(e, traditional);
         if (rendered) {
           const prefix = /^(人民幣|人民币)/.exec(written)?.[1] ?? '';
           const suffix = prefix ? '' : (/(人民幣|人民币)$/.exec(written)?.[1] ?? '');
