@@ -152,11 +152,39 @@ class OverlapIndex {
 }
 
 /**
- * For each English figure, the index of the Chinese figure it pairs with (-1 when none): the same answer as
- * comparing each English figure, in order, with every unused Chinese figure and keeping the first nearest
- * (distance |x/n − y/m|) consistent one, equal values in a first pass.
+ * For each English figure, the index of the Chinese figure it pairs with (-1 when none): each English figure in
+ * order takes the first nearest (distance |x/n − y/m|) unused consistent Chinese figure, equal values in a first pass.
  */
 export function pairFigures(en: readonly Reading[], zh: readonly Reading[]): number[] {
+  // Most line pairs hold a few figures each: comparing them all is cheaper than building the groups.
+  return en.length * zh.length <= SMALL ? pairPlainly(en, zh) : pairByGroups(en, zh);
+}
+
+/** Line pairs with at most this many English x Chinese comparisons are paired plainly. */
+const SMALL = 256;
+
+/** The rule as stated, comparing every English figure with every Chinese one: O(n·m). */
+export function pairPlainly(en: readonly Reading[], zh: readonly Reading[]): number[] {
+  const partner = new Array<number>(en.length).fill(-1);
+  const used = new Array<boolean>(zh.length).fill(false);
+  for (const exact of [true, false]) {
+    en.forEach((e, x) => {
+      if (partner[x] >= 0) return;
+      let best = -1;
+      let bestD = Infinity;
+      zh.forEach((z, y) => {
+        if (used[y] || !consistent(e, z) || (exact && e.value.cmp(z.value) !== 0)) return;
+        const d = Math.abs(x / en.length - y / zh.length);
+        if (d < bestD) [best, bestD] = [y, d];
+      });
+      if (best >= 0) [partner[x], used[best]] = [best, true];
+    });
+  }
+  return partner;
+}
+
+/** The same pairs by groups of alike Chinese figures: O((n + m) log m) plus the groups each English figure may take. */
+export function pairByGroups(en: readonly Reading[], zh: readonly Reading[]): number[] {
   const [n, m] = [en.length, zh.length];
   const partner = new Array<number>(n).fill(-1);
   const groups = new Map<string, Group>();
