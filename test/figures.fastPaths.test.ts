@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { mayHoldFigure } from '../src/core/figures/prefilter';
-import { readSentence, recognizeSentence } from '../src/core/figures/recognize';
+import { readSentence, recognizeFigures, recognizeSentence } from '../src/core/figures/recognize';
 import { parseTranscript } from '../src/core/model/parse';
 import type { CallFacts } from '../src/core/model/types';
 import { fcParams, SEED_NAMES, seedText } from './property/gen';
@@ -65,5 +65,39 @@ describe('pre-filter: a sentence it passes over has no figure', () => {
     for (const s of ['The quarter was good.', 'Someone has done it often.', 'Thank you, operator.', '大家好，谢谢。', 'the third quarter']) {
       expect(mayHoldFigure(s), s).toBe(false);
     }
+  });
+});
+
+describe('repeated sentences: read once, placed at every repeat', () => {
+  const text = [
+    'Revenue was RMB 48.8 million, up 12.5% year-over-year. Thank you.',
+    'Revenue was RMB 48.8 million, up 12.5% year-over-year. Gross margin was between 60% and 65%.',
+    '收入為人民幣4,880萬元，同比增長12.5%。',
+    '收入為人民幣4,880萬元，同比增長12.5%。',
+    'Gross margin was between 60% and 65%.',
+  ].join('\n');
+  const model = parseTranscript(text);
+
+  it('gives what reading every sentence on its own gives', () => {
+    const alone = model.sentences.flatMap((s) => {
+      const figs = recognizeSentence(s.text, s.span.start, s.line, s.lang, model.facts);
+      return figs;
+    });
+    const figures = recognizeFigures({ text, lines: model.lines, sentences: model.sentences, facts: model.facts });
+    expect(figures.map((f) => ({ ...f, rangeWith: undefined }))).toEqual(alone.map((f) => ({ ...f, rangeWith: undefined })));
+    // Range partners point at the right figure of the whole list, repeat or not.
+    for (const [i, f] of figures.entries()) if (f.rangeWith !== undefined) expect(figures[f.rangeWith].rangeWith).toBe(i);
+    expect(figures.filter((f) => f.rangeWith !== undefined)).toHaveLength(4);
+  });
+
+  it('gives every repeat records of its own', () => {
+    const figures = recognizeFigures({ text, lines: model.lines, sentences: model.sentences, facts: model.facts });
+    const [a, b] = figures.filter((f) => f.text === 'RMB 48.8 million');
+    expect(a.span.start).not.toBe(b.span.start);
+    expect(a.line).not.toBe(b.line);
+    expect(a.notes).not.toBe(b.notes);
+    expect(a.span).not.toBe(b.span);
+    const [c, d] = figures.filter((f) => f.text === '12.5%' && f.change);
+    expect(c.change).not.toBe(d.change);
   });
 });

@@ -10,11 +10,14 @@ import { BIG_SCALES, FRACTION_NOUNS } from './numberWords';
  * must never say no for one that has a figure - the property suite checks that against the full reading.
  */
 
+/**
+ * One byte per UTF-16 unit, judged on its fold (fullwidth digits and letters, traditional numerals):
+ * 1..26 a letter that folds to ASCII a..z, NON_ASCII_LETTER another letter of the tokenizer's words,
+ * TRIGGER a digit or Chinese numeral (alone enough for a figure), OTHER anything else.
+ */
 const OTHER = 0;
-/** A unit that alone makes a figure possible: a digit (any width) or a Chinese numeral (any script). */
-const TRIGGER = 1;
-/** A letter of the tokenizer's words (after folding): part of a word to look up. */
-const LETTER = 2;
+const NON_ASCII_LETTER = 27;
+const TRIGGER = 28;
 
 /** Words that begin a spoken number or share by themselves. */
 const START_WORDS = [...EN_UNITS_NUM.keys(), ...EN_TENS_NUM.keys(), 'half'];
@@ -34,15 +37,15 @@ const START_KEYS = new Set(START_WORDS.map(wordKey));
 const AFTER_A_KEYS = new Set(AFTER_A_WORDS.map(wordKey));
 const A_KEY = wordKey('a');
 
-/** The class of every UTF-16 unit, judged on its fold (fullwidth digits and letters, traditional numerals). */
 const CLASS = (() => {
   const zh = new Set([...ZH_DIGITS.keys(), ...ZH_SMALL_UNITS.keys()].map((c) => c.charCodeAt(0)));
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = foldChar(c);
     if ((f >= 48 && f <= 57) || zh.has(f)) t[c] = TRIGGER;
-    // The tokenizer's letters (tokens.ts isLetter), read on the folded text.
-    else if ((f >= 97 && f <= 122) || (f >= 0xc0 && f <= 0x24f && f !== 0xd7 && f !== 0xf7)) t[c] = LETTER;
+    else if (f >= 97 && f <= 122) t[c] = f - 96;
+    // The tokenizer's other letters (tokens.ts isLetter), read on the folded text.
+    else if (f >= 0xc0 && f <= 0x24f && f !== 0xd7 && f !== 0xf7) t[c] = NON_ASCII_LETTER;
     else t[c] = OTHER;
   }
   return t;
@@ -53,25 +56,23 @@ export function mayHoldFigure(raw: string): boolean {
   const n = raw.length;
   let prevWasA = false;
   for (let i = 0; i < n; ) {
-    const cls = CLASS[raw.charCodeAt(i)];
-    if (cls === TRIGGER) return true;
-    if (cls !== LETTER) {
+    let k = CLASS[raw.charCodeAt(i)];
+    if (k === OTHER) {
       i++;
       continue;
     }
+    if (k === TRIGGER) return true;
     // A run of letters: its key while it is short lower-case ASCII after folding, else no number word.
     let key = 0;
     let len = 0;
     let ascii = true;
-    for (; i < n; i++) {
-      const c = raw.charCodeAt(i);
-      const k = CLASS[c];
-      if (k === TRIGGER) return true;
-      if (k !== LETTER) break;
-      const f = foldChar(c);
-      if (f > 122) ascii = false;
-      else if (++len <= MAX_WORD) key = key * 27 + (f - 96);
-    }
+    do {
+      if (k === NON_ASCII_LETTER) ascii = false;
+      else if (++len <= MAX_WORD) key = key * 27 + k;
+      if (++i >= n) break;
+      k = CLASS[raw.charCodeAt(i)];
+    } while (k !== OTHER && k !== TRIGGER);
+    if (k === TRIGGER) return true;
     const word = ascii && len <= MAX_WORD;
     if (word && (START_KEYS.has(key) || (prevWasA && AFTER_A_KEYS.has(key)))) return true;
     prevWasA = word && key === A_KEY;

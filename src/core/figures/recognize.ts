@@ -30,16 +30,34 @@ export interface RecognizeContext {
  */
 export function recognizeFigures(doc: FigureSource): Figure[] {
   const out: Figure[] = [];
+  // A document often says a sentence again word for word (a recording that restarts, a repeated summary,
+  // boilerplate). Its figures depend only on its text, its language and the call's facts, so each distinct
+  // sentence is read once and its figures are placed again at every repeat.
+  const read = new Map<Lang, Map<string, Figure[]>>();
   for (const s of doc.sentences) {
-    let figs: Figure[];
-    try {
-      figs = recognizeSentence(s.text, s.span.start, s.line, s.lang, doc.facts);
-    } catch {
-      continue;
+    if (!mayHoldFigure(s.text)) continue;
+    let byText = read.get(s.lang);
+    if (!byText) read.set(s.lang, (byText = new Map()));
+    let figs = byText.get(s.text);
+    if (figs === undefined) {
+      try {
+        figs = readSentence(s.text, 0, s.line, s.lang, doc.facts);
+      } catch {
+        continue;
+      }
+      byText.set(s.text, figs);
     }
-    appendShifted(out, figs);
+    appendShifted(out, figs.map((f) => placed(f, s.span.start, s.line)));
   }
   return out;
+}
+
+/** A figure read at offset 0 placed at a sentence's offset and line; its nested records are its own copies. */
+function placed(f: Figure, base: number, line: number): Figure {
+  const o = { ...f, span: { start: base + f.span.start, end: base + f.span.end }, line, notes: [...f.notes] };
+  if (f.change) o.change = { ...f.change };
+  if (f.period) o.period = { ...f.period };
+  return o;
 }
 
 /** Figures in one string (split into sentences first). Offsets are `context.offset` + position in `text`. */
