@@ -2,23 +2,8 @@ import type { Check, CheckContext, Finding, Fix } from '../types';
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
 import { isVariantByLetters, isVariantOf, lettersComparable, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
-import { isSentenceStart } from './sentenceBounds';
-import { linesOfKinds } from './spokenLines';
-import { modelTokens } from './tokens';
+import { isGlued, phraseAt, type PhraseTable, type Written, writtenPhrases } from './capitalisedPhrases';
 import { pushTo } from '../numbers/units';
-
-/** A capitalised phrase in the text: a possible writing of a name. */
-interface Written extends Span {
-  readonly text: string;
-  /** nameLetters(text), computed once. */
-  readonly key: string;
-  /** Glued from several capitalised pieces: "TeamSubCloud". */
-  readonly glued: boolean;
-  /** Starts its run of capitalised words ("Pine Ridge Energy", not "Ridge Energy" inside it). */
-  readonly runStart: boolean;
-  readonly tokens: number;
-  readonly sentenceInitial: boolean;
-}
 
 /** A name compared with every phrase: its letters, word count and head word, and the verdicts so far by phrase text. */
 interface NameInfo {
@@ -35,93 +20,31 @@ interface Cluster {
   readonly isCompany: boolean;
 }
 
-/** Titles before a name are not part of it: "Mr. Weidong Luo" is "Weidong Luo". */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|madam)$/;
-
-/** Whether the text at `offset` starts with an upper-case letter; ASCII is decided without the Unicode regex (asked several times per token). */
-const isCapitalisedAt = (text: string, offset: number) => {
-  const c = text.charCodeAt(offset);
-  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[offset]);
-};
-
 /**
- * Runs of capitalised tokens ("IR Manager of Kings of Cloud's") joined by "of", split into every
- * sub-phrase that starts and ends with a capitalised token, up to `maxTokens` long. A final possessive
- * is left outside the phrase so a fix keeps it.
+ * Phrases with the same text, token count and flags (run start, sentence start): alike for every name test
+ * but the company slot's, which reads the context. One sample and the indices of all, in document order.
  */
-function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 'speech' | 'header' = 'speech'): Written[] {
-  const out: Written[] = [];
-  const text = model.text;
-  const { starts, ends, ids, vocab, lineFirst } = modelTokens(model);
-  const of = vocab.idOf('of');
-  const cjk = (t: number) => vocab.isCjk(ids[t]);
-  const capitalised = (t: number) => isCapitalisedAt(text, starts[t]);
-  // A call writes the same phrases again and again: their letters and gluing are read once per distinct text.
-  const readings = new Map<string, { key: string; glued: boolean }>();
-  const readingOf = (phrase: string) => {
-    let r = readings.get(phrase);
-    if (!r) readings.set(phrase, (r = { key: nameLetters(phrase), glued: /\p{Ll}\p{Lu}/u.test(phrase) }));
-    return r;
-  };
-  for (const line of linesOfKinds(model, [kind])) {
-    const lineEnd = lineFirst[line.index + 1];
-    let i = lineFirst[line.index];
-    while (i < lineEnd) {
-      if (!capitalised(i) || cjk(i) || HONORIFIC.test(vocab.norms[ids[i]])) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < lineEnd && !cjk(j) && (capitalised(j) || (ids[j] === of && j + 1 < lineEnd && capitalised(j + 1)))) {
-        // A name's words are separated by spaces only: "Shan, IR" and "Yulin. And" are two phrases.
-        if (!/^[ \t]{1,2}$/.test(text.slice(ends[j - 1], starts[j]))) break;
-        j++;
-      }
-      for (let a = i; a < j; a++) {
-        if (!capitalised(a)) continue;
-        for (let b = a; b < j && b - a < maxTokens; b++) {
-          if (!capitalised(b)) continue;
-          let end = ends[b];
-          if (/['’]s$/i.test(text.slice(starts[b], end))) end -= 2;
-          const phrase = text.slice(starts[a], end);
-          const { key, glued } = readingOf(phrase);
-          out.push({
-            start: starts[a],
-            end,
-            text: phrase,
-            key,
-            glued,
-            runStart: a === i,
-            tokens: b - a + 1,
-            sentenceInitial: isSentenceStart(text, line.start, starts[a]),
-          });
-        }
-      }
-      i = j;
-    }
-  }
-  return out;
-}
-
-/** Phrases alike for every name test but the company slot's: one sample and the indices of all, in document order. */
 interface Shape {
   readonly sample: Written;
+  readonly tokens: number;
+  readonly flags: number;
   readonly at: number[];
 }
 
-function shapesOf(phrases: readonly Written[]): Shape[] {
-  const byText = new Map<string, Shape[]>();
+function shapesOf(phrases: PhraseTable): Shape[] {
+  const byText: Shape[][] = phrases.texts.map(() => []);
   const out: Shape[] = [];
-  phrases.forEach((p, i) => {
-    let alike = byText.get(p.text);
-    if (!alike) byText.set(p.text, (alike = []));
-    let shape = alike.find((s) => s.sample.tokens === p.tokens && s.sample.sentenceInitial === p.sentenceInitial);
+  for (let i = 0; i < phrases.count; i++) {
+    const alike = byText[phrases.textIds[i]];
+    const tokens = phrases.tokens[i];
+    const flags = phrases.flags[i];
+    let shape = alike.find((s) => s.tokens === tokens && s.flags === flags);
     if (!shape) {
-      alike.push((shape = { sample: p, at: [] }));
+      alike.push((shape = { sample: phraseAt(phrases, i), tokens, flags, at: [] }));
       out.push(shape);
     }
     shape.at.push(i);
-  });
+  }
   return out;
 }
 
@@ -142,16 +65,24 @@ const AFTER_SLOT = /^(?:['’]s)?\s+(?:first|second|third|fourth|1st|2nd|3rd|4th
  * "Kingsoft Cloud") is still caught where the call states its own name: in the company slot of the opening
  * phrases, ending with the company's head word.
  */
-function inCompanySlot(model: TranscriptModel, w: Written, company: string): boolean {
-  if (wordCount(company) < 2 && !/\p{Ll}\p{Lu}/u.test(company)) return false;
+function inCompanySlot(model: TranscriptModel, w: Written, company: NameInfo): boolean {
   // Only a whole capitalised phrase fills the slot: "Ridge Energy" inside "Pine Ridge Energy" does not.
-  if (!w.runStart) return false;
-  const head = headWord(company);
+  return w.runStart && mayFillCompanySlot(w, company) && standsInCompanySlot(model, w.start, w.end);
+}
+
+/** The part of inCompanySlot that reads only the phrase's text, so it is asked once per text. */
+function mayFillCompanySlot(w: Written, company: NameInfo): boolean {
+  if (company.words < 2 && !isGlued(company.name)) return false;
+  const { head } = company;
   if (!w.key.endsWith(head) && !w.key.endsWith(`${head}s`)) return false;
-  if (headWord(w.text) !== head || w.key === nameLetters(company)) return false;
-  if (w.key.length < head.length + 3) return false;
-  const before = model.text.slice(Math.max(0, w.start - 30), w.start);
-  const after = model.text.slice(w.end, w.end + 30);
+  if (headWord(w.text) !== head || w.key === company.letters) return false;
+  return w.key.length >= head.length + 3;
+}
+
+/** The part of inCompanySlot that reads the phrase's context: the opening phrases around it. */
+function standsInCompanySlot(model: TranscriptModel, start: number, end: number): boolean {
+  const before = model.text.slice(Math.max(0, start - 30), start);
+  const after = model.text.slice(end, end + 30);
   return BEFORE_SLOT.test(before) || AFTER_SLOT.test(after);
 }
 
@@ -167,24 +98,26 @@ function garbleScore(name: string): number {
     const w = words[k];
     if (/^(?:of|the|and)$/i.test(w)) score += 2;
     if (k < words.length - 1 && /['’]s$/i.test(w)) score += 2;
-    if (/\p{Ll}\p{Lu}/u.test(w)) score += 2;
+    if (isGlued(w)) score += 2;
   }
   return score;
 }
 
 /** Phrases standing in both halves of a company slot: "welcome to the <X> fourth quarter", "joining <X>'s fourth quarter". */
-function slotNames(model: TranscriptModel, phrases: readonly Written[]): string[] {
+function slotNames(model: TranscriptModel, phrases: PhraseTable): string[] {
   const out: string[] = [];
-  for (const p of phrases) {
-    if (p.tokens === 1 && !/\p{Ll}\p{Lu}/u.test(p.text)) continue;
-    const before = model.text.slice(Math.max(0, p.start - 30), p.start);
-    const after = model.text.slice(p.end, p.end + 30);
-    if (BEFORE_SLOT.test(before) && AFTER_SLOT.test(after)) out.push(p.text);
+  for (let i = 0; i < phrases.count; i++) {
+    const { text, glued } = phrases.texts[phrases.textIds[i]];
+    if (phrases.tokens[i] === 1 && !glued) continue;
+    const before = model.text.slice(Math.max(0, phrases.starts[i] - 30), phrases.starts[i]);
+    if (!BEFORE_SLOT.test(before)) continue;
+    const after = model.text.slice(phrases.ends[i], phrases.ends[i] + 30);
+    if (AFTER_SLOT.test(after)) out.push(text);
   }
   return out;
 }
 
-function clustersOf(model: TranscriptModel, context: CheckContext, phrases: readonly Written[]): Cluster[] {
+function clustersOf(model: TranscriptModel, context: CheckContext, phrases: PhraseTable): Cluster[] {
   // Names too short to compare ("Cloud", "Henry") would only pull unrelated phrases into a cluster.
   const comparable = (n: string | undefined): n is string => !!n && nameLetters(n).length >= MIN_NAME_LETTERS;
   // One entry per spelling: a long call states its name in the slot many times.
@@ -221,12 +154,21 @@ export const nameVariant: Check = {
     const phrases = writtenPhrases(model, longestName + 2);
     const clusters = clustersOf(model, context, phrases);
     const known = new Set(context.knownNames.map(nameLetters));
-    // Indices of the phrases of each letter key, in document order.
-    const byKey = new Map<string, number[]>();
-    phrases.forEach((p, i) => pushTo(byKey, p.key, i));
-    const count = (key: string) => byKey.get(key)?.length ?? 0;
+    // Phrases written alike (same text, token count and position flags) match a name alike, so a cluster
+    // tests each shape once instead of every phrase of the call; only the company's slot test reads each
+    // phrase's own context.
+    const shapes = shapesOf(phrases);
+    const shapesByKey = new Map<string, Shape[]>();
+    for (const shape of shapes) pushTo(shapesByKey, shape.sample.key, shape);
+    const count = (key: string) => (shapesByKey.get(key) ?? []).reduce((n, shape) => n + shape.at.length, 0);
+    /** Indices of the phrases of a letter key, in document order. */
+    const phrasesOfKey = (key: string) => (shapesByKey.get(key) ?? []).flatMap((shape) => shape.at).sort((a, b) => a - b);
     const headerCount = new Map<string, number>();
-    for (const p of writtenPhrases(model, longestName + 2, 'header')) headerCount.set(p.key, (headerCount.get(p.key) ?? 0) + 1);
+    const headers = writtenPhrases(model, longestName + 2, 'header');
+    for (let i = 0; i < headers.count; i++) {
+      const { key } = headers.texts[headers.textIds[i]];
+      headerCount.set(key, (headerCount.get(key) ?? 0) + 1);
+    }
     // What a name's comparisons need, read once per name: every phrase of the call is compared with it.
     const infos = new Map<string, NameInfo>();
     const infoOf = (name: string) => {
@@ -251,15 +193,9 @@ export const nameVariant: Check = {
       if (!fits(p, name)) return false;
       if (isVariant(p, name)) return true;
       if (!isCompany) return false;
-      const { head } = name;
-      // Cheap test before the context is read: the phrase must end with the company's head word.
-      return (p.key.endsWith(head) || p.key.endsWith(`${head}s`)) && inCompanySlot(model, p, name.name);
+      return inCompanySlot(model, p, name);
     };
 
-    // Phrases written alike (same text, token count and sentence position) match a name alike, so a cluster
-    // tests each shape once instead of every phrase of the call; only the company's slot test reads each
-    // phrase's own context.
-    const shapes = shapesOf(phrases);
     /** Letter keys written like one of the names, with the first and last phrase (by index) so written. */
     const matchedForms = (cluster: Cluster, names: readonly NameInfo[], own: ReadonlySet<string>) => {
       const found = new Map<string, { first: number; last: number }>();
@@ -269,9 +205,9 @@ export const nameVariant: Check = {
         if (!own.has(p.key) && !names.some((n) => fits(p, n) && isVariant(p, n))) {
           if (!cluster.isCompany) continue;
           // Cheap test before the context is read: the phrase must end with the company's head word.
-          const slotted = names.filter((n) => fits(p, n) && (p.key.endsWith(n.head) || p.key.endsWith(`${n.head}s`)));
-          if (slotted.length === 0) continue;
-          at = at.filter((i) => slotted.some((n) => inCompanySlot(model, phrases[i], n.name)));
+          // A shape's phrases share their run-start flag; only the context differs between them.
+          if (!p.runStart || !names.some((n) => fits(p, n) && mayFillCompanySlot(p, n))) continue;
+          at = at.filter((i) => standsInCompanySlot(model, phrases.starts[i], phrases.ends[i]));
           if (at.length === 0) continue;
         }
         const f = found.get(p.key);
@@ -294,7 +230,7 @@ export const nameVariant: Check = {
       // As if each matching phrase were set in document order: a new form enters at its first phrase and
       // keeps the text of its last.
       const found = [...matchedForms(cluster, names, own)].sort((a, b) => a[1].first - b[1].first);
-      for (const [key, { last }] of found) forms.set(key, phrases[last].text);
+      for (const [key, { last }] of found) forms.set(key, phrases.texts[phrases.textIds[last]].text);
       if (forms.size < 2) continue;
       const knownForm = [...forms.keys()].find((k) => known.has(k));
       let canonical: string | undefined = knownForm && forms.get(knownForm);
@@ -308,14 +244,21 @@ export const nameVariant: Check = {
       }
       const canonicalInfo = infoOf(canonical);
       const canonicalKey = canonicalInfo.letters;
-      const canonicalFirst = byKey.get(canonicalKey)?.[0];
-      const canonicalAt = canonicalFirst === undefined ? undefined : phrases[canonicalFirst];
+      const canonicalFirst = phrasesOfKey(canonicalKey)[0];
+      const canonicalAt = canonicalFirst === undefined ? undefined : phraseAt(phrases, canonicalFirst);
       const trusted = known.has(canonicalKey) || canonicalAt !== undefined;
       // The phrases of the other forms, in document order.
       const variantAt: number[] = [];
-      for (const key of forms.keys()) if (key !== canonicalKey && !known.has(key)) variantAt.push(...(byKey.get(key) ?? []));
+      // The same phrases in the same order for every finding of a form: "Replace all" lists them once per form.
+      const everywhereOf = new Map<string, Written[]>();
+      for (const key of forms.keys()) {
+        if (key === canonicalKey || known.has(key)) continue;
+        const at = phrasesOfKey(key);
+        for (const q of at) variantAt.push(q);
+        everywhereOf.set(key, at.map((q) => phraseAt(phrases, q)).filter((q) => fits(q, canonicalInfo)));
+      }
       for (const i of variantAt.sort((a, b) => a - b)) {
-        const p = phrases[i];
+        const p = phraseAt(phrases, i);
         const key = p.key;
         if (!matches(p, canonicalInfo, cluster.isCompany)) continue;
         if (taken.some((t) => t.start < p.end && p.start < t.end)) continue;
@@ -323,7 +266,7 @@ export const nameVariant: Check = {
         if (clusters.some((c) => c !== cluster && c.names.some((n) => lettersOf(n) === key))) continue;
         taken.push(p);
         const strong = spellingSimilarity(p.text, canonical) >= 0.8;
-        const everywhere = (byKey.get(key) ?? []).map((q) => phrases[q]).filter((q) => fits(q, canonicalInfo));
+        const everywhere = everywhereOf.get(key)!;
         const fixes: Fix[] = [
           { title: `Replace with "${canonical}"`, edits: [{ start: p.start, end: p.end, newText: canonical }], safe: trusted && strong },
         ];

@@ -25,7 +25,13 @@ export function sentenceEnd(text: string, lineEnd: number, offset: number, limit
 
 /** True when `offset` is at a sentence start: line start, or after an end mark and spaces. */
 export function isSentenceStart(text: string, lineStart: number, offset: number): boolean {
+  // Code units, not the regexes above: asked for every capitalised word of the call.
   let i = offset - 1;
-  while (i >= lineStart && /[ \t]/.test(text[i])) i--;
-  return i < lineStart || END.test(text[i]);
+  while (i >= lineStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < lineStart || isEndMark(text.charCodeAt(i));
+}
+
+/** . ? ! or their CJK forms (END as a code-unit test). */
+function isEndMark(c: number): boolean {
+  return c === 46 || c === 63 || c === 33 || c === 0x3002 || c === 0xff1f || c === 0xff01;
 }

@@ -10,6 +10,7 @@
  */
 import type { TranscriptModel } from '../../model/types';
 import { grown } from './growable';
+import { HASH_START, hashStep, StringTable } from './stringTable';
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 
@@ -66,39 +67,25 @@ function plainNormal(c: number): number {
   return c === 0x2019 ? 39 : c;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function hashString(s: string): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
-  return h;
-}
-
 /**
  * The distinct normal forms of a text's tokens, numbered from 0 in order of first appearance.
  * An open-addressing table keyed by a hash of the normal form lets an ASCII token find its number straight
  * from the text, without slicing or lower-casing a string (the common case, once per token of the call).
  */
-export class Vocabulary {
-  /** The normal form of each number. */
-  readonly norms: string[] = [];
-  /** The hash of each number's normal form (as in the slots, to compare before the strings). */
-  private hashes = new Int32Array(1 << 11);
-  /** Whether each number is a single CJK character. */
-  private readonly cjkFlags: number[] = [];
-  /** Number + 1 at each slot; 0 = empty. */
-  private slots = new Int32Array(1 << 12);
+export class Vocabulary extends StringTable {
+  /** Whether each number is a single CJK character (1). */
+  private cjkFlags = new Uint8Array(1024);
   /** Number + 1 of each CJK character seen, by code unit. */
   private cjkIds: Int32Array | undefined;
 
-  get size(): number {
-    return this.norms.length;
+  /** The normal form of each number. */
+  get norms(): readonly string[] {
+    return this.strings;
   }
 
   /** True for a single CJK ideograph / kana / hangul character. */
   isCjk(id: number): boolean {
-    return this.cjkFlags[id] === 1;
+    return id < this.cjkFlags.length && this.cjkFlags[id] === 1;
   }
 
   /**
@@ -110,10 +97,10 @@ export class Vocabulary {
     const mask = this.slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const v = this.slots[s];
-      if (v === 0) return this.add(s, normalizeWord(text.slice(start, end)), h, false);
+      if (v === 0) return this.add(s, normalizeWord(text.slice(start, end)), h);
       const id = v - 1;
       if (this.hashes[id] !== h) continue;
-      const norm = this.norms[id];
+      const norm = this.strings[id];
       if (norm.length !== len) continue;
       let k = 0;
       while (k < len && plainNormal(text.charCodeAt(start + k)) === norm.charCodeAt(k)) k++;
@@ -124,41 +111,17 @@ export class Vocabulary {
   /** The number of the CJK character c (one code unit): a table by code, as Chinese text is one token per character. */
   idOfCjk(c: number): number {
     const table = (this.cjkIds ??= new Int32Array(0x10000));
-    if (table[c] === 0) table[c] = this.idOf(normalizeWord(String.fromCharCode(c)), true) + 1;
+    if (table[c] === 0) {
+      const id = this.idOf(normalizeWord(String.fromCharCode(c)));
+      while (id >= this.cjkFlags.length) {
+        const more = new Uint8Array(this.cjkFlags.length * 2);
+        more.set(this.cjkFlags);
+        this.cjkFlags = more;
+      }
+      this.cjkFlags[id] = 1;
+      table[c] = id + 1;
+    }
     return table[c] - 1;
-  }
-
-  /** The number of a normal form. */
-  idOf(norm: string, cjk = false): number {
-    const h = hashString(norm);
-    const mask = this.slots.length - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const v = this.slots[s];
-      if (v === 0) return this.add(s, norm, h, cjk);
-      if (this.hashes[v - 1] === h && this.norms[v - 1] === norm) return v - 1;
-    }
-  }
-
-  private add(slot: number, norm: string, h: number, cjk: boolean): number {
-    const id = this.norms.length;
-    this.norms.push(norm);
-    if (id === this.hashes.length) this.hashes = grown(this.hashes);
-    this.hashes[id] = h;
-    this.cjkFlags.push(cjk ? 1 : 0);
-    this.slots[slot] = id + 1;
-    if (this.norms.length * 2 > this.slots.length) this.grow();
-    return id;
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.norms.length; id++) {
-      let s = this.hashes[id] & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = id + 1;
-    }
-    this.slots = slots;
   }
 }
 
@@ -208,7 +171,7 @@ class StreamBuilder {
         continue;
       }
       let j = i;
-      let h = FNV_OFFSET;
+      let h = HASH_START;
       let plain = true;
       for (;;) {
         // A run of letters/digits.
@@ -216,7 +179,7 @@ class StreamBuilder {
           const d = text.charCodeAt(j);
           if (d < 128) {
             if (!isAsciiWord(d)) break;
-            h = Math.imul(h ^ plainNormal(d), FNV_PRIME);
+            h = hashStep(h, plainNormal(d));
             j++;
             continue;
           }
@@ -227,7 +190,7 @@ class StreamBuilder {
         }
         // A joiner continues the token only when letters/digits follow it.
         if (j === i || j + 1 >= to || !isJoiner(text.charCodeAt(j)) || !isWordCode(codePointWithin(text, j + 1, to))) break;
-        h = Math.imul(h ^ plainNormal(text.charCodeAt(j)), FNV_PRIME);
+        h = hashStep(h, plainNormal(text.charCodeAt(j)));
         j++;
       }
       if (j === i) {

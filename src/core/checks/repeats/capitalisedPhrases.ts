@@ -1,0 +1,177 @@
+import type { TranscriptModel } from '../../model/types';
+import type { Span } from '../../text/span';
+import { grown } from './growable';
+import { nameLetters } from './nameSimilarity';
+import { isSentenceStart } from './sentenceBounds';
+import { linesOfKinds } from './spokenLines';
+import { StringTable } from './stringTable';
+import { modelTokens } from './tokens';
+
+/** A capitalised phrase in the text: a possible writing of a name. */
+export interface Written extends Span {
+  readonly text: string;
+  /** nameLetters(text), computed once. */
+  readonly key: string;
+  /** Glued from several capitalised pieces: "TeamSubCloud". */
+  readonly glued: boolean;
+  /** Starts its run of capitalised words ("Pine Ridge Energy", not "Ridge Energy" inside it). */
+  readonly runStart: boolean;
+  readonly tokens: number;
+  readonly sentenceInitial: boolean;
+}
+
+/** What is read from a phrase's text, once per distinct text. */
+export interface PhraseText {
+  readonly text: string;
+  readonly key: string;
+  readonly glued: boolean;
+}
+
+const RUN_START = 1;
+const SENTENCE_INITIAL = 2;
+
+/**
+ * The capitalised phrases of a call as parallel arrays, their texts numbered: a long call has hundreds of
+ * thousands of phrases but a few thousand distinct texts, and a string and an object for each phrase made
+ * name-variant allocation-bound. `phraseAt` gives one as a Written.
+ */
+export interface PhraseTable {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Number of each phrase's text in `texts`. */
+  readonly textIds: Int32Array;
+  readonly tokens: Int32Array;
+  readonly flags: Uint8Array;
+  readonly texts: readonly PhraseText[];
+}
+
+export function phraseAt(table: PhraseTable, i: number): Written {
+  const { text, key, glued } = table.texts[table.textIds[i]];
+  const flags = table.flags[i];
+  return {
+    start: table.starts[i],
+    end: table.ends[i],
+    text,
+    key,
+    glued,
+    runStart: (flags & RUN_START) !== 0,
+    tokens: table.tokens[i],
+    sentenceInitial: (flags & SENTENCE_INITIAL) !== 0,
+  };
+}
+
+/** Titles before a name are not part of it: "Mr. Weidong Luo" is "Weidong Luo". */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|madam)$/;
+
+/** Glued from several capitalised pieces: a lower-case letter followed by an upper-case one ("TeamSubCloud"). */
+export const isGlued = (phrase: string) => /\p{Ll}\p{Lu}/u.test(phrase);
+
+/** Whether the text at `offset` starts with an upper-case letter; ASCII is decided without the Unicode regex (asked several times per token). */
+const isCapitalisedAt = (text: string, offset: number) => {
+  const c = text.charCodeAt(offset);
+  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[offset]);
+};
+
+/**
+ * Runs of capitalised tokens ("IR Manager of Kings of Cloud's") joined by "of", split into every
+ * sub-phrase that starts and ends with a capitalised token, up to `maxTokens` long. A final possessive
+ * is left outside the phrase so a fix keeps it.
+ */
+export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 'speech' | 'header' = 'speech'): PhraseTable {
+  const text = model.text;
+  const { starts, ends, ids, vocab, lineFirst } = modelTokens(model);
+  const of = vocab.idOf('of');
+  const cjk = (t: number) => vocab.isCjk(ids[t]);
+  const capitalised = (t: number) => isCapitalisedAt(text, starts[t]);
+  // Whether each vocabulary word is a title, decided once per word (0 = not yet, 1 = yes, 2 = no).
+  const honorific = new Uint8Array(vocab.size);
+  const isHonorific = (t: number) => {
+    const id = ids[t];
+    if (honorific[id] === 0) honorific[id] = HONORIFIC.test(vocab.norms[id]) ? 1 : 2;
+    return honorific[id] === 1;
+  };
+  const out = new PhraseBuilder();
+  for (const line of linesOfKinds(model, [kind])) {
+    const lineEnd = lineFirst[line.index + 1];
+    let i = lineFirst[line.index];
+    while (i < lineEnd) {
+      if (cjk(i) || !capitalised(i) || isHonorific(i)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < lineEnd && !cjk(j) && (capitalised(j) || (ids[j] === of && j + 1 < lineEnd && capitalised(j + 1)))) {
+        // A name's words are separated by spaces only: "Shan, IR" and "Yulin. And" are two phrases.
+        if (!spacesOnly(text, ends[j - 1], starts[j])) break;
+        j++;
+      }
+      for (let a = i; a < j; a++) {
+        if (!capitalised(a)) continue;
+        const flags = (a === i ? RUN_START : 0) | (isSentenceStart(text, line.start, starts[a]) ? SENTENCE_INITIAL : 0);
+        for (let b = a; b < j && b - a < maxTokens; b++) {
+          if (!capitalised(b)) continue;
+          let end = ends[b];
+          if (endsWithPossessive(text, starts[b], end)) end -= 2;
+          out.push(text, starts[a], end, b - a + 1, flags);
+        }
+      }
+      i = j;
+    }
+  }
+  return out.finish();
+}
+
+class PhraseBuilder {
+  count = 0;
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  textIds = new Int32Array(1024);
+  tokens = new Int32Array(1024);
+  flags = new Uint8Array(1024);
+  private readonly table = new StringTable();
+  private readonly texts: PhraseText[] = [];
+
+  push(text: string, start: number, end: number, tokens: number, flags: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+      this.textIds = grown(this.textIds);
+      this.tokens = grown(this.tokens);
+      const more = new Uint8Array(this.flags.length * 2);
+      more.set(this.flags);
+      this.flags = more;
+    }
+    // A call writes the same phrases again and again: each distinct text is sliced and read once.
+    const id = this.table.idOfRange(text, start, end);
+    if (id === this.texts.length) {
+      const phrase = this.table.strings[id];
+      this.texts.push({ text: phrase, key: nameLetters(phrase), glued: isGlued(phrase) });
+    }
+    const k = this.count++;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.textIds[k] = id;
+    this.tokens[k] = tokens;
+    this.flags[k] = flags;
+  }
+
+  finish(): PhraseTable {
+    return { count: this.count, starts: this.starts, ends: this.ends, textIds: this.textIds, tokens: this.tokens, flags: this.flags, texts: this.texts };
+  }
+}
+
+/** text[from, to) is one or two spaces or tabs (asked between every two capitalised words). */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return false;
+  return true;
+}
+
+/** text[from, to) ends with 's or ’s (either case of s). */
+function endsWithPossessive(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const s = text.charCodeAt(to - 1);
+  const mark = text.charCodeAt(to - 2);
+  return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
+}
