@@ -10,8 +10,24 @@ import { pushTo } from './units';
  * mention agrees within its precision; a disagreement is restated-figure's finding, never a guess here.
  */
 
+/**
+ * Metrics normalised so far: a call names the same few metrics for thousands of figures, and normalising is five
+ * regex passes. Bounded (emptied when full) so a server running for days does not keep every phrase it saw.
+ */
+const normalized = new Map<string, string>();
+const NORMALIZED_MAX = 10_000;
+
 /** "Our total revenues" -> "revenue"; "Non-GAAP gross profit" -> "adjusted gross profit". */
 export function normalizeMetric(metric: string): string {
+  let m = normalized.get(metric);
+  if (m === undefined) {
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    normalized.set(metric, (m = normalizeAnew(metric)));
+  }
+  return m;
+}
+
+function normalizeAnew(metric: string): string {
   let m = metric.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z0-9&\- ]+/g, ' ');
   m = m.replace(/\bnon[- ]gaap\b/g, 'adjusted');
   m = m.replace(/\b(our|the|its|their|group|overall|company|this|quarter|quarterly)\b/g, ' ');

@@ -334,9 +334,12 @@ export function growthRelations(model: TranscriptModel): ChangeRelation[] {
   return unitViews(model).flatMap((v) => changeRelations(v, isPercentChange, isAmount));
 }
 
-/** Percentage-point relations: percents A and B with a change Z in points. */
+/** Percentage-point relations: percents A and B with a change Z in points (read once per model: two checks ask). */
+const pointCache = new WeakMap<TranscriptModel, ChangeRelation[]>();
 export function pointRelations(model: TranscriptModel): ChangeRelation[] {
-  return unitViews(model).flatMap((v) => changeRelations(v, isPointsChange, isPercentLevel));
+  let rels = pointCache.get(model);
+  if (!rels) pointCache.set(model, (rels = unitViews(model).flatMap((v) => changeRelations(v, isPointsChange, isPercentLevel))));
+  return rels;
 }
 
 export function moves(model: TranscriptModel): MoveRelation[] {

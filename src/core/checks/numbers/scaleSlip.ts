@@ -286,34 +286,46 @@ export const scaleSlip: Check = {
       }
       return r;
     };
+    // For a later amount's kind, profile and neighbouring bucket: the earlier profiles that are the same series, with
+    // their k. Amounts of one kind and profile (a restated sentence) ask this again and again.
+    const sameSeriesLists = new Map<number, { members: number[]; k: number }[]>();
+    const listsFor = (x: number, si: number): { members: number[]; k: number }[] => {
+      const key = (profileOf[x] * kinds.length + kindOf[x]) * SHIFTS.length + si;
+      let lists = sameSeriesLists.get(key);
+      if (!lists) {
+        lists = [];
+        for (const { kind, k } of scaledKinds[kindOf[x]][si]) {
+          for (const members of kinds[kind].byProfile.values()) if (sameSeries(x, members[0], k)) lists.push({ members, k });
+        }
+        sameSeriesLists.set(key, lists);
+      }
+      return lists;
+    };
+    /** Joins x with an earlier amount y = x·10^-k unless they are in one sentence or already one series. */
+    const join = (x: number, y: number, k: number): void => {
+      if (all[x].unit === all[y].unit) return;
+      const [rx, ry] = [find(x), find(y)];
+      if (rx === ry) return;
+      // a = b·10^k, so offset(x) − offset(y) = k.
+      parent[ry] = rx;
+      offset[ry] = offset[x] - k - offset[y];
+    };
     // Joins in the order pairs were always met: later amount x ascending, shifts 0, 1, -1, earlier amount y ascending.
     // Profiles that are not the same series as x are passed over whole; the rest are joined member by member.
-    all.forEach((a, x) => {
-      for (const group of scaledKinds[kindOf[x]]) {
-        if (group.length === 0) continue;
+    all.forEach((_, x) => {
+      scaledKinds[kindOf[x]].forEach((group, si) => {
+        if (group.length === 0) return;
+        const lists = listsFor(x, si).filter((l) => l.members[0] < x);
+        if (lists.length === 1) {
+          const { members, k } = lists[0];
+          for (let j = 0; j < members.length && members[j] < x; j++) join(x, members[j], k);
+          return;
+        }
         const pairs: { y: number; k: number }[] = [];
-        let lists = 0;
-        for (const { kind, k } of group) {
-          for (const members of kinds[kind].byProfile.values()) {
-            if (members[0] >= x || !sameSeries(x, members[0], k)) continue;
-            lists++;
-            for (const y of members) {
-              if (y >= x) break;
-              pairs.push({ y, k });
-            }
-          }
-        }
-        if (lists > 1) pairs.sort((p, q) => p.y - q.y);
-        for (const { y, k } of pairs) {
-          const b = all[y];
-          if (a.unit === b.unit) continue;
-          const [rx, ry] = [find(x), find(y)];
-          if (rx === ry) continue;
-          // a = b·10^k, so offset(x) − offset(y) = k.
-          parent[ry] = rx;
-          offset[ry] = offset[x] - k - offset[y];
-        }
-      }
+        for (const { members, k } of lists) for (let j = 0; j < members.length && members[j] < x; j++) pairs.push({ y: members[j], k });
+        pairs.sort((p, q) => p.y - q.y);
+        for (const { y, k } of pairs) join(x, y, k);
+      });
     });
     const series = new Map<number, number[]>();
     all.forEach((_, x) => {
@@ -328,13 +340,13 @@ export const scaleSlip: Check = {
     };
     const out: Finding[] = [];
     for (const members of series.values()) {
+      // An amount alone, or a series at one scale (most): nothing is off.
+      if (members.every((x) => offset[x] === offset[members[0]])) continue;
       // The scale most statements (and the most precise ones) agree on is the reference.
       const classes = new Map<number, number[]>();
       for (const x of members) {
         pushTo(classes, offset[x], x);
       }
-      // One scale only (most series, each amount alone): nothing is off.
-      if (classes.size < 2) continue;
       const ranked = [...classes.entries()]
         .map(([off, xs]) => ({ off, xs, score: xs.length + xs.reduce((s, x) => s + agreement[x], 0), width: Math.min(...xs.map((x) => width(all[x]))) }))
         // A slip comes from a rounded restatement: a far more precise statement wins, else the most repeated one.
