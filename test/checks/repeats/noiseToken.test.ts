@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { noiseToken } from '../../../src/core/checks/repeats/noiseToken';
+import { findNoise, mayHoldNoise, noiseToken, words } from '../../../src/core/checks/repeats/noiseToken';
 import { applied, marked, run, SEEDS, seedModel } from './support';
 
 describe('noise-token', () => {
@@ -40,5 +41,19 @@ describe('noise-token', () => {
   it('reports nothing on the bilingual and the scraped calls', () => {
     expect(noiseToken.run(seedModel(SEEDS.bilingual), { knownNames: [] })).toEqual([]);
     expect(noiseToken.run(seedModel(SEEDS.scraped), { knownNames: [] })).toEqual([]);
+  });
+});
+
+describe('noise-token line filter', () => {
+  it('passes every line in which findNoise finds a run (it only skips lines that cannot hold one)', () => {
+    const pieces = ['you', 'You', 'YOU.', 'you?', 'music', 'Music.', 'um', 'Um.', 'uh,', 'umm', 'hmm!', 'mm', 'mhm', 'applause', '[Music]', '(applause)', '[BLANK_AUDIO]', 'Thank', 'thanks.', 'Next.”', 'end.)', '。', '好。', 'yours', 'youth'];
+    const gaps = [' ', '  ', '\t', '\u00a0', '\u3000', ''];
+    fc.assert(
+      fc.property(fc.constantFrom(...gaps), fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...gaps)), { maxLength: 8 }), (lead, parts) => {
+        const line = lead + parts.map(([w, g]) => w + g).join('');
+        if (findNoise(words(line)).length > 0) expect(mayHoldNoise(line)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

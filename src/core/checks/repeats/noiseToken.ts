@@ -20,7 +20,7 @@ interface Word {
   text: string;
 }
 
-function words(text: string, base: number): Word[] {
+export function words(text: string, base = 0): Word[] {
   const out: Word[] = [];
   const re = /\S+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
@@ -39,6 +39,15 @@ function asNoise(w: Word): { ends: boolean; capital: boolean } | undefined {
   if (capital && !FILLERS.has(lower)) return undefined;
   return { ends: m[2] !== '', capital };
 }
+
+/**
+ * Whether a line may hold noise: a bracket (a marker), or a noise word standing first or after a word that
+ * ends a sentence, where findNoise starts a run. Most lines have neither and are skipped without being split
+ * into words; this only narrows the lines findNoise reads, never decides.
+ */
+const MAY_HOLD_NOISE = new RegExp(`[[(]|(?:^\\s*|[.?!。？！]["”’)]?\\s+)(?:${[...NOISE_WORDS].join('|')})[.?!]?(?=\\s|$)`, 'i');
+
+export const mayHoldNoise = (line: string) => MAY_HOLD_NOISE.test(line);
 
 const endsSentence = (w: Word) => /[.?!。？！]["”’)]?$/.test(w.text);
 const startsSentence = (w: Word) => /^["“‘(]?\p{Lu}/u.test(w.text);
@@ -96,7 +105,8 @@ export const noiseToken: Check = {
     const findings: Finding[] = [];
     const text = model.text;
     for (const line of linesOfKinds(model, ['speech', 'annotation'])) {
-      const ws = words(text.slice(line.start, line.end), line.start);
+      if (!mayHoldNoise(line.text)) continue;
+      const ws = words(line.text, line.start);
       for (const r of findNoise(ws)) {
         const span = { start: ws[r.from].start, end: ws[r.to - 1].end };
         const noise = text.slice(span.start, span.end);
