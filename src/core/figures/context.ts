@@ -277,6 +277,7 @@ type PeriodSpec = { kind: 'call-quarter-of-year'; year: number } | { kind: 'call
  * faster than running the regex); without one the pattern always runs. Only skips work, never changes a result.
  */
 type PeriodHint = (folded: string) => boolean;
+const FOUR_DIGITS = /[0-9]{4}/;
 
 const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | undefined, PeriodHint?][] = [
   [/\bas\s+of\s+(?:the\s+end\s+of\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => asOf(m[1], m[2], m[3]), (t) => t.includes('as') && t.includes('of')],
@@ -301,7 +302,7 @@ const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | un
   [/\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?(\d{4})\b/g, (m) => {
     const y = fullYear(m[1]);
     return y ? { kind: /year/.test(m[0]) ? 'FY' : 'Y', year: y } : undefined;
-  }],
+  }, (t) => FOUR_DIGITS.test(t)],
   // Chinese (folded to simplified).
   [/截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ kind: 'asof', year: fullYear(m[1]), month: Number(m[2]), day: Number(m[3]) }), (t) => t.includes('截至')],
   [/(\d{4})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:个\s*)?季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[2]], year: fullYear(m[1]) }), (t) => t.includes('季')],

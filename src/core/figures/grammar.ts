@@ -33,6 +33,9 @@ export interface RawMatch {
   readonly startTok: number;
   /** Exclusive. */
   readonly endTok: number;
+  /** Offsets in the sentence: start of the first token, end of the last. */
+  readonly start: number;
+  readonly end: number;
   kind: FigureKind | 'bare';
   digits: Big;
   decimals: number;
@@ -49,6 +52,8 @@ export interface RawMatch {
   /** True when the number was written in words. */
   fromWords: boolean;
   notes: string[];
+  /** The other end of a range ("60% to 65%"), linked after the sentence is read. */
+  range?: RawMatch;
 }
 
 export interface GrammarContext {
@@ -393,19 +398,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
       const periodLike = frac.denominator <= 4 && prev?.kind === 'word' && ['first', 'second', 'latter', 'back', 'front', 'last', 'next', 'third', 'fourth'].includes(prev.text) && (frac.denominator === 2 || frac.denominator === 4);
       const ofYear = after && (after.kind === 'num' || (after.kind === 'word' && (after.text === 'this' || after.text === 'next' || after.text === 'last')));
       if (of && of.kind === 'word' && of.text === 'of' && !periodLike && !ofYear) {
-        return {
-          startTok: i,
-          endTok: frac.end,
-          kind: 'percent',
-          digits: new Dec(frac.percent),
-          decimals: 0,
-          multiplier: pow10(0),
-          negative: false,
-          yearLike: false,
-          fraction: frac,
-          fromWords: true,
-          notes: [`fraction in words: ${frac.numerator}/${frac.denominator} = ${frac.percent}%`],
-        };
+        return shareMatch(toks, i, frac.end, frac, `fraction in words: ${frac.numerator}/${frac.denominator} = ${frac.percent}%`);
       }
     }
   }
@@ -510,7 +503,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     }
     // 2023年, 12月31日: dates and years, kept only as bare numbers (never a range end).
     if (next && next.kind === 'han' && HAN_DATE_AFTER.has(next.text)) {
-      return { ...bare(i, j + 1, stated.value, stated.decimals), yearLike: true };
+      return bare(toks, i, j + 1, stated.value, stated.decimals, true);
     }
     digits = stated.value;
     decimals = stated.decimals;
@@ -556,19 +549,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
         const n = num && num.decimals === 0 ? num.digits.toNumber() : 0;
         if (num && d >= 2 && d <= 1000 && n >= 1 && n < d) {
           const frac = { percent: canonical(new Dec(n * 100).div(d).round(10)), numerator: n, denominator: d, end: num.end };
-          return {
-            startTok: i,
-            endTok: num.end,
-            kind: 'percent',
-            digits: new Dec(frac.percent),
-            decimals: 0,
-            multiplier: pow10(0),
-            negative: false,
-            yearLike: false,
-            fraction: frac,
-            fromWords: true,
-            notes: [`fraction in Chinese: ${n}/${d} = ${frac.percent}%`],
-          };
+          return shareMatch(toks, i, num.end, frac, `fraction in Chinese: ${n}/${d} = ${frac.percent}%`);
         }
       }
       digits = zn.digits;
@@ -680,11 +661,11 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     notes.push('accounting negative: (…)');
   }
   if (readAs !== undefined && kind !== 'bare') notes.unshift(readAs + ctx.raw.slice(readFrom, readTo));
-  const startTok = i;
-  const endTok = k;
   return {
-    startTok,
-    endTok,
+    startTok: i,
+    endTok: k,
+    start: toks[i].start,
+    end: toks[k - 1].end,
     kind,
     digits,
     decimals,
@@ -696,8 +677,10 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     negative,
     approxAfter,
     yearLike: kind === 'bare' ? yearLike : false,
+    fraction: undefined,
     fromWords,
     notes,
+    range: undefined,
   };
 }
 
@@ -714,17 +697,53 @@ function kindOrCurrency(
   return kind ? { kind } : {};
 }
 
-function bare(startTok: number, endTok: number, digits: Big, decimals: number): RawMatch {
+// Every RawMatch literal lists the same fields in the same order: one object shape for the recogniser to read.
+
+function bare(toks: readonly Tok[], startTok: number, endTok: number, digits: Big, decimals: number, yearLike: boolean): RawMatch {
   return {
     startTok,
     endTok,
+    start: toks[startTok].start,
+    end: toks[endTok - 1].end,
     kind: 'bare',
     digits,
     decimals,
     multiplier: pow10(0),
+    scaleLabel: undefined,
+    currency: undefined,
+    currencyImplied: undefined,
+    unit: undefined,
     negative: false,
-    yearLike: false,
+    approxAfter: undefined,
+    yearLike,
+    fraction: undefined,
     fromWords: false,
     notes: [],
+    range: undefined,
+  };
+}
+
+/** A spoken share ("one-third of", 三分之一) as a percent. */
+function shareMatch(toks: readonly Tok[], startTok: number, endTok: number, frac: WordFraction, note: string): RawMatch {
+  return {
+    startTok,
+    endTok,
+    start: toks[startTok].start,
+    end: toks[endTok - 1].end,
+    kind: 'percent',
+    digits: new Dec(frac.percent),
+    decimals: 0,
+    multiplier: pow10(0),
+    scaleLabel: undefined,
+    currency: undefined,
+    currencyImplied: undefined,
+    unit: undefined,
+    negative: false,
+    approxAfter: undefined,
+    yearLike: false,
+    fraction: frac,
+    fromWords: true,
+    notes: [note],
+    range: undefined,
   };
 }

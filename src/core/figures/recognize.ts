@@ -80,10 +80,9 @@ function appendShifted(out: Figure[], figs: readonly Figure[]): void {
   for (const f of figs) out.push(f.rangeWith === undefined ? f : { ...f, rangeWith: f.rangeWith + shift });
 }
 
-type Item = RawMatch & { start: number; end: number };
 
 interface Working {
-  item: Item;
+  item: RawMatch;
   rangeWith?: number;
   notes: string[];
 }
@@ -103,31 +102,28 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
   const folded = foldText(raw);
   const toks = tokenize(folded);
   const ctx = { raw, reportingCurrency: facts.currency?.code };
-  const items: Item[] = [];
+  const items: RawMatch[] = [];
   for (let i = 0; i < toks.length; ) {
     const r = parseFigureAt(toks, i, ctx);
     if (r === undefined || r === 'skip') {
       i++;
       continue;
     }
-    const item = r as Item;
-    item.start = toks[r.startTok].start;
-    item.end = toks[r.endTok - 1].end;
-    items.push(item);
+    items.push(r);
     i = Math.max(r.endTok, i + 1);
   }
   if (!items.some((it) => it.kind !== 'bare')) return [];
 
   linkRanges(items, toks, folded);
   const work: Working[] = [];
-  const indexOf = new Map<Item, number>();
+  const indexOf = new Map<RawMatch, number>();
   for (const it of items) {
     if (it.kind === 'bare') continue;
     indexOf.set(it, work.length);
     work.push({ item: it, notes: [...it.notes] });
   }
   for (const w of work) {
-    const other = (w.item as Item & { range?: Item }).range;
+    const other = w.item.range;
     if (other && indexOf.has(other)) w.rangeWith = indexOf.get(other);
   }
 
@@ -172,29 +168,30 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
       if (basis) change = { direction: 'unspecified', basis };
     }
     if (approx) notes.push(`approximation: ${approx}`);
-    const fig: Figure = {
-      span: { start: base + item.start, end: base + item.end },
-      line,
-      text: raw.slice(item.start, item.end),
-      lang,
-      kind: item.kind as Figure['kind'],
-      value,
-      low: interval.low,
-      high: interval.high,
-      scale: item.scaleLabel,
-      currency: item.kind === 'money' ? item.currency : undefined,
-      currencyImplied: item.kind === 'money' && item.currencyImplied ? true : undefined,
-      unit: item.unit,
-      sign: negative ? 'negative' : undefined,
-      approximation: approx,
-      change,
-      period: bindPeriod(periods, folded, item.start, item.end, nextStart, change !== undefined),
-      // A count is about its unit ("38 days", "53,000 ADS"); a nearby metric would be a guess.
-      metric: item.kind === 'count' ? undefined : bindMetric(metrics, folded, raw, item.start, item.end, prevEnd),
-      rangeWith: work[n].rangeWith,
-      notes,
-    };
-    figures.push(stripUndefined(fig));
+    figures.push(
+      definedFields({
+        span: { start: base + item.start, end: base + item.end },
+        line,
+        text: raw.slice(item.start, item.end),
+        lang,
+        kind: item.kind as Figure['kind'],
+        value,
+        low: interval.low,
+        high: interval.high,
+        scale: item.scaleLabel,
+        currency: item.kind === 'money' ? item.currency : undefined,
+        currencyImplied: item.kind === 'money' && item.currencyImplied ? true : undefined,
+        unit: item.unit,
+        sign: negative ? 'negative' : undefined,
+        approximation: approx,
+        change,
+        period: bindPeriod(periods, folded, item.start, item.end, nextStart, change !== undefined),
+        // A count is about its unit ("38 days", "53,000 ADS"); a nearby metric would be a guess.
+        metric: item.kind === 'count' ? undefined : bindMetric(metrics, folded, raw, item.start, item.end, prevEnd),
+        rangeWith: work[n].rangeWith,
+        notes,
+      }),
+    );
   }
   // The second end of a range shares the hedge and the change of the first: "about 60% to 65%",
   // "an increase of 60% to 65%".
@@ -206,15 +203,33 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
     if ((a.change && !b.change) || (a.approximation && !b.approximation)) {
       const approximation = b.approximation ?? a.approximation;
       const interval = approximation !== b.approximation ? figureInterval(work[n].item.digits, work[n].item.decimals, work[n].item.multiplier, b.sign === 'negative', approximation) : { low: b.low, high: b.high };
-      figures[n] = stripUndefined({ ...b, change: b.change ?? a.change, approximation, low: interval.low, high: interval.high });
+      figures[n] = withoutUndefined({ ...b, change: b.change ?? a.change, approximation, low: interval.low, high: interval.high });
     }
   }
   return figures;
 }
 
-function stripUndefined(f: Figure): Figure {
+/** A figure with its fields in the one fixed order, and without those that are undefined. */
+function definedFields(f: Figure): Figure {
+  const o = { span: f.span, line: f.line, text: f.text, lang: f.lang, kind: f.kind, value: f.value, low: f.low, high: f.high } as { -readonly [K in keyof Figure]: Figure[K] };
+  // Written field by field rather than a loop over keys: this runs for every figure of the document.
+  if (f.scale !== undefined) o.scale = f.scale;
+  if (f.currency !== undefined) o.currency = f.currency;
+  if (f.currencyImplied !== undefined) o.currencyImplied = f.currencyImplied;
+  if (f.unit !== undefined) o.unit = f.unit;
+  if (f.sign !== undefined) o.sign = f.sign;
+  if (f.approximation !== undefined) o.approximation = f.approximation;
+  if (f.change !== undefined) o.change = f.change;
+  if (f.period !== undefined) o.period = f.period;
+  if (f.metric !== undefined) o.metric = f.metric;
+  if (f.rangeWith !== undefined) o.rangeWith = f.rangeWith;
+  o.notes = f.notes;
+  return o;
+}
+
+/** A copy without the fields that are undefined, keys in the order given. */
+function withoutUndefined(f: Figure): Figure {
   const o: Record<string, unknown> = {};
-  // for-in over a plain literal: the same keys in the same order as Object.entries, without an array per entry.
   const src = f as unknown as Record<string, unknown>;
   for (const k in src) if (src[k] !== undefined) o[k] = src[k];
   return o as unknown as Figure;
@@ -229,7 +244,7 @@ function tokText(t: Tok | undefined): string | undefined {
  * "4,000至4,200万元": link both ends; a bare first end takes the kind, currency, scale and unit of the
  * second, and a first end without currency or scale takes them from the second.
  */
-function linkRanges(items: Item[], toks: readonly Tok[], folded: string): void {
+function linkRanges(items: RawMatch[], toks: readonly Tok[], folded: string): void {
   for (let n = 0; n + 1 < items.length; n++) {
     const a = items[n];
     const b = items[n + 1];
@@ -258,7 +273,7 @@ function linkRanges(items: Item[], toks: readonly Tok[], folded: string): void {
       }
       a.notes.push('range: kind, currency and scale carried from the other end');
     } else {
-      const moneyish = (x: Item) => x.kind === 'money' || (x.kind === 'count' && !x.unit);
+      const moneyish = (x: RawMatch) => x.kind === 'money' || (x.kind === 'count' && !x.unit);
       if (a.kind !== b.kind && !(moneyish(a) && moneyish(b))) continue;
       if (b.kind === 'money' && (a.kind !== 'money' || a.currencyImplied) && !b.currencyImplied) {
         a.kind = 'money';
@@ -272,7 +287,7 @@ function linkRanges(items: Item[], toks: readonly Tok[], folded: string): void {
         a.notes.push('range: scale carried from the other end');
       }
     }
-    (a as Item & { range?: Item }).range = b;
-    (b as Item & { range?: Item }).range = a;
+    a.range = b;
+    b.range = a;
   }
 }

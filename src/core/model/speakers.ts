@@ -1,4 +1,4 @@
-import { GENERIC_SPEAKER, nameKeyCache, stripHonorific } from './names';
+import { GENERIC_SPEAKER, nameKey, nameKeyCache, stripHonorific } from './names';
 import type { Speaker, SpeakerCategory } from './types';
 
 type MutableSpeaker = { -readonly [K in keyof Speaker]: Speaker[K] } & { spellings: string[] };
@@ -21,11 +21,12 @@ export function categoryOf(name: string, role: string | undefined, firm: string 
 export class SpeakerRoster {
   private readonly byKey = new Map<string, MutableSpeaker>();
   private readonly order: MutableSpeaker[] = [];
-  private readonly nameKey = nameKeyCache();
+  /** add() runs for every turn: its keys are remembered. */
+  private readonly keyOf = nameKeyCache();
 
   add(name: string, role?: string, firm?: string, category?: SpeakerCategory, placeholder?: true): Speaker {
     const clean = stripHonorific(name.trim()) || name.trim();
-    const key = this.resolveKey(this.nameKey(clean) || clean.toLowerCase());
+    const key = this.resolveKey(this.keyOf(clean) || clean.toLowerCase());
     let s = this.byKey.get(key);
     if (!s) {
       s = { id: key, name: clean, spellings: [clean], category: category ?? categoryOf(clean, role, firm), ...(placeholder ? { placeholder } : {}) };
@@ -47,7 +48,7 @@ export class SpeakerRoster {
 
   /** Marks a speaker as an analyst, e.g. when the operator introduces their question. */
   markAnalyst(name: string, firm?: string): void {
-    const s = this.byKey.get(this.resolveKey(this.nameKey(name)));
+    const s = this.byKey.get(this.resolveKey(nameKey(name)));
     if (!s) return;
     if (s.category === 'unknown') s.category = 'analyst';
     if (firm && !s.firm) s.firm = firm;
@@ -55,7 +56,7 @@ export class SpeakerRoster {
 
   /** Adds what a hand-off says of someone who speaks in the call ("over to Sam Ortiz, Head of IR"). */
   enrich(name: string, role?: string): void {
-    const s = this.byKey.get(this.resolveKey(this.nameKey(name)));
+    const s = this.byKey.get(this.resolveKey(nameKey(name)));
     if (!s || !role || s.role) return;
     s.role = role;
     if (s.category === 'unknown') s.category = categoryOf(s.name, role, s.firm);

@@ -87,8 +87,12 @@ export function parseStatedNumber(raw: string): StatedNumber | undefined {
   }
 }
 
+const FULLWIDTH_NUMERAL = /[\uff0c\uff0e\uff10-\uff19]/;
+
 /** Fullwidth digits, comma and point to ASCII (ASR and Chinese pages mix them). */
 export function toAsciiDigits(s: string): string {
+  // Most numerals are ASCII already (the figure grammar reads folded text): nothing to build then.
+  if (!FULLWIDTH_NUMERAL.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
