@@ -114,4 +114,11 @@ describe('repeated-phrase on the seeds', () => {
     expect(repeatedPhrase.run(seedModel(SEEDS.bilingual), { knownNames: [] })).toEqual([]);
     expect(repeatedPhrase.run(seedModel(SEEDS.scraped), { knownNames: [] })).toEqual([]);
   });
+
+  it('reads a loop across a blank line, leaving out the words of a line classed blank (its first 400 characters are spaces)', () => {
+    const text = `Revenue grew. We grew we grew\n${' '.repeat(401)}other words here\nwe grew we grew. Thanks to everyone.`;
+    const { model, findings } = run(repeatedPhrase, text);
+    expect(model.lines.map((l) => l.kind)).toEqual(['speech', 'blank', 'speech']);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('is repeated 4 times back to back')]);
+  });
 });

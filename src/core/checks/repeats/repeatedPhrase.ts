@@ -107,12 +107,12 @@ export const repeatedPhrase: Check = {
   run(model: TranscriptModel): Finding[] {
     const findings: Finding[] = [];
     const stream = modelTokens(model);
-    const spoken = segmentTokens(model, stream);
-    for (let k = 0; k + 1 < spoken.bounds.length; k++) {
-      for (const loop of findLoops(spoken, spoken.bounds[k], spoken.bounds[k + 1])) {
+    for (const segment of segments(model)) {
+      const view = segmentTokens(stream, segment);
+      for (const loop of findLoops(view, view.from, view.to)) {
         const { first, period, copies } = loop;
-        const startOf = (t: number) => stream.starts[spoken.order[t]];
-        const endOf = (t: number) => stream.ends[spoken.order[t]];
+        const startOf = (t: number) => stream.starts[view.streamIndex(t)];
+        const endOf = (t: number) => stream.ends[view.streamIndex(t)];
         const firstCopy = { start: startOf(first), end: endOf(first + period - 1) };
         const extra = { start: startOf(first + period), end: endOf(first + period * copies - 1) };
         const unitText = quote(model.text.slice(firstCopy.start, firstCopy.end));
@@ -156,27 +156,34 @@ function segments(model: TranscriptModel): Line[][] {
   return out;
 }
 
+/** A segment's tokens as a range [from, to) of `ids`, and where each stands in the model's token stream. */
+interface SegmentTokens {
+  readonly ids: Int32Array;
+  readonly vocab: Vocabulary;
+  readonly from: number;
+  readonly to: number;
+  streamIndex(t: number): number;
+}
+
 /**
- * The tokens of all segments one after another: order[t] is the stream index of the t-th, ids[t] its
- * vocabulary number, and segment k holds [bounds[k], bounds[k + 1]). One gathering pass, so each segment is a
- * plain range of one array.
+ * The tokens of a segment's lines. They are one range of the stream when the lines between (blank ones) hold no
+ * tokens, as nearly always: then the stream is used as it is. Otherwise they are gathered into arrays of their own.
  */
-function segmentTokens(model: TranscriptModel, stream: ModelTokens): { order: Int32Array; ids: Int32Array; vocab: Vocabulary; bounds: number[] } {
-  const segs = segments(model);
+function segmentTokens(stream: ModelTokens, segment: readonly Line[]): SegmentTokens {
+  const { lineFirst } = stream;
+  const from = lineFirst[segment[0].index];
+  const to = lineFirst[segment[segment.length - 1].index + 1];
   let total = 0;
-  for (const seg of segs) for (const line of seg) total += stream.lineFirst[line.index + 1] - stream.lineFirst[line.index];
+  for (const line of segment) total += lineFirst[line.index + 1] - lineFirst[line.index];
+  if (total === to - from) return { ids: stream.ids, vocab: stream.vocab, from, to, streamIndex: (t) => t };
   const order = new Int32Array(total);
   const ids = new Int32Array(total);
-  const bounds = [0];
   let at = 0;
-  for (const seg of segs) {
-    for (const line of seg) {
-      for (let t = stream.lineFirst[line.index]; t < stream.lineFirst[line.index + 1]; t++) {
-        order[at] = t;
-        ids[at++] = stream.ids[t];
-      }
+  for (const line of segment) {
+    for (let t = lineFirst[line.index]; t < lineFirst[line.index + 1]; t++) {
+      order[at] = t;
+      ids[at++] = stream.ids[t];
     }
-    bounds.push(at);
   }
-  return { order, ids, vocab: stream.vocab, bounds };
+  return { ids, vocab: stream.vocab, from: 0, to: total, streamIndex: (t) => order[t] };
 }
