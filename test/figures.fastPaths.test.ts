@@ -75,6 +75,8 @@ describe('repeated sentences: read once, placed at every repeat', () => {
     '收入為人民幣4,880萬元，同比增長12.5%。',
     '收入為人民幣4,880萬元，同比增長12.5%。',
     'Gross margin was between 60% and 65%.',
+    'We expect growth of about 60% to 65% this year.',
+    'We expect growth of about 60% to 65% this year.',
   ].join('\n');
   const model = parseTranscript(text);
 
@@ -87,7 +89,7 @@ describe('repeated sentences: read once, placed at every repeat', () => {
     expect(figures.map((f) => ({ ...f, rangeWith: undefined }))).toEqual(alone.map((f) => ({ ...f, rangeWith: undefined })));
     // Range partners point at the right figure of the whole list, repeat or not.
     for (const [i, f] of figures.entries()) if (f.rangeWith !== undefined) expect(figures[f.rangeWith].rangeWith).toBe(i);
-    expect(figures.filter((f) => f.rangeWith !== undefined)).toHaveLength(4);
+    expect(figures.filter((f) => f.rangeWith !== undefined)).toHaveLength(8);
   });
 
   it('gives every repeat records of its own', () => {
@@ -99,5 +101,11 @@ describe('repeated sentences: read once, placed at every repeat', () => {
     expect(a.span).not.toBe(b.span);
     const [c, d] = figures.filter((f) => f.text === '12.5%' && f.change);
     expect(c.change).not.toBe(d.change);
+  });
+
+  it('keeps the field order of the first reading (a range end gets its shared hedge last)', () => {
+    const figures = recognizeFigures({ text, lines: model.lines, sentences: model.sentences, facts: model.facts });
+    const [a, b] = figures.filter((f) => f.text === '65%' && f.approximation);
+    expect(Object.keys(b)).toEqual(Object.keys(a));
   });
 });

@@ -33,28 +33,30 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
   // A document often says a sentence again word for word (a recording that restarts, a repeated summary,
   // boilerplate). Its figures depend only on its text, its language and the call's facts, so each distinct
   // sentence is read once and its figures are placed again at every repeat.
-  const read = new Map<Lang, Map<string, Figure[]>>();
+  const read = new Map<Lang, Map<string, { figs: Figure[]; base: number }>>();
   for (const s of doc.sentences) {
     if (!mayHoldFigure(s.text)) continue;
     let byText = read.get(s.lang);
     if (!byText) read.set(s.lang, (byText = new Map()));
-    let figs = byText.get(s.text);
-    if (figs === undefined) {
+    const first = byText.get(s.text);
+    let figs: Figure[];
+    if (first === undefined) {
       try {
-        figs = readSentence(s.text, 0, s.line, s.lang, doc.facts);
+        figs = readSentence(s.text, s.span.start, s.line, s.lang, doc.facts);
       } catch {
         continue;
       }
-      byText.set(s.text, figs);
-    }
-    appendShifted(out, figs.map((f) => placed(f, s.span.start, s.line)));
+      byText.set(s.text, { figs, base: s.span.start });
+    } else figs = first.figs.map((f) => placed(f, s.span.start - first.base, s.line));
+    appendShifted(out, figs);
   }
   return out;
 }
 
-/** A figure read at offset 0 placed at a sentence's offset and line; its nested records are its own copies. */
-function placed(f: Figure, base: number, line: number): Figure {
-  const o = { ...f, span: { start: base + f.span.start, end: base + f.span.end }, line, notes: [...f.notes] };
+/** A figure of an earlier sentence placed `shift` characters on, at another line; its nested records are its own copies. */
+function placed(f: Figure, shift: number, line: number): Figure {
+  // A spread keeps the figure's own key order (a range end's shared hedge comes last), which the output shows.
+  const o: MutableFigure = { ...f, span: { start: f.span.start + shift, end: f.span.end + shift }, line, notes: [...f.notes] };
   if (f.change) o.change = { ...f.change };
   if (f.period) o.period = { ...f.period };
   return o;
@@ -169,7 +171,7 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
     }
     if (approx) notes.push(`approximation: ${approx}`);
     figures.push(
-      definedFields({
+      copyFigure({
         span: { start: base + item.start, end: base + item.end },
         line,
         text: raw.slice(item.start, item.end),
@@ -209,10 +211,14 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
   return figures;
 }
 
-/** A figure with its fields in the one fixed order, and without those that are undefined. */
-function definedFields(f: Figure): Figure {
-  const o = { span: f.span, line: f.line, text: f.text, lang: f.lang, kind: f.kind, value: f.value, low: f.low, high: f.high } as { -readonly [K in keyof Figure]: Figure[K] };
-  // Written field by field rather than a loop over keys: this runs for every figure of the document.
+type MutableFigure = { -readonly [K in keyof Figure]: Figure[K] };
+
+/**
+ * A copy of a figure's fields in the one fixed order, leaving out those that are undefined. Written field by
+ * field rather than a loop over keys or a spread: this runs for every figure of the document.
+ */
+function copyFigure(f: Figure): MutableFigure {
+  const o = { span: f.span, line: f.line, text: f.text, lang: f.lang, kind: f.kind, value: f.value, low: f.low, high: f.high } as MutableFigure;
   if (f.scale !== undefined) o.scale = f.scale;
   if (f.currency !== undefined) o.currency = f.currency;
   if (f.currencyImplied !== undefined) o.currencyImplied = f.currencyImplied;
