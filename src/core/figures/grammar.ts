@@ -364,6 +364,30 @@ const AFTER_A = new Set<string>(['hundred', ...BIG_SCALES.keys(), ...FRACTION_NO
  * the next token, exactly as parseFigureAt would go on: most of them begin nothing, and looking one token ahead
  * is far cheaper than starting a parse.
  */
+/**
+ * The first letter and length (capped at 15) of every start word. Most words of a sentence are turned away by
+ * this table, so their text is never hashed for the set lookup.
+ */
+const START_WORD_SHAPES = (() => {
+  const t = new Uint8Array(128 * 16);
+  for (const w of START_WORDS) t[w.charCodeAt(0) * 16 + Math.min(w.length, 15)] = 1;
+  return t;
+})();
+
+/** START_PUNCT and START_HAN by code: those tokens are always a single UTF-16 unit. */
+function codeSet(chars: Iterable<string>): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+const START_PUNCT_CODES = codeSet(START_PUNCT);
+const START_HAN_CODES = codeSet(START_HAN);
+
+function mayStartWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 && START_WORD_SHAPES[c * 16 + Math.min(text.length, 15)] === 1 && START_WORDS.has(text);
+}
+
 function mayStartFigure(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
   const next = toks[i + 1];
@@ -372,15 +396,15 @@ function mayStartFigure(toks: readonly Tok[], i: number): boolean {
       return true;
     case 'word':
       if (t.text === 'a') return next !== undefined && (next.kind === 'word' ? AFTER_A.has(next.text) : next.text === '$' || next.text === '-');
-      return START_WORDS.has(t.text);
+      return mayStartWord(t.text);
     case 'punct':
       // ".5": only a leading decimal point glued to digits.
       if (t.text === '.') return next !== undefined && next.kind === 'num' && !next.sp;
       // "(2.1)", "-3.4%": an accounting bracket or a sign glued to what follows.
       if (t.text === '(' || t.text === '-') return next !== undefined && !next.sp;
-      return START_PUNCT.has(t.text);
+      return START_PUNCT_CODES[t.text.charCodeAt(0)] === 1;
     case 'han':
-      return START_HAN.has(t.text);
+      return START_HAN_CODES[t.text.charCodeAt(0)] === 1;
   }
 }
 
