@@ -9,13 +9,13 @@ import { sentenceEnd, sentenceStart } from './sentenceBounds';
 import { modelTokens, type ModelTokens, type Vocabulary } from './tokens';
 
 /** Tokens without a matching shingle before a chain of matches is closed: bridges re-transcribed words. */
-const GAP = 40;
+export const GAP = 40;
 /** How far the offset between copy and source may move from one matching shingle to the next (insertions, deletions). */
-const DRIFT = 20;
+export const DRIFT = 20;
 /** Earlier occurrences of a shingle tried as sources; more only adds copies of the same boilerplate. */
-const SOURCES_PER_SHINGLE = 6;
+export const SOURCES_PER_SHINGLE = 6;
 /** A shingle seen this often is a stock phrase ("thank you for your question"), not evidence of a copy. */
-const COMMON = 48;
+export const COMMON = 48;
 /** Chains closer than this (in tokens, in both copy and source) are one duplicated passage. */
 const MERGE_GAP = 150;
 /**
@@ -40,7 +40,7 @@ export const SAFE_COVERAGE = 0.9;
 export const RESTART_WORDS = 400;
 export const RESTART_SAFE_COVERAGE = 0.6;
 
-interface Chain {
+export interface Chain {
   i0: number;
   j0: number;
   iLast: number;
@@ -103,6 +103,15 @@ export interface Duplicate {
  * `ids` are the tokens' vocabulary numbers; the result's ranges index it.
  */
 export function findDuplicates(ids: Int32Array): Duplicate[] {
+  const { chains, matched } = chainMatches(ids);
+  return mergeChains(chains, matched);
+}
+
+/**
+ * The chains of matching shingles (in the order they were closed) and which tokens lie in a shingle found
+ * earlier. Exported for the test that pins it to the plain source-by-source rule.
+ */
+export function chainMatches(ids: Int32Array): { chains: Chain[]; matched: Uint8Array } {
   const { shingles, count, distinct } = shingleIds(ids);
   const n = ids.length;
   // Occurrences of each shingle, kept for its first COMMON positions only: lastAt[s] is the latest kept one
@@ -112,35 +121,49 @@ export function findDuplicates(ids: Int32Array): Duplicate[] {
   const prevAt = new Int32Array(count);
   const matched = new Uint8Array(n);
   const active = new OpenChains();
+  const sources = new Int32Array(SOURCES_PER_SHINGLE);
   const closed: Chain[] = [];
   for (let i = 0; i < count; i++) {
     const s = shingles[i];
     const seen = kept[s];
     if (seen > 0 && seen < COMMON) {
-      let started = false;
+      // The earlier copies tried as sources, newest first.
       let tried = 0;
       for (let j = lastAt[s]; j >= 0 && tried < SOURCES_PER_SHINGLE; j = prevAt[j]) {
         // Overlapping or adjacent copies are loops: repeated-phrase reports those.
-        if (i - j < 2 * SHINGLE) continue;
-        tried++;
-        let extended = false;
-        // The arrays are re-read after open() may have grown them.
+        if (i - j >= 2 * SHINGLE) sources[tried++] = j;
+      }
+      if (tried > 0) {
+        for (let t = i; t < i + SHINGLE; t++) matched[t] = 1;
+        // Each open chain takes the first source (newest first) that continues its diagonal; a source no chain
+        // took, the first such, opens a new chain. (Chain by chain rather than source by source: the same
+        // pairs, as a chain extended at i takes no other source.)
+        let taken = 0;
         const iLast = active.iLast;
         const jLast = active.jLast;
         for (let c = 0; c < active.length; c++) {
-          if (iLast[c] === i) continue;
-          if (Math.abs(i - j - (iLast[c] - jLast[c])) <= DRIFT && j > jLast[c] - DRIFT) {
-            iLast[c] = i;
-            jLast[c] = j;
-            extended = true;
+          // Sources continuing the chain's diagonal within DRIFT lie in [lo, hi]; they are in descending order.
+          const diagonal = iLast[c] - jLast[c];
+          const hi = i - diagonal + DRIFT;
+          const lo = i - diagonal - DRIFT;
+          let k = 0;
+          while (k < tried && sources[k] > hi) k++;
+          for (; k < tried && sources[k] >= lo; k++) {
+            if (sources[k] > jLast[c] - DRIFT) {
+              iLast[c] = i;
+              jLast[c] = sources[k];
+              taken |= 1 << k;
+              break;
+            }
           }
         }
-        if (!extended && !started) {
-          active.open(i, j);
-          started = true;
+        for (let k = 0; k < tried; k++) {
+          if ((taken & (1 << k)) === 0) {
+            active.open(i, sources[k]);
+            break;
+          }
         }
       }
-      if (tried > 0) for (let t = i; t < i + SHINGLE; t++) matched[t] = 1;
     }
     if (seen < COMMON) {
       prevAt[i] = seen > 0 ? lastAt[s] : -1;
@@ -150,7 +173,7 @@ export function findDuplicates(ids: Int32Array): Duplicate[] {
     if (active.length > 0 && (i & 7) === 0) active.closeStale(closed, i);
   }
   active.closeStale(closed, Number.POSITIVE_INFINITY);
-  return mergeChains(closed, matched);
+  return { chains: closed, matched };
 }
 
 function mergeChains(chains: Chain[], matched: Uint8Array): Duplicate[] {

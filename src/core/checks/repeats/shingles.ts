@@ -5,11 +5,8 @@ export const SHINGLE = 5;
 
 /**
  * A number per shingle (the run of k tokens starting at each position), equal exactly when the runs of
- * vocabulary numbers are equal, in linear time: each shingle is hashed and looked up in an open-addressing
- * table of the distinct shingles so far, and a hash hit is confirmed against the shingle's stored tokens.
- * The table grows with the distinct shingles, not with the text: a call repeats most of its 5-word runs, and a
- * small table stays in the cache. `shingles[i]` is defined for i < count = length - k + 1; numbers run from
- * 0 to distinct - 1.
+ * vocabulary numbers are equal, in linear time. `shingles[i]` is defined for i < count = length - k + 1;
+ * numbers run from 0 to distinct - 1.
  */
 export interface ShingleIds {
   readonly shingles: Int32Array;
@@ -20,55 +17,94 @@ export interface ShingleIds {
 export function shingleIds(ids: Int32Array, k = SHINGLE): ShingleIds {
   const count = Math.max(0, ids.length - k + 1);
   const shingles = new Int32Array(count);
-  // The tokens and hash of each distinct shingle, by number.
-  let tokensOf = new Int32Array(1024 * k);
-  let hashOf = new Int32Array(1024);
-  // Per slot: number + 1 (0 = empty) and the hash, compared before the tokens are.
-  let slots = new Int32Array(1024);
-  let slotHash = new Int32Array(1024);
-  let distinct = 0;
+  const table = new ShingleTable(ids, k);
+  // An earlier position with the same shingle as the previous one (-1: none). Inside a repeated passage the
+  // next shingle is then the one after that copy's whenever the next tokens agree: one comparison instead
+  // of a hash lookup, which on a call that repeats itself is most positions.
+  let copy = -1;
   for (let i = 0; i < count; i++) {
+    if (copy >= 0 && ids[i + k - 1] === ids[copy + k]) {
+      copy++;
+      shingles[i] = shingles[copy];
+      continue;
+    }
+    const s = table.numberAt(i);
+    shingles[i] = s;
+    copy = table.firstAt[s] < i ? table.firstAt[s] : -1;
+  }
+  return { shingles, count, distinct: table.distinct };
+}
+
+/**
+ * The distinct shingles of `ids` so far, numbered, in an open-addressing table keyed by their hashes. The table
+ * grows with the distinct shingles, not with the text: a call repeats most of its 5-word runs, and a small table
+ * stays in the cache. A hash hit is confirmed against the shingle's stored tokens.
+ */
+class ShingleTable {
+  distinct = 0;
+  /** Where each shingle was first seen, by number. */
+  firstAt = new Int32Array(1024);
+  /** The tokens and hash of each shingle, by number. */
+  private tokensOf: Int32Array;
+  private hashOf = new Int32Array(1024);
+  /** Per slot: number + 1 (0 = empty) and the hash, compared before the tokens are. */
+  private slots = new Int32Array(1024);
+  private slotHash = new Int32Array(1024);
+
+  constructor(
+    private readonly ids: Int32Array,
+    private readonly k: number,
+  ) {
+    this.tokensOf = new Int32Array(1024 * k);
+  }
+
+  /** The number of the shingle at position i, given a new number if it was not seen before. */
+  numberAt(i: number): number {
+    const { ids, k } = this;
     // k is small (5): hashing each window afresh is as fast as rolling and simpler to get right.
     let h = 0x811c9dc5 | 0;
     for (let t = 0; t < k; t++) h = Math.imul(h ^ ids[i + t], 0x01000193);
     h ^= h >>> 15;
-    const mask = slots.length - 1;
+    const mask = this.slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const v = slots[s];
-      if (v === 0) {
-        if (distinct === hashOf.length) {
-          hashOf = grown(hashOf);
-          tokensOf = grown(tokensOf);
-        }
-        hashOf[distinct] = h;
-        for (let t = 0; t < k; t++) tokensOf[distinct * k + t] = ids[i + t];
-        shingles[i] = distinct++;
-        slots[s] = distinct;
-        slotHash[s] = h;
-        if (distinct * 2 > slots.length) {
-          slots = new Int32Array(slots.length * 2);
-          slotHash = new Int32Array(slots.length);
-          const m = slots.length - 1;
-          for (let d = 0; d < distinct; d++) {
-            let q = hashOf[d] & m;
-            while (slots[q] !== 0) q = (q + 1) & m;
-            slots[q] = d + 1;
-            slotHash[q] = hashOf[d];
-          }
-        }
-        break;
-      }
-      if (slotHash[s] !== h) continue;
+      const v = this.slots[s];
+      if (v === 0) return this.add(s, i, h);
+      if (this.slotHash[s] !== h) continue;
       const at = (v - 1) * k;
       let t = 0;
-      while (t < k && tokensOf[at + t] === ids[i + t]) t++;
-      if (t === k) {
-        shingles[i] = v - 1;
-        break;
-      }
+      while (t < k && this.tokensOf[at + t] === ids[i + t]) t++;
+      if (t === k) return v - 1;
     }
   }
-  return { shingles, count, distinct };
+
+  private add(slot: number, i: number, h: number): number {
+    const { ids, k } = this;
+    const d = this.distinct++;
+    if (d === this.hashOf.length) {
+      this.hashOf = grown(this.hashOf);
+      this.firstAt = grown(this.firstAt);
+      this.tokensOf = grown(this.tokensOf);
+    }
+    this.hashOf[d] = h;
+    this.firstAt[d] = i;
+    for (let t = 0; t < k; t++) this.tokensOf[d * k + t] = ids[i + t];
+    this.slots[slot] = d + 1;
+    this.slotHash[slot] = h;
+    if (this.distinct * 2 > this.slots.length) this.grow();
+    return d;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.slotHash = new Int32Array(this.slots.length);
+    const mask = this.slots.length - 1;
+    for (let d = 0; d < this.distinct; d++) {
+      let q = this.hashOf[d] & mask;
+      while (this.slots[q] !== 0) q = (q + 1) & mask;
+      this.slots[q] = d + 1;
+      this.slotHash[q] = this.hashOf[d];
+    }
+  }
 }
 
 /** Share of shingles of `removed` tokens that also occur among `kept` tokens (0..1); 1 for an exact copy. */
