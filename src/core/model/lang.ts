@@ -34,6 +34,12 @@ export function detectLang(text: string, start = 0, end = text.length): Lang {
     const k = SCRIPT[text.charCodeAt(i)];
     if (k === 1) cjk++;
     else if (k === 2) latin++;
+    // Now and then: stop when the characters left could not change the verdict below, whatever they are.
+    if ((i & 63) === 63) {
+      const left = stop - 1 - i;
+      if (cjk > 0 && cjk * 3 >= latin + left) return 'zh';
+      if (latin > (cjk + left) * 3) return 'en';
+    }
   }
   if (cjk === 0 && latin === 0) return 'other';
   // One CJK character carries about as much as a short English word.

@@ -94,6 +94,7 @@ function readLines(text: string, index: LineIndex): RawLine[] {
     // Classification reads at most the first 400 characters of a line.
     const line = text.slice(start, end);
     const trimmed = trimLine(line.length > 400 ? line.slice(0, 400) : line);
+    const furnitureText = isFurniture(trimmed);
     out.push({
       index: i,
       start,
@@ -101,8 +102,8 @@ function readLines(text: string, index: LineIndex): RawLine[] {
       text: line,
       trimmed,
       lang: detectLang(text, start, end),
-      furniture: line.length <= 400 && isFurniture(trimmed),
-      header: !isFurniture(trimmed) ? headerOf(trimmed, line.length) : undefined,
+      furniture: line.length <= 400 && furnitureText,
+      header: !furnitureText ? headerOf(trimmed, line.length) : undefined,
     });
   }
   // parseHeaderLine read the trimmed text: move an inline content offset back into the untrimmed line.
