@@ -142,19 +142,19 @@ function headerOf(trimmed: string, length: number): HeaderMatch | undefined {
  * "Name:" must recur, or be a name the text mentions elsewhere. "Thank You" alone on a line is speech.
  */
 function acceptHeaders(raw: RawLine[], text: string): void {
-  const nameKey = nameKeyCache();
+  const keyOf = nameKeyCache();
   const inlineCounts = new Map<string, number>();
   const headerCounts = new Map<string, number>();
   for (const l of raw) {
     if (!l.header) continue;
-    const key = nameKey(l.header.name);
+    const key = keyOf(l.header.name);
     const counts = l.header.contentStart !== undefined ? inlineCounts : headerCounts;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   for (const l of raw) {
     const h = l.header;
     if (!h) continue;
-    const key = nameKey(h.name);
+    const key = keyOf(h.name);
     if (h.contentStart !== undefined) {
       const strong = h.role !== undefined || h.firm !== undefined || /^(?:operator|moderator|speaker \d+)/i.test(h.name);
       if (!strong && (inlineCounts.get(key) ?? 0) < 2 && !mentionedElsewhere(text, h.name, l)) l.header = undefined;
