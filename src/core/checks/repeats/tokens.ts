@@ -24,6 +24,10 @@ const wordBmp = new Uint8Array(0x10000);
 
 const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
+/** Each ASCII letter or digit as it stands in a normal form (A-Z lower-cased); 0 for other ASCII characters. */
+const ASCII_WORD_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiWord(c)) ASCII_WORD_LOWER[c] = plainNormal(c);
+
 /** A letter or number of any script except CJK (which is a token on its own). */
 function isWordCode(c: number): boolean {
   if (c < 128) return isAsciiWord(c);
@@ -161,7 +165,7 @@ class StreamBuilder {
     while (i < to) {
       const c = text.charCodeAt(i);
       if (c < 128) {
-        if (!isAsciiWord(c)) {
+        if (ASCII_WORD_LOWER[c] === 0) {
           i++;
           continue;
         }
@@ -178,8 +182,9 @@ class StreamBuilder {
         while (j < to) {
           const d = text.charCodeAt(j);
           if (d < 128) {
-            if (!isAsciiWord(d)) break;
-            h = hashStep(h, plainNormal(d));
+            const low = ASCII_WORD_LOWER[d];
+            if (low === 0) break;
+            h = hashStep(h, low);
             j++;
             continue;
           }
