@@ -73,17 +73,9 @@ export function isToLed(lead: string): boolean {
   return TO_LEAD.test(lead);
 }
 
-/**
- * Each figure's interval, read once: every number check asks for it, and reading exact decimals is not free.
- * Keyed by the figure object (figures are immutable; big.js values are never changed in place in our use).
- */
-const ivCache = new WeakMap<Figure, Iv | null>();
-
 /** The interval a figure allows, in its base units. */
 export function figureIv(f: Figure): Iv | undefined {
-  let iv = ivCache.get(f);
-  if (iv === undefined) ivCache.set(f, (iv = fromBounds(f.low, f.high) ?? null));
-  return iv ?? undefined;
+  return fromBounds(f.low, f.high);
 }
 
 /** The figure's value as stated, as a point interval (messages show the arithmetic on stated values). */
