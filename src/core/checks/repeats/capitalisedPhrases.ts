@@ -1,6 +1,6 @@
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
-import { grown } from './growable';
+import { grown, grownBytes } from './growable';
 import { nameLetters } from './nameSimilarity';
 import { isSentenceStart } from './sentenceBounds';
 import { linesOfKinds } from './spokenLines';
@@ -138,9 +138,7 @@ class PhraseBuilder {
       this.ends = grown(this.ends);
       this.textIds = grown(this.textIds);
       this.tokens = grown(this.tokens);
-      const more = new Uint8Array(this.flags.length * 2);
-      more.set(this.flags);
-      this.flags = more;
+      this.flags = grownBytes(this.flags);
     }
     // A call writes the same phrases again and again: each distinct text is sliced and read once.
     const id = this.table.idOfRange(text, start, end);

@@ -1,5 +1,5 @@
 import type { Check, Finding } from '../types';
-import type { TranscriptModel } from '../../model/types';
+import type { TranscriptModel, Turn } from '../../model/types';
 import type { Span } from '../../text/span';
 import { MAX_PERIOD } from './repeatedPhrase';
 import { linesOfKinds } from './spokenLines';
@@ -287,8 +287,9 @@ function deletion(model: TranscriptModel, span: Span): { start: number; end: num
   return { start: atLineStart ? span.start : start, end: span.end };
 }
 
-function byOperator(model: TranscriptModel, span: Span): boolean {
-  return model.turns.some((t) => t.speaker.category === 'operator' && t.span.start <= span.start && span.end <= t.span.end);
+/** Whether an operator's turn holds the span; `operatorTurns` are the model's turns by the operator. */
+function byOperator(operatorTurns: readonly Turn[], span: Span): boolean {
+  return operatorTurns.some((t) => t.span.start <= span.start && span.end <= t.span.end);
 }
 
 function linesLabel(model: TranscriptModel, span: Span): string {
@@ -305,13 +306,14 @@ export const duplicatePassage: Check = {
   run(model: TranscriptModel): Finding[] {
     const at = collect(model);
     const findings: Finding[] = [];
+    let operatorTurns: Turn[] | undefined;
     for (const d of findDuplicates(at.ids)) {
       const words = weight(at, d.i0, d.i1);
       if (words < MIN_WORDS || d.coverage < (words < SHORT_WORDS ? SHORT_MIN_COVERAGE : MIN_COVERAGE)) continue;
       if (findings.length > 0 && findings[findings.length - 1].span.end > at.stream.starts[at.order[d.i0]]) continue;
       const span = snap(model, at, d.i0, d.i1);
       // Operators read the same script more than once (queue instructions at the start and again at Q&A).
-      if (words < SHORT_WORDS && byOperator(model, span)) continue;
+      if (words < SHORT_WORDS && byOperator((operatorTurns ??= model.turns.filter((t) => t.speaker.category === 'operator')), span)) continue;
       const source = snap(model, at, d.j0, d.j1);
       const pct = Math.round(d.coverage * 100);
       const exact = d.coverage >= SAFE_COVERAGE;

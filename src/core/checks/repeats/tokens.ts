@@ -9,7 +9,7 @@
  * allocation-bound. Each distinct normal form is a string once, in the vocabulary.
  */
 import type { TranscriptModel } from '../../model/types';
-import { grown } from './growable';
+import { grown, grownBytes } from './growable';
 import { HASH_START, hashStep, StringTable } from './stringTable';
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
@@ -117,11 +117,7 @@ export class Vocabulary extends StringTable {
     const table = (this.cjkIds ??= new Int32Array(0x10000));
     if (table[c] === 0) {
       const id = this.idOf(normalizeWord(String.fromCharCode(c)));
-      while (id >= this.cjkFlags.length) {
-        const more = new Uint8Array(this.cjkFlags.length * 2);
-        more.set(this.cjkFlags);
-        this.cjkFlags = more;
-      }
+      while (id >= this.cjkFlags.length) this.cjkFlags = grownBytes(this.cjkFlags);
       this.cjkFlags[id] = 1;
       table[c] = id + 1;
     }
