@@ -83,13 +83,17 @@ export const translationMismatch: Check = {
         }
         noteVerified(model, 'translation-mismatch', [ei, zh[partner[x]]], () => `${quote(e)} = ${quote(z)}`);
       });
-      // The first paired English figure after each position (en.length when none), read in one pass from the end.
       // The line's script, read once for all its fixes (it reads the whole line).
       let traditional: boolean | undefined;
-      const nextPaired = new Int32Array(en.length + 1).fill(en.length);
-      for (let x = en.length - 1; x >= 0; x--) nextPaired[x] = partner[x] >= 0 ? x : nextPaired[x + 1];
+      // The first paired English figure after each position (en.length when none), read in one pass from the end
+      // when the line has an unpaired figure at all.
+      let nextPaired: number[] | undefined;
       for (let x = 0; x < en.length; x++) {
         if (partner[x] >= 0) continue;
+        if (!nextPaired) {
+          nextPaired = new Array<number>(en.length + 1).fill(en.length);
+          for (let q = en.length - 1; q >= 0; q--) nextPaired[q] = partner[q] >= 0 ? q : nextPaired[q + 1];
+        }
         // Its place: between the partners of the nearest paired English figures before and after it.
         const prev = x - 1;
         const next = nextPaired[x + 1];
