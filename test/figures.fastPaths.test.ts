@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { foldChar, FOLDS } from '../src/core/figures/fold';
 import { mayHoldFigure } from '../src/core/figures/prefilter';
 import { readSentence, recognizeFigures, recognizeSentence } from '../src/core/figures/recognize';
 import { parseTranscript } from '../src/core/model/parse';
@@ -107,5 +108,24 @@ describe('repeated sentences: read once, placed at every repeat', () => {
     const figures = recognizeFigures({ text, lines: model.lines, sentences: model.sentences, facts: model.facts });
     const [a, b] = figures.filter((f) => f.text === '65%' && f.approximation);
     expect(Object.keys(b)).toEqual(Object.keys(a));
+  });
+});
+
+describe('lookup tables built from their definitions', () => {
+  it('folds every UTF-16 unit as the fold rules say', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const expected =
+        c >= 65 && c <= 90 ? c + 32 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 + 48 : (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) ? (c & 0xff1f) - 0xff01 + 97 : (FOLDS.get(c) ?? c);
+      if (foldChar(c) !== expected) expect([c, foldChar(c)]).toEqual([c, expected]);
+    }
+  });
+
+  it('the pre-filter triggers on every unit that folds to a digit or a Chinese numeral, and on no other', () => {
+    const numerals = new Set('零〇一二两三四五六七八九十百千'.split('').map((ch) => ch.charCodeAt(0)));
+    for (let c = 0; c < 0x10000; c++) {
+      const f = foldChar(c);
+      const expected = (f >= 48 && f <= 57) || numerals.has(f);
+      if (mayHoldFigure(String.fromCharCode(c)) !== expected) expect([c, !expected]).toEqual([c, expected]);
+    }
   });
 });

@@ -30,13 +30,16 @@ for (const [from, to] of [
   FOLD.set(from.charCodeAt(0), to.charCodeAt(0));
 }
 
+/** Units that fold to another: traditional characters and signs with an ASCII twin (ranges come on top). */
+export const FOLDS: ReadonlyMap<number, number> = FOLD;
+
 /**
- * The fold of every UTF-16 unit, looked up instead of computed: folding runs over every character of every
- * sentence that may hold a figure, and a typed-array read is far cheaper than range tests plus a Map lookup.
+ * The fold of every UTF-16 unit that changes, looked up instead of computed (0: the unit folds to itself):
+ * folding runs over every character of every sentence that may hold a figure, and a typed-array read is far
+ * cheaper than range tests plus a Map lookup. Only the changing entries are written, so it is built at once.
  */
 const FOLD_TABLE = (() => {
   const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = c;
   for (let c = 65; c <= 90; c++) t[c] = c + 32;
   for (let c = 0xff10; c <= 0xff19; c++) t[c] = c - 0xff10 + 48; // fullwidth digits
   for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xff21 + 97; // fullwidth upper
@@ -46,7 +49,7 @@ const FOLD_TABLE = (() => {
 })();
 
 export function foldChar(c: number): number {
-  return FOLD_TABLE[c] ?? c;
+  return FOLD_TABLE[c] || c;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -61,7 +64,10 @@ export function foldText(text: string): string {
   for (let base = 0; base < text.length; base += CHUNK) {
     const end = Math.min(text.length, base + CHUNK);
     const codes: number[] = new Array(end - base);
-    for (let i = base; i < end; i++) codes[i - base] = FOLD_TABLE[text.charCodeAt(i)];
+    for (let i = base; i < end; i++) {
+      const c = text.charCodeAt(i);
+      codes[i - base] = FOLD_TABLE[c] || c;
+    }
     out += String.fromCharCode.apply(null, codes);
   }
   return out;

@@ -1,4 +1,4 @@
-import { foldChar } from './fold';
+import { foldChar, FOLDS } from './fold';
 import { EN_TENS_NUM, EN_UNITS_NUM, ZH_DIGITS, ZH_SMALL_UNITS } from './lexicon';
 import { BIG_SCALES, FRACTION_NOUNS } from './numberWords';
 
@@ -39,15 +39,20 @@ const A_KEY = wordKey('a');
 
 const CLASS = (() => {
   const zh = new Set([...ZH_DIGITS.keys(), ...ZH_SMALL_UNITS.keys()].map((c) => c.charCodeAt(0)));
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
+  const t = new Uint8Array(0x10000); // OTHER unless set below
+  const classify = (c: number): void => {
     const f = foldChar(c);
     if ((f >= 48 && f <= 57) || zh.has(f)) t[c] = TRIGGER;
     else if (f >= 97 && f <= 122) t[c] = f - 96;
     // The tokenizer's other letters (tokens.ts isLetter), read on the folded text.
     else if (f >= 0xc0 && f <= 0x24f && f !== 0xd7 && f !== 0xf7) t[c] = NON_ASCII_LETTER;
-    else t[c] = OTHER;
-  }
+  };
+  // Every unit that can be anything but OTHER: ASCII and Latin letters, fullwidth forms, the numerals, and
+  // whatever folds to something else. Any other unit folds to itself, which is none of those.
+  for (let c = 0; c <= 0x24f; c++) classify(c);
+  for (let c = 0xff00; c <= 0xffef; c++) classify(c);
+  for (const c of zh) classify(c);
+  for (const c of FOLDS.keys()) classify(c);
   return t;
 })();
 
