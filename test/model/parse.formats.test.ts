@@ -87,3 +87,61 @@ describe('a capitalised short line is not a header without evidence', () => {
     expect(m.turns).toHaveLength(1);
   });
 });
+
+describe('StreetEvents layout: rules, bulleted participants over "Firm - Title", "Name, Firm - Title [n]" headers', () => {
+  const m = fixture('streetevents-rules.txt');
+
+  it('reads each bulleted name with the title line below it as one participant, never as a speaker of its own', () => {
+    expect(m.speakers.find((s) => s.name === 'Maria Lopez')).toMatchObject({ role: 'Chief Executive Officer', firm: 'Northwind Logistics Inc', category: 'management' });
+    expect(m.speakers.find((s) => s.name === 'Emily Chen')).toMatchObject({ role: 'Analyst', firm: 'JPMorgan Chase & Co', category: 'analyst' });
+    expect(m.speakers.some((s) => /Northwind/.test(s.name))).toBe(false);
+    expect(m.lines.filter((l) => /^=+$|^-+$/.test(l.text)).every((l) => l.kind === 'boilerplate')).toBe(true);
+  });
+
+  it('starts turns at the headers with their turn numbers, and Q&A after its heading', () => {
+    expect(m.turns[0]).toMatchObject({ startLine: 23, inferred: false });
+    expect(outline(m)).toEqual([
+      'opening: Operator, Priya Raman',
+      'prepared: Maria Lopez, Daniel Okafor',
+      'qa: Operator, Thomas Becker, Maria Lopez, Operator, Emily Chen, Daniel Okafor',
+      'closing: Operator',
+    ]);
+  });
+});
+
+describe('"Name (00:00:12):" alone on its line, the speech below', () => {
+  const m = fixture('speaker-timestamp-above.txt');
+
+  it('reads the label line as the header of the paragraph under it', () => {
+    expect(m.format).toBe('header-per-turn');
+    expect(outline(m)).toEqual([
+      'opening: Operator, Sam Ortiz',
+      'prepared: Ana Silva, Ken Ito',
+      'qa: Operator, Julia Park, Ana Silva',
+      'closing: Operator',
+    ]);
+    expect(m.turns.map((t) => [t.startLine, t.endLine])[2]).toEqual([6, 7]);
+  });
+});
+
+describe('subtitles', () => {
+  it('SRT: cue numbers and timings are not speech; turns come from the hand-offs in the text', () => {
+    const m = fixture('subtitles.srt.txt');
+    expect(m.lines.filter((l) => /^\d+$|-->/.test(l.text)).every((l) => l.kind === 'boilerplate')).toBe(true);
+    expect(m.sentences.some((s) => /-->/.test(s.text))).toBe(false);
+    expect(m.turns.map((t) => [t.speaker.name, t.inferred])).toEqual([['Operator', true], ['Lena Fischer', true]]);
+  });
+
+  it("WebVTT: a voice tag names the cue's speaker, and one speaker's consecutive cues are one turn", () => {
+    const m = fixture('subtitles.vtt.txt');
+    expect(m.turns.map((t) => [t.speaker.name, t.startLine, t.endLine])).toEqual([
+      ['Operator', 3, 6],
+      ['Lena Fischer', 9, 12],
+      ['Operator', 15, 15],
+      ['Raj Patel', 18, 18],
+      ['Lena Fischer', 21, 21],
+    ]);
+    const firstSentence = m.sentences.find((s) => s.line === 3)!;
+    expect(firstSentence.text.startsWith('Good morning')).toBe(true);
+  });
+});

@@ -14,6 +14,12 @@ const FURNITURE: readonly RegExp[] = [
 const DATE_LINE =
   /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})(?:\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
 
+/** Rules drawn with characters between the parts of a page ("=====", "-----", "* * *"). */
+const RULE_LINE = /^(?:[=\-_~#*•·]\s?){3,}$/;
+
+/** Subtitle furniture (SRT, WebVTT): the file tag, cue numbers, cue timings "00:00:01,000 --> 00:00:05,200". */
+const SUBTITLE_LINE = /^(?:WEBVTT\b.*|\d{1,6}|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?)$/;
+
 /** Lines with no words: tickers and prices ("$ 5.05", "8.6 %", "-4.86", "$ 1.28 B"). */
 const NO_WORDS = /^[\s$€£¥%+\-–.,()\d]*(?:[KMBT]|bn|mn)?[\s%]*$/;
 
@@ -25,7 +31,7 @@ export const SECTION_HEADING =
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 400) return false;
-  if (NO_WORDS.test(t) || DATE_LINE.test(t) || SECTION_HEADING.test(t)) return true;
+  if (NO_WORDS.test(t) || RULE_LINE.test(t) || SUBTITLE_LINE.test(t) || DATE_LINE.test(t) || SECTION_HEADING.test(t)) return true;
   if (FURNITURE.some((re) => re.test(t))) return true;
   // Shouted headings ("EARNINGS CALL TRANSCRIPT 2020 - Q1"): several words and no lowercase letter.
   return t.length <= 80 && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(t) && !/\p{Ll}/u.test(t) && !/[.?!]$/.test(t);

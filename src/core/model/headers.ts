@@ -16,6 +16,10 @@ const MAX_HEADER_LENGTH = 160;
 export const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/;
 const LEADING_TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+/;
 const TRAILING_TIMESTAMP = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/;
+/** The turn number some services put after a header: "Maria Lopez, Northwind Inc - CEO   [3]". */
+const TRAILING_TURN_NUMBER = /\s+\[\d{1,4}\]$/;
+/** A WebVTT voice tag opening a cue's text: "<v Lena Fischer>Thank you." */
+const VOICE_TAG = /^<v(?:\.[\w.-]+)?\s+([^>]{1,80})>\s*/;
 /** Separators between name, firm and role: " - ", " -- ", " – ", " — ", " | ". */
 const SEPARATOR = /\s+(?:-{1,2}|–|—|\|)\s+/;
 
@@ -30,6 +34,12 @@ function firmAndRole(parts: readonly string[]): { role?: string; firm?: string }
   if (roleIndex < 0) return cleaned.length === 1 ? { firm: cleaned[0] } : undefined;
   const firm = cleaned.filter((_, i) => i !== roleIndex).join(', ') || undefined;
   return { role: cleaned[roleIndex], firm };
+}
+
+/** "Northwind Logistics Inc - Chief Executive Officer": an affiliation line under a listed name. */
+export function parseAffiliation(text: string): { role: string; firm?: string } | undefined {
+  const rest = firmAndRole(text.split(SEPARATOR));
+  return rest?.role !== undefined ? { role: rest.role, ...(rest.firm ? { firm: rest.firm } : {}) } : undefined;
 }
 
 function splitNameTitle(text: string): { name: string; role: string } | undefined {
@@ -77,6 +87,12 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
   const text = line.slice(offset).trim();
   if (text.length === 0 || TIMESTAMP.test(text)) return undefined;
 
+  const voice = VOICE_TAG.exec(text);
+  if (voice) {
+    const label = parseLabel(voice[1].trim());
+    // The caller passes a trimmed line, so `text` starts at `offset`.
+    if (label) return { ...label, contentStart: offset + voice[0].length, bare: false };
+  }
   // "Name: speech" (also "[00:01:02] Name: speech", "Name (00:01:02): speech").
   const colon = text.indexOf(':');
   if (colon > 0 && colon <= 80 && /^\s+\S/.test(text.slice(colon + 1, colon + 3)) && !/\d$/.test(text.slice(0, colon))) {
@@ -87,12 +103,26 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
       return { ...label, contentStart, bare: false };
     }
   }
+  // "Name (00:00:12):" or "Name:" alone on its line, the speech below (transcription-service exports).
+  if (text.endsWith(':') && text.length <= 100) {
+    const labelText = text.slice(0, -1).trim();
+    const label = parseLabel(labelText);
+    if (label) {
+      const timed = TRAILING_TIMESTAMP.test(labelText);
+      return { ...label, bare: !timed && label.role === undefined && label.firm === undefined && !GENERIC_SPEAKER.test(label.name) };
+    }
+  }
   if (text.length > MAX_HEADER_LENGTH || /[.?!;:,]$/.test(text)) return undefined;
-  const bareText = text.replace(TRAILING_TIMESTAMP, '').trim();
+  const bareText = text.replace(TRAILING_TURN_NUMBER, '').replace(TRAILING_TIMESTAMP, '').trim();
   if (GENERIC_SPEAKER.test(bareText)) return { name: bareText, bare: false };
 
   const parts = bareText.split(SEPARATOR);
   if (parts.length > 1) {
+    // "Name, Firm - Role": the firm rides with the name before the separator.
+    const comma = parts[0].indexOf(', ');
+    if (comma > 0 && !isNameLike(stripHonorific(parts[0]), 1) && isNameLike(stripHonorific(parts[0].slice(0, comma)), 2)) {
+      parts.splice(0, 1, parts[0].slice(0, comma), parts[0].slice(comma + 2));
+    }
     const name = stripHonorific(parts[0]);
     const rest = firmAndRole(parts.slice(1));
     // A one-word name needs a role to be told apart from a heading ("Technology - Software").

@@ -3,11 +3,11 @@ import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { findAnnotations } from './annotations';
 import { readFacts } from './facts';
-import { isFurniture } from './furniture';
-import { parseHeaderLine, type HeaderMatch } from './headers';
+import { headingKind, isFurniture } from './furniture';
+import { parseAffiliation, parseHeaderLine, type HeaderMatch } from './headers';
 import { handoffIn, inferTurns, type InferredTurn } from './inference';
 import { detectLang } from './lang';
-import { nameKey } from './names';
+import { isNameLike, nameKey, stripHonorific } from './names';
 import { readParticipants } from './participants';
 import { buildSections } from './sections';
 import { splitSentences } from './sentences';
@@ -24,7 +24,7 @@ interface RawLine {
   readonly text: string;
   readonly trimmed: string;
   readonly lang: Lang;
-  readonly furniture: boolean;
+  furniture: boolean;
   header?: HeaderMatch;
 }
 
@@ -36,6 +36,7 @@ export function parseTranscript(text: string): TranscriptModel {
   const index = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const raw = readLines(text, index);
+  readListedParticipants(raw);
   acceptHeaders(raw, text);
 
   const headerLines = raw.filter((l) => l.header && l.header.contentStart === undefined);
@@ -67,7 +68,8 @@ export function parseTranscript(text: string): TranscriptModel {
   if (format === 'headerless' && turns.length > 0) {
     problems.push({ span: turns[0].span, message: 'No speaker headers found: turns are inferred from hand-off phrases.' });
   }
-  const sections = buildSections(turns, text);
+  const qaHeadings = raw.filter((l) => l.furniture && headingKind(l.trimmed) === 'qa').map((l) => l.index);
+  const sections = buildSections(turns, text, qaHeadings);
 
   return {
     text,
@@ -133,6 +135,26 @@ function headerOf(trimmed: string, length: number): HeaderMatch | undefined {
   const h = parseHeaderLine(trimmed);
   if (!h || h.contentStart !== undefined || length <= MAX_HEADER_LINE) return h;
   return undefined;
+}
+
+/** A bulleted name in a participants list: " * Maria Lopez". */
+const LISTED_NAME = /^[*•·]\s+(\S.*)$/;
+
+/**
+ * Participant lists written as a bulleted name over an indented "Firm - Title" line: the pair is one entry,
+ * and the title line is not a speaker of its own (it would read as "Northwind Inc - CEO").
+ */
+function readListedParticipants(raw: RawLine[]): void {
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const m = LISTED_NAME.exec(raw[i].trimmed);
+    if (!m || !isNameLike(m[1], 2)) continue;
+    const below = parseAffiliation(raw[i + 1].trimmed);
+    if (below) {
+      raw[i].header = { name: stripHonorific(m[1]), ...below, bare: false };
+      raw[i + 1].header = undefined;
+      raw[i + 1].furniture = true;
+    }
+  }
 }
 
 /**
@@ -275,8 +297,12 @@ function buildTurns(
     const twin =
       previous !== undefined && h.contentStart === undefined && previousLine !== undefined &&
       raw[previousLine].trimmed === raw[i].trimmed && previousContent(raw, i) === previousLine;
+    // Subtitles and timestamped logs label every cue: the same speaker's next cue continues the turn.
+    const continued =
+      previous !== undefined && h.contentStart !== undefined && previous.header.contentStart !== undefined &&
+      nameKey(previous.header.name) === nameKey(h.name);
     if (twin) previous.headerLines.push(i);
-    else headerTurns.push({ header: h, headerLines: [i], startLine: i });
+    else if (!continued) headerTurns.push({ header: h, headerLines: [i], startLine: i });
   }
   for (let t = 0; t < headerTurns.length; t++) {
     const ht = headerTurns[t];

@@ -14,7 +14,7 @@ function turnText(text: string, t: Turn): string {
  * Splits the turns into calls (a transcript can hold a call twice), and each call into opening, prepared
  * remarks, Q&A and closing; Q&A into exchanges of a question and its answers.
  */
-export function buildSections(turns: readonly Turn[], text: string): Section[] {
+export function buildSections(turns: readonly Turn[], text: string, qaHeadings: readonly number[] = []): Section[] {
   const texts = turns.map((t) => turnText(text, t));
   const sections: Section[] = [];
   let callStart = 0;
@@ -22,17 +22,26 @@ export function buildSections(turns: readonly Turn[], text: string): Section[] {
   for (let i = 0; i < turns.length; i++) {
     const opensCall = closed && turns[i].speaker.category === 'operator' && CALL_OPENER.test(texts[i].slice(0, 300));
     if (opensCall) {
-      sections.push(...callSections(turns, texts, callStart, i));
+      sections.push(...callSections(turns, texts, callStart, i, qaHeadings));
       callStart = i;
       closed = false;
     }
     if (CALL_CLOSER.test(texts[i])) closed = true;
   }
-  if (turns.length > 0) sections.push(...callSections(turns, texts, callStart, turns.length));
+  if (turns.length > 0) sections.push(...callSections(turns, texts, callStart, turns.length, qaHeadings));
   return sections;
 }
 
-function callSections(turns: readonly Turn[], texts: readonly string[], from: number, to: number): Section[] {
+/** The first turn after a "Questions and Answers" heading that sits inside the call (not before its first turn). */
+function turnAfterHeading(turns: readonly Turn[], from: number, to: number, qaHeadings: readonly number[]): number | undefined {
+  for (const line of qaHeadings) {
+    if (line < turns[from].startLine) continue;
+    for (let i = from + 1; i < to; i++) if (turns[i].startLine > line) return i;
+  }
+  return undefined;
+}
+
+function callSections(turns: readonly Turn[], texts: readonly string[], from: number, to: number, qaHeadings: readonly number[]): Section[] {
   const isOperator = (i: number) => turns[i].speaker.category === 'operator';
   const isAnalyst = (i: number) => turns[i].speaker.category === 'analyst';
 
@@ -56,6 +65,13 @@ function callSections(turns: readonly Turn[], texts: readonly string[], from: nu
       qa = i;
       break;
     }
+  }
+
+  // A heading that says where Q&A starts outranks the cues.
+  const headed = turnAfterHeading(turns, from, to, qaHeadings);
+  if (headed !== undefined) {
+    qa = headed;
+    prepared = Math.min(prepared, qa);
   }
 
   // Closing: after the last question, from the turn that says the call is ending.
