@@ -145,3 +145,32 @@ describe('subtitles', () => {
     expect(firstSentence.text.startsWith('Good morning')).toBe(true);
   });
 });
+
+describe('markdown "**Name:** text" labels', () => {
+  const m = fixture('markdown-labels.txt');
+
+  it('reads the emphasised labels, keeps the title out of the turns and joins one speaker\'s paragraphs', () => {
+    expect(m.format).toBe('inline-speaker');
+    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Nora Quinn', 'qa: Operator, Leo Grant, Nora Quinn', 'closing: Operator']);
+    expect(m.turns[1]).toMatchObject({ startLine: 4, endLine: 6 });
+    expect(m.sentences.find((s) => s.line === 4)!.text.startsWith('Thank you.')).toBe(true);
+  });
+});
+
+describe('diarization labels "SPEAKER_00 (00:00:01): text"', () => {
+  const m = fixture('diarized-speaker-ids.txt');
+
+  it('tells operator, management and analyst apart by what they say and whom they are handed to', () => {
+    expect(m.speakers.map((s) => [s.name, s.category])).toEqual([
+      ['SPEAKER_00', 'operator'],
+      ['SPEAKER_01', 'management'],
+      ['SPEAKER_02', 'analyst'],
+    ]);
+    expect(outline(m)).toEqual([
+      'opening: SPEAKER_00',
+      'prepared: SPEAKER_01',
+      'qa: SPEAKER_00, SPEAKER_02, SPEAKER_01',
+      'closing: SPEAKER_00',
+    ]);
+  });
+});

@@ -5,9 +5,10 @@ import { findAnnotations } from './annotations';
 import { readFacts } from './facts';
 import { headingKind, isFurniture } from './furniture';
 import { parseAffiliation, parseHeaderLine, type HeaderMatch } from './headers';
-import { handoffIn, inferTurns, type InferredTurn } from './inference';
+import { OPERATOR_CUE } from './cues';
+import { handoffIn, inferTurns, type Handoff, type InferredTurn } from './inference';
 import { detectLang } from './lang';
-import { isNameLike, nameKey, stripHonorific } from './names';
+import { GENERIC_SPEAKER, isNameLike, nameKey, stripHonorific } from './names';
 import { readParticipants } from './participants';
 import { buildSections } from './sections';
 import { splitSentences } from './sentences';
@@ -175,7 +176,7 @@ function acceptHeaders(raw: RawLine[], text: string): void {
     if (!h) continue;
     const key = nameKey(h.name);
     if (h.contentStart !== undefined) {
-      const strong = h.role !== undefined || h.firm !== undefined || /^(?:operator|moderator|speaker \d+)/i.test(h.name);
+      const strong = h.role !== undefined || h.firm !== undefined || GENERIC_SPEAKER.test(h.name);
       if (!strong && (inlineCounts.get(key) ?? 0) < 2 && !mentionedElsewhere(text, h.name, l)) l.header = undefined;
     } else if (h.bare) {
       const next = nextContent(raw, l.index);
@@ -353,18 +354,28 @@ function resolveInferred(
  */
 function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], roster: SpeakerRoster): void {
   let s = 0;
+  let handedTo: Handoff | undefined;
   for (const t of turns) {
     while (s < sentences.length && sentences[s].span.end <= t.span.start) s++;
     const own: string[] = [];
     for (let i = s; i < sentences.length && sentences[i].span.start < t.span.end; i++) {
       if (sentences[i].lang !== 'zh') own.push(sentences[i].text);
     }
+    // A diarization label ("SPEAKER_01", "Speaker 2") names nobody: what the speaker says and whom the
+    // previous speaker handed over to tell operator, analyst and management apart.
+    if (NUMBERED_SPEAKER.test(t.speaker.name) && t.speaker.category === 'unknown') {
+      if (own.some((x) => OPERATOR_CUE.test(x))) roster.classify(t.speaker.name, 'operator');
+      else if (handedTo) roster.classify(t.speaker.name, handedTo.category === 'analyst' ? 'analyst' : 'management', handedTo.firm);
+    }
     const handoff = handoffIn(own.slice(-3).join(' '));
     if (handoff?.category === 'analyst') {
-      if (t.speaker.category === 'operator') roster.markAnalyst(handoff.name, handoff.firm);
+      if (t.speaker.category === 'operator') roster.classify(handoff.name, 'analyst', handoff.firm);
     } else if (handoff) roster.enrich(handoff.name, handoff.role);
+    handedTo = handoff;
   }
 }
+
+const NUMBERED_SPEAKER = /^speaker[ _-]?\d{1,3}$/i;
 
 function detectFormat(raw: readonly RawLine[], lines: readonly Line[], turns: readonly Turn[]): TranscriptFormat {
   if (!lines.some((l) => l.kind !== 'blank')) return 'empty';
