@@ -24,6 +24,8 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?!\d)`;
 const TIMESTAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK}(?:\s*-->\s*${CLOCK})?)`;
 /** Optional timestamp before a header or a "Name:" label; capture 1 of each rule that uses it. */
 const TS_PREFIX = String.raw`^\s*(?:(${TIMESTAMP})\s*(?:[-–—|]\s+)?)?`;
+/** Marks before a label: a caption's speaker-change ">>", markdown emphasis ("**Jane Doe:**"). */
+const LABEL_LEAD = String.raw`(?:>>\s*)?(?:\*\*|__)?`;
 /** Header line end: an optional timestamp ("Tim Cook  0:05") or speaker index ("Operator [1]"); two captures. */
 const HEADER_END = String.raw`(?:\s+(${TIMESTAMP}))?(?:\s+(\[\d{1,3}\]))?\s*$`;
 
@@ -82,7 +84,7 @@ const NAME = String.raw`(?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PAR
 const PROPER_WORD = String.raw`(?!${NOT_NAME_WORD})\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*`;
 
 /** Generic speakers, written alone or as "Operator:". */
-const GENERIC_SPEAKER = String.raw`(?i:(?:conference\s+)?operator|moderator|coordinator|host|interpreter|translator|presenter|unidentified(?:\s+(?:company|corporate))?(?:\s+(?:analyst|speaker|participant|representative|executive|male|female|caller|person))?|unknown(?:\s+(?:analyst|speaker|participant|caller))?|company\s+representative|(?:speaker|participant|caller|analyst|questioner)\s*#?\d{1,2})(?![\p{L}\p{N}])|操作[員员]|主持人|接[線线][員员]|翻[譯译]|口[譯译][員员]`;
+const GENERIC_SPEAKER = String.raw`(?i:(?:conference\s+)?operator|moderator|coordinator|host|interpreter|translator|presenter|unidentified(?:\s+(?:company|corporate))?(?:\s+(?:analyst|speaker|participant|representative|executive|male|female|caller|person))?|unknown(?:\s+(?:analyst|speaker|participant|caller))?|company\s+representative|(?:speaker|participant|caller|analyst|questioner)[\s_]*#?\d{1,3})(?![\p{L}\p{N}])|操作[員员]|主持人|接[線线][員员]|翻[譯译]|口[譯译][員员]`;
 
 /** Words that qualify a role: "Senior", "Group", "Managing" (Director), "Research" (Analyst). */
 const ROLE_MODIFIER = word([
@@ -266,8 +268,9 @@ const repository = {
     ],
   },
   'speaker-label': {
-    comment: '"John Smith: text", "Operator: text", "[00:01:23] Jane Doe (CFO): text", "Tim Cook (00:02:15):": only the label is scoped.',
-    match: String.raw`${TS_PREFIX}(?:(${GENERIC_SPEAKER})|(${NAME}))(?:\s+(${TIMESTAMP}))?(?:\s+(\()([^()\n]{1,60})(\))|\s+(${DASH})\s+(\p{Lu}[\p{L}\p{M}\p{N}&.,'’ -]{0,60}?))?\s*([:：])(?=\s|$|(?<=：))`,
+    comment:
+      '"John Smith: text", "Operator: text", "[00:01:23] Jane Doe (CFO): text", "Tim Cook (00:02:15):", "**Jane Doe:** text", ">> JANE DOE: text": only the label is scoped.',
+    match: String.raw`${TS_PREFIX}${LABEL_LEAD}(?:(${GENERIC_SPEAKER})|(${NAME}))(?:\s+(${TIMESTAMP}))?(?:\s+(\()([^()\n]{1,60})(\))|\s+(${DASH})\s+(\p{Lu}[\p{L}\p{M}\p{N}&.,'’ -]{0,60}?))?(?:\*\*|__)?\s*([:：])(?:\*\*|__)?(?=\s|$|(?<=：))`,
     name: S('meta.speaker-label'),
     captures: {
       1: timestampCapture,
@@ -281,6 +284,31 @@ const repository = {
       9: roleCapture,
       10: { name: SEP },
     },
+  },
+  'voice-tag': {
+    comment: 'A WebVTT voice tag naming the speaker of a cue: "<v Lena Fischer>Thank you."',
+    match: String.raw`^\s*(<)(v)(?:\.[\w.-]+)?\s+(?:(${GENERIC_SPEAKER})|(${NAME}))\s*(>)`,
+    name: S('meta.speaker-label'),
+    captures: {
+      1: { name: S('punctuation.definition.tag.begin') },
+      2: { name: S('entity.name.tag.voice') },
+      3: { name: S('entity.name.function.speaker.generic') },
+      4: { name: SPEAKER },
+      5: { name: S('punctuation.definition.tag.end') },
+    },
+  },
+  'participant-entry': {
+    comment: 'A bulleted participant over an indented affiliation line: " * Maria Lopez" / "   Northwind Inc - Chief Executive Officer".',
+    begin: String.raw`^\s*([*•·])\s+(${NAME})\s*$`,
+    beginCaptures: { 1: { name: S('punctuation.definition.list.begin') }, 2: { name: SPEAKER } },
+    while: String.raw`^\s{2,}(?![*•·\s])`,
+    name: S('meta.participant'),
+    patterns: [
+      {
+        match: String.raw`(\S[^\n]*?)\s+(${DASH})\s+(${DASH_ROLE})\s*$`,
+        captures: { 1: { name: S('entity.name.type.organization') }, 2: { name: SEP }, 3: roleCapture },
+      },
+    ],
   },
   'line-timestamp': {
     comment: 'A timestamp that opens a line of speech.',
@@ -419,7 +447,9 @@ const grammar = {
   patterns: [
     { include: '#boilerplate' },
     { include: '#section-heading' },
+    { include: '#participant-entry' },
     { include: '#speaker-header' },
+    { include: '#voice-tag' },
     { include: '#translation' },
     { include: '#speaker-label' },
     { include: '#line-timestamp' },
