@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeaderLine } from '../../src/core/model/headers';
+import { parseAffiliation, parseHeaderLine } from '../../src/core/model/headers';
 
 // One line at a time, in the layouts transcript sites, transcription services and diarizers write.
 const read = (line: string) => {
@@ -56,5 +56,20 @@ describe('lines that are not labels', () => {
     'Technology - Software',
   ])('%s', (line) => {
     expect(read(line)).toBeUndefined();
+  });
+});
+
+describe('affiliation lines under a name', () => {
+  it.each([
+    ['Northwind Logistics Inc - Chief Executive Officer', { role: 'Chief Executive Officer', firm: 'Northwind Logistics Inc' }],
+    ['Chief Executive Officer, Litware Inc.', { role: 'Chief Executive Officer', firm: 'Litware Inc.' }],
+    ['Analyst, Sanford C. Bernstein & Co. LLC', { role: 'Analyst', firm: 'Sanford C. Bernstein & Co. LLC' }],
+    ['Chief Financial Officer', { role: 'Chief Financial Officer' }],
+  ])('%s', (line, expected) => {
+    expect(parseAffiliation(line)).toEqual(expected);
+  });
+
+  it.each(['President Biden, the tariffs are hurting us', 'Thank you, operator.', 'We grew revenue 10% this quarter'])('not: %s', (line) => {
+    expect(parseAffiliation(line)).toBeUndefined();
   });
 });

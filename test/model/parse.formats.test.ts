@@ -174,3 +174,38 @@ describe('diarization labels "SPEAKER_00 (00:00:01): text"', () => {
     ]);
   });
 });
+
+describe('FactSet layout: the title on the line under the name, shouted section headings', () => {
+  const m = fixture('factset-title-below.txt');
+
+  it('reads the line under a name as its title and firm, not as speech', () => {
+    expect(m.speakers.find((s) => s.name === 'Hannah Berg')).toMatchObject({ role: 'Vice President-Investor Relations', firm: 'Litware Inc.' });
+    expect(m.speakers.find((s) => s.name === 'Ravi Shah')).toMatchObject({ role: 'Analyst', category: 'analyst' });
+    expect(m.lines[9].kind).toBe('boilerplate');
+    expect(m.sentences.some((s) => s.text.startsWith('Chief Executive Officer'))).toBe(false);
+    expect(outline(m)).toEqual([
+      'opening: Operator, Hannah Berg',
+      'prepared: Carlos Mendes, Yuki Tanaka',
+      'qa: Operator, Ravi Shah, Carlos Mendes',
+      'closing: Operator',
+    ]);
+  });
+});
+
+describe('section headings', () => {
+  it('"QUESTION AND ANSWER SECTION" starts Q&A at the first turn after it, whatever the cues say', () => {
+    const text = [
+      'MANAGEMENT DISCUSSION SECTION',
+      'Operator: Good morning, and welcome to the Fabrikam call. I will now hand over to Ana Silva, Chief Executive Officer.',
+      'Ana Silva: Thank you. Revenue was $842 million.',
+      'QUESTION AND ANSWER SECTION',
+      'Ana Silva: Before we start, one more thing on margins.',
+      'Operator: Our first question comes from Julia Park with Barclays.',
+      'Julia Park: Thanks. How is demand?',
+      'Ana Silva: Demand is strong.',
+    ].join('\n');
+    const m = parseTranscript(text);
+    expect(m.lines[3].kind).toBe('boilerplate');
+    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Ana Silva', 'qa: Ana Silva, Operator, Julia Park, Ana Silva']);
+  });
+});

@@ -25,7 +25,7 @@ const NO_WORDS = /^[\s$€£¥%+\-–.,()\d]*(?:[KMBT]|bn|mn)?[\s%]*$/;
 
 /** Headings that name a part of the call; they also mark where sections begin. */
 export const SECTION_HEADING =
-  /^(?:presentation|prepared remarks|management (?:discussion|remarks)|opening remarks|closing remarks|question[- ]and[- ]answer(?:s)?(?: session)?|questions? (?:and|&) answers?(?: session)?|q ?& ?a(?: session)?|corporate participants|company participants|conference call participants|call participants|participants|executives|analysts):?$/i;
+  /^(?:presentation|prepared remarks|management (?:discussion|remarks)|opening remarks|closing remarks|question[- ]and[- ]answer(?:s)?(?: session)?|questions? (?:and|&) answers?(?: session)?|q ?& ?a(?: session)?|corporate participants|company participants|conference call participants|call participants|participants|executives|analysts)(?:\s+(?:section|portion))?:?$/i;
 
 /** Tags a line inside the turn text that stands for itself: "[Foreign Language]", "(Operator Instructions)". */
 export function isFurniture(text: string): boolean {

@@ -53,9 +53,18 @@ function firmAndRole(parts: readonly string[]): { role?: string; firm?: string }
   return { role: cleaned[roleIndex], firm };
 }
 
-/** "Northwind Logistics Inc - Chief Executive Officer": an affiliation line under a listed name. */
+/**
+ * The affiliation line under a name: "Northwind Logistics Inc - Chief Executive Officer" (firm first),
+ * "Chief Executive Officer, Litware Inc." (title first), or a title alone. Undefined unless it names a role.
+ */
 export function parseAffiliation(text: string): { role: string; firm?: string } | undefined {
-  const rest = firmAndRole(text.split(SEPARATOR));
+  if (text.length > 120) return undefined;
+  const parts = text.split(SEPARATOR);
+  const comma = text.indexOf(', ');
+  if (parts.length === 1 && comma > 0 && looksLikeRole(text.slice(0, comma))) parts.splice(0, 1, text.slice(0, comma), text.slice(comma + 2));
+  // Titles and firm names are capitalised; a line of speech under a name is not.
+  if (!parts.every((p) => /^[\p{Lu}\p{N}]/u.test(p.trim()))) return undefined;
+  const rest = firmAndRole(parts);
   return rest?.role !== undefined ? { role: rest.role, ...(rest.firm ? { firm: rest.firm } : {}) } : undefined;
 }
 

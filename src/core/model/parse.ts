@@ -37,7 +37,7 @@ export function parseTranscript(text: string): TranscriptModel {
   const index = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const raw = readLines(text, index);
-  readListedParticipants(raw);
+  readAffiliationLines(raw);
   acceptHeaders(raw, text);
 
   const headerLines = raw.filter((l) => l.header && l.header.contentStart === undefined);
@@ -142,19 +142,23 @@ function headerOf(trimmed: string, length: number): HeaderMatch | undefined {
 const LISTED_NAME = /^[*•·]\s+(\S.*)$/;
 
 /**
- * Participant lists written as a bulleted name over an indented "Firm - Title" line: the pair is one entry,
- * and the title line is not a speaker of its own (it would read as "Northwind Inc - CEO").
+ * A name over its affiliation line is one label, and the affiliation line is not a speaker of its own (it
+ * would read as "Northwind Inc - CEO"): bulleted participant lists (" * Maria Lopez" / "   Northwind Inc -
+ * Chief Executive Officer") and headers with the title below ("Hannah Berg" / "Vice President-Investor
+ * Relations, Litware Inc.").
  */
-function readListedParticipants(raw: RawLine[]): void {
+function readAffiliationLines(raw: RawLine[]): void {
   for (let i = 0; i + 1 < raw.length; i++) {
-    const m = LISTED_NAME.exec(raw[i].trimmed);
-    if (!m || !isNameLike(m[1], 2)) continue;
+    const h = raw[i].header;
+    const listed = LISTED_NAME.exec(raw[i].trimmed);
+    const name = listed && isNameLike(listed[1], 2) ? stripHonorific(listed[1]) : h && h.contentStart === undefined && h.role === undefined ? h.name : undefined;
+    if (name === undefined) continue;
     const below = parseAffiliation(raw[i + 1].trimmed);
-    if (below) {
-      raw[i].header = { name: stripHonorific(m[1]), ...below, bare: false };
-      raw[i + 1].header = undefined;
-      raw[i + 1].furniture = true;
-    }
+    if (!below) continue;
+    raw[i].header = { name, ...below, bare: false };
+    raw[i + 1].header = undefined;
+    raw[i + 1].furniture = true;
+    i++;
   }
 }
 
@@ -290,7 +294,9 @@ function buildTurns(
   if (firstHeader === undefined) return turns;
 
   const headerTurns: HeaderTurn[] = [];
+  let lastHeading = -1;
   for (let i = firstHeader; i < raw.length; i++) {
+    if (raw[i].furniture && headingKind(raw[i].trimmed)) lastHeading = i;
     const h = raw[i].header;
     if (!h || (lines[i].kind !== 'header' && h.contentStart === undefined)) continue;
     const previous = headerTurns[headerTurns.length - 1];
@@ -298,10 +304,11 @@ function buildTurns(
     const twin =
       previous !== undefined && h.contentStart === undefined && previousLine !== undefined &&
       raw[previousLine].trimmed === raw[i].trimmed && previousContent(raw, i) === previousLine;
-    // Subtitles and timestamped logs label every cue: the same speaker's next cue continues the turn.
+    // Subtitles and timestamped logs label every cue: the same speaker's next cue continues the turn,
+    // unless a section heading came between.
     const continued =
       previous !== undefined && h.contentStart !== undefined && previous.header.contentStart !== undefined &&
-      nameKey(previous.header.name) === nameKey(h.name);
+      nameKey(previous.header.name) === nameKey(h.name) && lastHeading < previous.startLine;
     if (twin) previous.headerLines.push(i);
     else if (!continued) headerTurns.push({ header: h, headerLines: [i], startLine: i });
   }
