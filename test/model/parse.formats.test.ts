@@ -209,3 +209,20 @@ describe('section headings', () => {
     expect(outline(m)).toEqual(['opening: Operator', 'prepared: Ana Silva', 'qa: Ana Silva, Operator, Julia Park, Ana Silva']);
   });
 });
+
+describe('"Name: text" labels', () => {
+  it('in a document labelled throughout, a full name that speaks once is a speaker', () => {
+    const m = parseTranscript([
+      'WEBVTT', '', '1', '00:00:01.000 --> 00:00:05.000', 'John Smith: Good morning everyone, and thank you for joining.', '',
+      '2', '00:00:05.000 --> 00:00:09.000', 'John Smith: Revenue was $88 million, up 10% from $80 million.', '',
+      '3', '00:00:09.000 --> 00:00:12.000', 'Mary Jones: Thanks. Margins were 31%.',
+    ].join('\n'));
+    expect(m.turns.map((t) => [t.speaker.name, t.startLine, t.endLine])).toEqual([['John Smith', 4, 8], ['Mary Jones', 12, 12]]);
+  });
+
+  it('a lone label-like phrase in unlabelled speech stays speech', () => {
+    const m = parseTranscript(['Good morning and welcome to the call.', 'Capital Allocation: we bought back shares worth $50 million.', 'Thank you.'].join('\n'));
+    expect(m.lines[1].kind).toBe('speech');
+    expect(m.turns.every((t) => t.inferred)).toBe(true);
+  });
+});

@@ -175,13 +175,16 @@ function acceptHeaders(raw: RawLine[], text: string): void {
     const counts = l.header.contentStart !== undefined ? inlineCounts : headerCounts;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const doubtful: RawLine[] = [];
+  let confirmedInline = 0;
   for (const l of raw) {
     const h = l.header;
     if (!h) continue;
     const key = nameKey(h.name);
     if (h.contentStart !== undefined) {
       const strong = h.role !== undefined || h.firm !== undefined || GENERIC_SPEAKER.test(h.name);
-      if (!strong && (inlineCounts.get(key) ?? 0) < 2 && !mentionedElsewhere(text, h.name, l)) l.header = undefined;
+      if (strong || (inlineCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l)) confirmedInline++;
+      else doubtful.push(l);
     } else if (h.bare) {
       const next = nextContent(raw, l.index);
       const nextIsText = next !== undefined && !raw[next].header && !raw[next].furniture;
@@ -189,6 +192,10 @@ function acceptHeaders(raw: RawLine[], text: string): void {
       if (!nextIsText || !confirmed) l.header = undefined;
     }
   }
+  // In a document labelled throughout ("Name: text" on most lines), a full name that speaks once is a
+  // speaker too; elsewhere a lone "Key Point: ..." stays speech.
+  const labelled = confirmedInline >= 2 && confirmedInline > doubtful.length;
+  for (const l of doubtful) if (!(labelled && isNameLike(l.header!.name, 2))) l.header = undefined;
 }
 
 /** Whether the last word of a name occurs in the text outside its own line. */
