@@ -242,6 +242,14 @@ describe('ranges link both ends and carry currency and scale back', () => {
     const z = figs('收入介於4,000至4,200萬元之間。');
     expect(z.map((x) => x.value)).toEqual(['40000000', '42000000']);
   });
+  it('a currency written once on the first end carries to the second: "$90-95 million"', () => {
+    const f = figs('Capex was $90-95 million.');
+    expect(f.map((x) => [x.kind, x.value, x.currency])).toEqual([
+      ['money', '90000000', 'USD'],
+      ['money', '95000000', 'USD'],
+    ]);
+    expect(f[1].rangeWith).toBe(0);
+  });
   it('"grew 70% to 170%" is a change then a level, not a range', () => {
     const f = figs('Customers grew 70% to 170% between the quarters.');
     expect(f[0].rangeWith).toBeUndefined();

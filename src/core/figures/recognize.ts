@@ -239,6 +239,11 @@ function linkRanges(items: Item[], toks: readonly Tok[], folded: string): void {
         a.currency = b.currency;
         a.currencyImplied = undefined;
         a.notes.push('range: currency carried from the other end');
+      } else if (a.kind === 'money' && !a.currencyImplied && b.kind === 'count' && !b.unit) {
+        // "$90-95 million": the currency is written once, on the first end.
+        b.kind = 'money';
+        b.currency = a.currency;
+        b.notes.push('range: currency carried from the other end');
       }
       if (!a.scaleLabel && b.scaleLabel) {
         a.multiplier = b.multiplier;
