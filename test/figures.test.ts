@@ -216,6 +216,15 @@ describe('precision intervals from the stated digits', () => {
   });
 });
 
+describe('spoken halves', () => {
+  it.each([
+    ['Margin was twelve and a half percent.', 'percent', '12.5'],
+    ['Revenue was two and a half billion dollars.', 'money', '2500000000'],
+  ])('%s', (text, kind, value) => {
+    expect(one(text)).toMatchObject({ kind, value });
+  });
+});
+
 describe('ranges link both ends and carry currency and scale back', () => {
   it('between X and Y', () => {
     const f = figs('Revenue between RMB 410 million and RMB 425 million.');
