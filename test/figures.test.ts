@@ -216,6 +216,19 @@ describe('precision intervals from the stated digits', () => {
   });
 });
 
+describe('bare "points" are percentage points only in a sentence that speaks in percent', () => {
+  it('reads them there', () => {
+    expect(figs('Attrition improved to 11% from 13%, a 2 point improvement.').map((f) => [f.text, f.kind])).toContainEqual(['2 point', 'percentage-points']);
+    expect(figs('Margin rose 3 points to 40%.')[0]).toMatchObject({ text: '3 points', kind: 'percentage-points', value: '3' });
+  });
+  it.each(['The core point is two points.', 'We have two points of view on 10% growth.', 'The index rose 300 points.', 'It was a 2 point plan, with 10% more staff.'])(
+    'not: %s',
+    (text) => {
+      expect(figs(text).filter((f) => f.kind === 'percentage-points')).toEqual([]);
+    },
+  );
+});
+
 describe('spoken halves', () => {
   it.each([
     ['Margin was twelve and a half percent.', 'percent', '12.5'],
