@@ -226,3 +226,13 @@ describe('"Name: text" labels', () => {
     expect(m.turns.every((t) => t.inferred)).toBe(true);
   });
 });
+
+describe('a call transcribed twice in a headed layout', () => {
+  it('shows two calls: the operator\'s welcome after the goodbye opens the second (the header line does not hide it)', () => {
+    const once = readFileSync('test/fixtures/formats/fool-dash-dash.txt', 'utf8');
+    const m = parseTranscript(`${once}\n${once}`);
+    const kinds = m.sections.map((s) => s.kind);
+    expect(kinds.filter((k) => k === 'opening')).toHaveLength(2);
+    expect(kinds).toEqual([...kinds.slice(0, kinds.length / 2), ...kinds.slice(0, kinds.length / 2)]);
+  });
+});

@@ -3,6 +3,7 @@
 const FURNITURE: readonly RegExp[] = [
   /^(?:image|photo|logo|advertisement|share|print|email|menu|home|search)$/i,
   /^(?:earnings call transcript|all transcripts|transcript|call transcript)\b.{0,40}$/i,
+  /^.{0,100}\b(?:earnings|conference|results|analyst) call transcript$/i, // "Northwind Robotics (NWR) Q3 2024 Earnings Call Transcript"
   /^(?:market cap|p\/e|eps|volume|dividend yield|52[- ]week (?:high|low|range)|price|open|close|beta)$/i,
   /^(?:\d{4}(?:\s+Q-?\d)+)$/, // "2023 Q-4 Q-3 Q-2 Q-1"
   /^(?:this (?:conference call )?transcript (?:was|is|has been)|the information contained in this transcript|copyright|©|all rights reserved|disclaimer|source:|使用警語|免責聲明|免责声明)/i,

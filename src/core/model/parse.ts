@@ -70,7 +70,7 @@ export function parseTranscript(text: string): TranscriptModel {
     problems.push({ span: turns[0].span, message: 'No speaker headers found: turns are inferred from hand-off phrases.' });
   }
   const qaHeadings = raw.filter((l) => l.furniture && headingKind(l.trimmed) === 'qa').map((l) => l.index);
-  const sections = buildSections(turns, text, qaHeadings);
+  const sections = buildSections(turns, text, turns.map((t) => bodyStart(t, raw, lines)), qaHeadings);
 
   return {
     text,
@@ -335,6 +335,16 @@ function buildTurns(
     });
   }
   return turns;
+}
+
+/** Where a turn's speech starts: past its header lines, or past the "Name:" label of its first line. */
+function bodyStart(t: Turn, raw: readonly RawLine[], lines: readonly Line[]): number {
+  if (t.inferred) return t.span.start;
+  if (t.headerLines.length > 0) {
+    const after = t.headerLines[t.headerLines.length - 1] + 1;
+    return after < lines.length ? lines[after].start : t.span.end;
+  }
+  return lines[t.startLine].start + (raw[t.startLine].header?.contentStart ?? 0);
 }
 
 function leadingSpace(s: string): number {

@@ -4,8 +4,11 @@ import type { Exchange, Section, SectionKind, Turn } from './types';
 /** How much of a turn is read for cues: the start says who and what; cues sit near the start or end. */
 const CUE_WINDOW = 1500;
 
-function turnText(text: string, t: Turn): string {
-  const { start, end } = t.span;
+/** What the speaker says: from `bodyStart` (past the header or label) to the turn's end. */
+function turnText(text: string, t: Turn, bodyStart: number): string {
+  let start = Math.min(Math.max(bodyStart, t.span.start), t.span.end);
+  const end = t.span.end;
+  while (start < end && /\s/.test(text[start])) start++;
   if (end - start <= CUE_WINDOW * 2) return text.slice(start, end);
   return `${text.slice(start, start + CUE_WINDOW)} ${text.slice(end - CUE_WINDOW, end)}`;
 }
@@ -14,8 +17,8 @@ function turnText(text: string, t: Turn): string {
  * Splits the turns into calls (a transcript can hold a call twice), and each call into opening, prepared
  * remarks, Q&A and closing; Q&A into exchanges of a question and its answers.
  */
-export function buildSections(turns: readonly Turn[], text: string, qaHeadings: readonly number[] = []): Section[] {
-  const texts = turns.map((t) => turnText(text, t));
+export function buildSections(turns: readonly Turn[], text: string, bodyStarts: readonly number[], qaHeadings: readonly number[] = []): Section[] {
+  const texts = turns.map((t, i) => turnText(text, t, bodyStarts[i]));
   const sections: Section[] = [];
   let callStart = 0;
   let closed = false;
