@@ -236,3 +236,18 @@ describe('a call transcribed twice in a headed layout', () => {
     expect(kinds).toEqual([...kinds.slice(0, kinds.length / 2), ...kinds.slice(0, kinds.length / 2)]);
   });
 });
+
+describe('meeting exports: the name, then a timestamp line, then the speech', () => {
+  const m = fixture('meeting-timestamp-below.txt');
+
+  it('reads the name as a header and the timestamp line as furniture', () => {
+    expect(m.turns.map((t) => [t.speaker.name, t.startLine, t.endLine])).toEqual([
+      ['John Smith', 0, 1],
+      ['Jane Doe', 3, 4],
+      ['John Smith', 6, 8],
+      ['Jane Doe', 10, 12],
+    ]);
+    expect(m.lines[7].kind).toBe('boilerplate');
+    expect(m.sentences.some((s) => /^0:\d\d$/.test(s.text))).toBe(false);
+  });
+});

@@ -18,8 +18,12 @@ const DATE_LINE =
 /** Rules drawn with characters between the parts of a page ("=====", "-----", "* * *"). */
 const RULE_LINE = /^(?:[=\-_~#*•·]\s?){3,}$/;
 
-/** Subtitle furniture (SRT, WebVTT): the file tag, cue numbers, cue timings "00:00:01,000 --> 00:00:05,200". */
-const SUBTITLE_LINE = /^(?:WEBVTT\b.*|\d{1,6}|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?)$/;
+/**
+ * Timing furniture: the WebVTT file tag, SRT cue numbers, cue timings "00:00:01,000 --> 00:00:05,200", and a
+ * timestamp alone on its line ("0:40", "[00:01:23]") as meeting tools write under the speaker's name.
+ */
+const SUBTITLE_LINE =
+  /^(?:WEBVTT\b.*|\d{1,6}|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)$/;
 
 /** Lines with no words: tickers and prices ("$ 5.05", "8.6 %", "-4.86", "$ 1.28 B"). */
 const NO_WORDS = /^[\s$€£¥%+\-–.,()\d]*(?:[KMBT]|bn|mn)?[\s%]*$/;

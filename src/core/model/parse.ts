@@ -4,7 +4,7 @@ import type { Span } from '../text/span';
 import { findAnnotations } from './annotations';
 import { readFacts } from './facts';
 import { headingKind, isFurniture } from './furniture';
-import { parseAffiliation, parseHeaderLine, type HeaderMatch } from './headers';
+import { parseAffiliation, parseHeaderLine, TIMESTAMP, type HeaderMatch } from './headers';
 import { OPERATOR_CUE } from './cues';
 import { handoffIn, inferTurns, type Handoff, type InferredTurn } from './inference';
 import { detectLang } from './lang';
@@ -186,7 +186,9 @@ function acceptHeaders(raw: RawLine[], text: string): void {
       if (strong || (inlineCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l)) confirmedInline++;
       else doubtful.push(l);
     } else if (h.bare) {
-      const next = nextContent(raw, l.index);
+      // The speech may sit under a timestamp line ("John Smith" / "0:40" / text).
+      let next = nextContent(raw, l.index);
+      if (next !== undefined && TIMESTAMP.test(raw[next].trimmed)) next = nextContent(raw, next);
       const nextIsText = next !== undefined && !raw[next].header && !raw[next].furniture;
       const confirmed = (headerCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l);
       if (!nextIsText || !confirmed) l.header = undefined;
