@@ -248,6 +248,7 @@ describe('meeting exports: the name, then a timestamp line, then the speech', ()
       ['Jane Doe', 10, 12],
     ]);
     expect(m.lines[7].kind).toBe('boilerplate');
+    expect(m.speakers.find((s) => s.name === 'Jane Doe')).toMatchObject({ role: 'CFO', category: 'management' });
     expect(m.sentences.some((s) => /^0:\d\d$/.test(s.text))).toBe(false);
   });
 });
