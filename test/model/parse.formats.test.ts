@@ -252,3 +252,26 @@ describe('meeting exports: the name, then a timestamp line, then the speech', ()
     expect(m.sentences.some((s) => /^0:\d\d$/.test(s.text))).toBe(false);
   });
 });
+
+describe('sentences wrapped over lines (ASR and caption exports)', () => {
+  const m = parseTranscript(
+    ['Operator: Welcome to the call.', 'Jane Roe (CFO): Revenue was $1.2 billion, up 12% from', '$1.07 billion last year, and margins', 'improved to 31%.', 'Thank you.'].join('\n'),
+  );
+
+  it('reads a sentence whole across the lines it wraps over, from the line it starts on', () => {
+    const s = m.sentences.find((x) => x.text.startsWith('Revenue'))!;
+    expect(s.text).toBe('Revenue was $1.2 billion, up 12% from\n$1.07 billion last year, and margins\nimproved to 31%.');
+    expect(s.line).toBe(1);
+    expect(m.sentences.find((x) => x.text === 'Thank you.')!.line).toBe(4);
+  });
+
+  it('so a change and its prior on two lines are one relation', () => {
+    const prior = m.figures.find((f) => f.text === '$1.07 billion')!;
+    expect(prior.metric).toBe('Revenue');
+  });
+
+  it('never joins a finished sentence, a capitalised next line, a label or a translation', () => {
+    const n = parseTranscript(['Operator: Welcome to the call', 'Jane Roe (CFO): thanks', 'Our revenue grew', 'In China it fell'].join('\n'));
+    expect(n.sentences.map((x) => x.line)).toEqual([0, 1, 2, 3]);
+  });
+});

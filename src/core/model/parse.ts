@@ -48,11 +48,22 @@ export function parseTranscript(text: string): TranscriptModel {
   const lines = classifyLines(raw, participantLines, firstTurnHeader?.index);
   const sentences: Sentence[] = [];
   const annotations: Annotation[] = [];
+  // A sentence wrapped over several lines is read whole from where its first line starts.
+  let wrapped: { from: number; line: number } | undefined;
   for (const line of lines) {
     if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') continue;
     const from = line.start + (raw[line.index].header?.contentStart ?? 0);
     annotations.push(...findAnnotations(text, from, line.end));
-    if (line.kind !== 'annotation') sentences.push(...splitSentences(text, from, line.end, line.index, line.lang));
+    if (line.kind === 'annotation') continue;
+    const run = wrapped ?? { from, line: line.index };
+    if (wrapsOnto(raw, lines, line)) {
+      wrapped = run;
+      continue;
+    }
+    wrapped = undefined;
+    for (const s of splitSentences(text, run.from, line.end, run.line, line.lang)) {
+      sentences.push(s.line === line.index ? s : { ...s, line: lineAt(lines, run.line, s.span.start) });
+    }
   }
 
   const roster = new SpeakerRoster();
@@ -115,6 +126,25 @@ function readLines(text: string, index: LineIndex): RawLine[] {
     }
   }
   return out;
+}
+
+/** Sentence ends and what closes them; a line that ends so is not wrapped. */
+const ENDS_SENTENCE = /[.?!。！？…:;"”')\]）]$/;
+/** A wrapped sentence goes on in lower case, or with a number or an amount. */
+const GOES_ON = /^[\p{Ll}\d$€£¥(]/u;
+
+/** Whether the next line carries on the sentence this speech line leaves open (ASR and captions wrap mid-sentence). */
+function wrapsOnto(raw: readonly RawLine[], lines: readonly Line[], line: Line): boolean {
+  const next = lines[line.index + 1];
+  if (!next || next.kind !== 'speech' || line.kind !== 'speech' || next.lang !== line.lang || raw[next.index].header) return false;
+  return !ENDS_SENTENCE.test(raw[line.index].trimmed) && GOES_ON.test(raw[next.index].trimmed);
+}
+
+/** The line holding `offset`, searching forward from line `from` (sentences of a wrapped run are few lines long). */
+function lineAt(lines: readonly Line[], from: number, offset: number): number {
+  let i = from;
+  while (i + 1 < lines.length && lines[i + 1].start <= offset) i++;
+  return i;
 }
 
 /** Trims white space, a BOM and NULs: none of them is content. */
