@@ -61,8 +61,11 @@ export function parseTranscript(text: string): TranscriptModel {
       continue;
     }
     wrapped = undefined;
+    let at = run.line;
     for (const s of splitSentences(text, run.from, line.end, run.line, line.lang)) {
-      sentences.push(s.line === line.index ? s : { ...s, line: lineAt(lines, run.line, s.span.start) });
+      // Sentences come in order, so the line cursor only moves forward: linear in the run.
+      while (at < line.index && lines[at + 1].start <= s.span.start) at++;
+      sentences.push(at === s.line ? s : { ...s, line: at });
     }
   }
 
@@ -138,13 +141,6 @@ function wrapsOnto(raw: readonly RawLine[], lines: readonly Line[], line: Line):
   const next = lines[line.index + 1];
   if (!next || next.kind !== 'speech' || line.kind !== 'speech' || next.lang !== line.lang || raw[next.index].header) return false;
   return !ENDS_SENTENCE.test(raw[line.index].trimmed) && GOES_ON.test(raw[next.index].trimmed);
-}
-
-/** The line holding `offset`, searching forward from line `from` (sentences of a wrapped run are few lines long). */
-function lineAt(lines: readonly Line[], from: number, offset: number): number {
-  let i = from;
-  while (i + 1 < lines.length && lines[i + 1].start <= offset) i++;
-  return i;
 }
 
 /** Trims white space, a BOM and NULs: none of them is content. */
