@@ -275,3 +275,22 @@ describe('sentences wrapped over lines (ASR and caption exports)', () => {
     expect(n.sentences.map((x) => x.line)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('a webcast the IR head moderates (no operator)', () => {
+  const m = fixture('ir-moderated-webcast.txt');
+
+  it('takes the questioners the IR head introduces for analysts, and starts Q&A at the introduction', () => {
+    expect(m.speakers.find((s) => s.name === 'Victor Hu')).toMatchObject({ category: 'analyst', firm: 'Nomura' });
+    expect(outline(m)).toEqual([
+      'opening: Sam Ortiz',
+      'prepared: Ana Silva, Ken Ito',
+      'qa: Sam Ortiz, Julia Park, Ana Silva, Sam Ortiz, Victor Hu, Ken Ito',
+      'closing: Sam Ortiz',
+    ]);
+    const qa = m.sections.find((s) => s.kind === 'qa')!;
+    expect(qa.exchanges.map((e) => [e.question.speaker.name, e.answers.map((a) => a.speaker.name)])).toEqual([
+      ['Julia Park', ['Ana Silva']],
+      ['Victor Hu', ['Ken Ito']],
+    ]);
+  });
+});

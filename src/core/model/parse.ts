@@ -420,9 +420,9 @@ function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], r
       else if (handedTo) roster.classify(t.speaker.name, handedTo.category === 'analyst' ? 'analyst' : 'management', handedTo.firm);
     }
     const handoff = handoffIn(own.slice(-3).join(' '));
-    if (handoff?.category === 'analyst') {
-      if (t.speaker.category === 'operator') roster.classify(handoff.name, 'analyst', handoff.firm);
-    } else if (handoff) roster.enrich(handoff.name, handoff.role);
+    // Whoever introduces a question (the operator, or an IR head moderating a webcast) names an analyst.
+    if (handoff?.category === 'analyst') roster.classify(handoff.name, 'analyst', handoff.firm);
+    else if (handoff) roster.enrich(handoff.name, handoff.role);
     handedTo = handoff;
   }
 }

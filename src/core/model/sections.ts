@@ -1,4 +1,4 @@
-import { CALL_CLOSER, CALL_OPENER, CLOSING_CUE, OPENING_HOST_CUE, QA_CUE } from './cues';
+import { CALL_CLOSER, CALL_OPENER, CLOSING_CUE, OPENING_HOST_CUE, QA_CUE, QUESTION_FROM } from './cues';
 import type { Exchange, Section, SectionKind, Turn } from './types';
 
 /** How much of a turn is read for cues: the start says who and what; cues sit near the start or end. */
@@ -47,6 +47,9 @@ function turnAfterHeading(turns: readonly Turn[], from: number, to: number, qaHe
 function callSections(turns: readonly Turn[], texts: readonly string[], from: number, to: number, qaHeadings: readonly number[]): Section[] {
   const isOperator = (i: number) => turns[i].speaker.category === 'operator';
   const isAnalyst = (i: number) => turns[i].speaker.category === 'analyst';
+  // Whoever introduces the next questioner by name moderates there: the operator, or an IR head on a webcast
+  // ("Our next question comes from Victor Hu with Nomura"); an answer ending "next question, please" does not.
+  const moderates = (i: number) => isOperator(i) || (i + 1 < to && isAnalyst(i + 1) && QUESTION_FROM.test(texts[i]));
 
   // Opening: the operator's welcome and the host's introduction and safe harbour.
   let prepared = from;
@@ -61,7 +64,7 @@ function callSections(turns: readonly Turn[], texts: readonly string[], from: nu
   let qa = to;
   for (let i = prepared; i < to; i++) {
     if (isAnalyst(i)) {
-      qa = i > prepared && isOperator(i - 1) ? i - 1 : i;
+      qa = i > prepared && moderates(i - 1) ? i - 1 : i;
       break;
     }
     if (isOperator(i) && i > prepared && QA_CUE.test(texts[i]) && i + 1 < to) {
@@ -95,7 +98,7 @@ function callSections(turns: readonly Turn[], texts: readonly string[], from: nu
       endLine: slice[slice.length - 1].endLine,
       span: { start: slice[0].span.start, end: slice[slice.length - 1].span.end },
       turns: slice,
-      exchanges: kind === 'qa' ? exchanges(slice) : [],
+      exchanges: kind === 'qa' ? exchanges(slice, (t) => moderates(a + t)) : [],
     });
   };
   push('opening', from, prepared);
@@ -105,8 +108,8 @@ function callSections(turns: readonly Turn[], texts: readonly string[], from: nu
   return out;
 }
 
-/** Each question with the answers that follow it, until the next question or the operator. */
-function exchanges(turns: readonly Turn[]): Exchange[] {
+/** Each question with the answers that follow it, until the next question or the moderator. */
+function exchanges(turns: readonly Turn[], moderates: (index: number) => boolean): Exchange[] {
   const out: Exchange[] = [];
   let question: Turn | undefined;
   let answers: Turn[] = [];
@@ -117,13 +120,13 @@ function exchanges(turns: readonly Turn[]): Exchange[] {
     question = undefined;
     answers = [];
   };
-  for (const t of turns) {
+  turns.forEach((t, i) => {
     if (t.speaker.category === 'analyst') {
       flush();
       question = t;
-    } else if (t.speaker.category === 'operator') flush();
+    } else if (moderates(i)) flush();
     else if (question) answers.push(t);
-  }
+  });
   flush();
   return out;
 }
