@@ -201,6 +201,9 @@ function bareDifferenceOfPercents(toks: readonly Tok[], j: number): boolean {
   return percent;
 }
 
+/** Said of "95 million" with neither currency nor unit; a range end that gets its currency drops it. */
+export const PLAIN_QUANTITY_NOTE = 'scale without currency or unit: read as a plain quantity';
+
 interface KindSuffix {
   kind: FigureKind;
   end: number;
@@ -646,7 +649,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
         notes.push(`currency implied by the call's opening (${ctx.reportingCurrency})`);
       } else {
         kind = 'count';
-        notes.push('scale without currency or unit: read as a plain quantity');
+        notes.push(PLAIN_QUANTITY_NOTE);
       }
     }
   }

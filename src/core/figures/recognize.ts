@@ -3,7 +3,7 @@ import { splitSentences } from '../model/sentences';
 import type { CallFacts, Lang, Line, Sentence } from '../model/types';
 import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChange, findMetrics, findPeriods, isChangeAt } from './context';
 import { foldText } from './fold';
-import { parseFigureAt, type RawMatch } from './grammar';
+import { parseFigureAt, PLAIN_QUANTITY_NOTE, type RawMatch } from './grammar';
 import { figureInterval, fractionInterval } from './interval';
 import { tokenize, type Tok } from './tokens';
 import type { Figure, FigureChange } from './types';
@@ -243,6 +243,7 @@ function linkRanges(items: Item[], toks: readonly Tok[], folded: string): void {
         // "$90-95 million": the currency is written once, on the first end.
         b.kind = 'money';
         b.currency = a.currency;
+        b.notes = b.notes.filter((n) => n !== PLAIN_QUANTITY_NOTE);
         b.notes.push('range: currency carried from the other end');
       }
       if (!a.scaleLabel && b.scaleLabel) {
