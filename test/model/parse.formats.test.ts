@@ -294,3 +294,15 @@ describe('a webcast the IR head moderates (no operator)', () => {
     ]);
   });
 });
+
+describe('a PDF export: wrapped lines, page footers and running page headers', () => {
+  const m = fixture('pdf-export-wrapped.txt');
+
+  it('keeps page furniture out of the speech and reads wrapped sentences whole', () => {
+    expect(m.lines.filter((l) => /^Page \d/.test(l.text)).every((l) => l.kind === 'boilerplate')).toBe(true);
+    expect(m.lines[10].kind).toBe('boilerplate');
+    expect(m.sentences.some((s) => /Page \d|Earnings Call$/.test(s.text))).toBe(false);
+    expect(m.figures.find((f) => f.text === '$745 million')?.metric).toBe('Revenue');
+    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Lee Chan', 'qa: Operator, Kim Li, Lee Chan', 'closing: Operator']);
+  });
+});
