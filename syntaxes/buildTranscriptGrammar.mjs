@@ -100,6 +100,8 @@ const ROLE_CORE = word([
   'COO', 'CTO', 'CIO', 'CMO', 'CSO', 'CAO', 'CCO', 'CRO', 'CHRO', 'EVP', 'SVP', 'VP', 'GM', 'MD', 'Spokesperson',
   'Spokesman', 'Spokeswoman', 'Representative', 'Strategist', 'Economist', 'Board\\s+Member',
 ]);
+/** Words that open a title even when a hyphen follows ("Vice President-Investor Relations"): never a name. */
+const TITLE_START = String.raw`${alt(['Chief', 'Vice', 'Senior', 'Executive', 'Head', 'Managing', 'General', 'Deputy', 'Group'])}(?![\p{L}\p{N}'’_])`;
 /** A word in a title or company name: "Goldman", "Sachs", "&", "of", "Co.", "J.P.", "LLC". */
 const TITLE_WORD = String.raw`(?:(?:\p{Lu}\.){1,3}|${alt(['Inc', 'Co', 'Ltd', 'Corp', 'Jr', 'Sr', 'Plc', 'Bhd', 'St', 'Cos'])}\.|\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|\p{N}[\p{L}\p{N}]*|&|of|and|the|for|at|in|on|de|y)`;
 const TITLE_GAP = String.raw`(?:\s+|\s*[,/&]\s*|\s[-–—]\s)`;
@@ -206,6 +208,16 @@ const repository = {
         match: String.raw`^\s*(?:(?=[^\n]{0,150}${EXCHANGE})[\p{L}&,. ]{1,40}(?:\s[-–|]\s[\p{L}&,. ]{1,40}){1,6}|\(?${EXCHANGE}\s*:\s*[A-Z.]{1,8}\)?)\s*$`,
       },
       {
+        comment: 'PDF page footers: "Page 1 of 3", "Page 12".',
+        name: S('comment.line.boilerplate.furniture'),
+        match: String.raw`^\s*(?i:page)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$`,
+      },
+      {
+        comment: 'Running page headers of a PDF export, in title case: "Adventure Works Cycles (AWC)   Q2 2024 Earnings Call".',
+        name: S('comment.line.boilerplate.furniture'),
+        match: String.raw`^\s*(?:(?:\p{Lu}[\p{L}&'’.-]*|\(\p{Lu}{1,6}\)|Q[1-4]|\d{4}|of|and|the|&|-|–)\s+){1,14}(?:Earnings|Conference|Results|Analyst)\s+Call\s*$`,
+      },
+      {
         comment: 'Rules drawn with punctuation: "=====", "-----".',
         name: S('comment.line.boilerplate.rule'),
         match: String.raw`^\s*[-=_*~#]{3,}\s*$`,
@@ -250,7 +262,7 @@ const repository = {
       {
         comment: '"Nicole Shan, Investor Relations", "John Smith, Goldman Sachs": two or more name words, no sentence end.',
         name: S('meta.speaker-header'),
-        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3})(,)\s*(${TITLE_PHRASE})${HEADER_END}`,
+        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME}|${ROLE_MODIFIER}|${ROLE_CORE}|${TITLE_START})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3})(,)\s*(${TITLE_PHRASE})${HEADER_END}`,
         captures: { 1: timestampCapture, 2: { name: SPEAKER }, 3: { name: SEP }, 4: roleCapture, ...headerEnd(5) },
       },
       {
@@ -266,6 +278,11 @@ const repository = {
         captures: { 1: timestampCapture, 2: { name: SPEAKER }, ...headerEnd(3) },
       },
     ],
+  },
+  'affiliation-line': {
+    comment: 'A title (and firm) alone on the line under a name: "Chief Executive Officer, Litware Inc.", "Vice President-Investor Relations".',
+    match: String.raw`^\s*(${ROLE_PHRASE})\s*$`,
+    captures: { 1: roleCapture },
   },
   'speaker-label': {
     comment:
@@ -449,6 +466,7 @@ const grammar = {
     { include: '#section-heading' },
     { include: '#participant-entry' },
     { include: '#speaker-header' },
+    { include: '#affiliation-line' },
     { include: '#voice-tag' },
     { include: '#translation' },
     { include: '#speaker-label' },
