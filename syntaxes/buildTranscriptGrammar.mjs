@@ -24,6 +24,8 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?!\d)`;
 const TIMESTAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK}(?:\s*-->\s*${CLOCK})?)`;
 /** Optional timestamp before a header or a "Name:" label; capture 1 of each rule that uses it. */
 const TS_PREFIX = String.raw`^\s*(?:(${TIMESTAMP})\s*(?:[-–—|]\s+)?)?`;
+/** Marks before a label: a caption's speaker-change ">>", markdown emphasis ("**Jane Doe:**"). */
+const LABEL_LEAD = String.raw`(?:>>\s*)?(?:\*\*|__)?`;
 /** Header line end: an optional timestamp ("Tim Cook  0:05") or speaker index ("Operator [1]"); two captures. */
 const HEADER_END = String.raw`(?:\s+(${TIMESTAMP}))?(?:\s+(\[\d{1,3}\]))?\s*$`;
 
@@ -82,7 +84,7 @@ const NAME = String.raw`(?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PAR
 const PROPER_WORD = String.raw`(?!${NOT_NAME_WORD})\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*`;
 
 /** Generic speakers, written alone or as "Operator:". */
-const GENERIC_SPEAKER = String.raw`(?i:(?:conference\s+)?operator|moderator|coordinator|host|interpreter|translator|presenter|unidentified(?:\s+(?:company|corporate))?(?:\s+(?:analyst|speaker|participant|representative|executive|male|female|caller|person))?|unknown(?:\s+(?:analyst|speaker|participant|caller))?|company\s+representative|(?:speaker|participant|caller|analyst|questioner)\s*#?\d{1,2})(?![\p{L}\p{N}])|操作[員员]|主持人|接[線线][員员]|翻[譯译]|口[譯译][員员]`;
+const GENERIC_SPEAKER = String.raw`(?i:(?:conference\s+)?operator|moderator|coordinator|host|interpreter|translator|presenter|unidentified(?:\s+(?:company|corporate))?(?:\s+(?:analyst|speaker|participant|representative|executive|male|female|caller|person))?|unknown(?:\s+(?:analyst|speaker|participant|caller))?|company\s+representative|(?:speaker|participant|caller|analyst|questioner)[\s_]*#?\d{1,3})(?![\p{L}\p{N}])|操作[員员]|主持人|接[線线][員员]|翻[譯译]|口[譯译][員员]`;
 
 /** Words that qualify a role: "Senior", "Group", "Managing" (Director), "Research" (Analyst). */
 const ROLE_MODIFIER = word([
@@ -98,6 +100,8 @@ const ROLE_CORE = word([
   'COO', 'CTO', 'CIO', 'CMO', 'CSO', 'CAO', 'CCO', 'CRO', 'CHRO', 'EVP', 'SVP', 'VP', 'GM', 'MD', 'Spokesperson',
   'Spokesman', 'Spokeswoman', 'Representative', 'Strategist', 'Economist', 'Board\\s+Member',
 ]);
+/** Words that open a title even when a hyphen follows ("Vice President-Investor Relations"): never a name. */
+const TITLE_START = String.raw`${alt(['Chief', 'Vice', 'Senior', 'Executive', 'Head', 'Managing', 'General', 'Deputy', 'Group'])}(?![\p{L}\p{N}'’_])`;
 /** A word in a title or company name: "Goldman", "Sachs", "&", "of", "Co.", "J.P.", "LLC". */
 const TITLE_WORD = String.raw`(?:(?:\p{Lu}\.){1,3}|${alt(['Inc', 'Co', 'Ltd', 'Corp', 'Jr', 'Sr', 'Plc', 'Bhd', 'St', 'Cos'])}\.|\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|\p{N}[\p{L}\p{N}]*|&|of|and|the|for|at|in|on|de|y)`;
 const TITLE_GAP = String.raw`(?:\s+|\s*[,/&]\s*|\s[-–—]\s)`;
@@ -204,6 +208,16 @@ const repository = {
         match: String.raw`^\s*(?:(?=[^\n]{0,150}${EXCHANGE})[\p{L}&,. ]{1,40}(?:\s[-–|]\s[\p{L}&,. ]{1,40}){1,6}|\(?${EXCHANGE}\s*:\s*[A-Z.]{1,8}\)?)\s*$`,
       },
       {
+        comment: 'PDF page footers: "Page 1 of 3", "Page 12".',
+        name: S('comment.line.boilerplate.furniture'),
+        match: String.raw`^\s*(?i:page)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$`,
+      },
+      {
+        comment: 'Running page headers of a PDF export, in title case: "Adventure Works Cycles (AWC)   Q2 2024 Earnings Call".',
+        name: S('comment.line.boilerplate.furniture'),
+        match: String.raw`^\s*(?:(?:\p{Lu}[\p{L}&'’.-]*|\(\p{Lu}{1,6}\)|Q[1-4]|\d{4}|of|and|the|&|-|–)\s+){1,14}(?:Earnings|Conference|Results|Analyst)\s+Call\s*$`,
+      },
+      {
         comment: 'Rules drawn with punctuation: "=====", "-----".',
         name: S('comment.line.boilerplate.rule'),
         match: String.raw`^\s*[-=_*~#]{3,}\s*$`,
@@ -248,7 +262,7 @@ const repository = {
       {
         comment: '"Nicole Shan, Investor Relations", "John Smith, Goldman Sachs": two or more name words, no sentence end.',
         name: S('meta.speaker-header'),
-        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3})(,)\s*(${TITLE_PHRASE})${HEADER_END}`,
+        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME}|${ROLE_MODIFIER}|${ROLE_CORE}|${TITLE_START})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3})(,)\s*(${TITLE_PHRASE})${HEADER_END}`,
         captures: { 1: timestampCapture, 2: { name: SPEAKER }, 3: { name: SEP }, 4: roleCapture, ...headerEnd(5) },
       },
       {
@@ -265,9 +279,15 @@ const repository = {
       },
     ],
   },
+  'affiliation-line': {
+    comment: 'A title (and firm) alone on the line under a name: "Chief Executive Officer, Litware Inc.", "Vice President-Investor Relations".',
+    match: String.raw`^\s*(${ROLE_PHRASE})\s*$`,
+    captures: { 1: roleCapture },
+  },
   'speaker-label': {
-    comment: '"John Smith: text", "Operator: text", "[00:01:23] Jane Doe (CFO): text", "Tim Cook (00:02:15):": only the label is scoped.',
-    match: String.raw`${TS_PREFIX}(?:(${GENERIC_SPEAKER})|(${NAME}))(?:\s+(${TIMESTAMP}))?(?:\s+(\()([^()\n]{1,60})(\))|\s+(${DASH})\s+(\p{Lu}[\p{L}\p{M}\p{N}&.,'’ -]{0,60}?))?\s*([:：])(?=\s|$|(?<=：))`,
+    comment:
+      '"John Smith: text", "Operator: text", "[00:01:23] Jane Doe (CFO): text", "Tim Cook (00:02:15):", "**Jane Doe:** text", ">> JANE DOE: text": only the label is scoped.',
+    match: String.raw`${TS_PREFIX}${LABEL_LEAD}(?:(${GENERIC_SPEAKER})|(${NAME}))(?:\s+(${TIMESTAMP}))?(?:\s+(\()([^()\n]{1,60})(\))|\s+(${DASH})\s+(\p{Lu}[\p{L}\p{M}\p{N}&.,'’ -]{0,60}?))?(?:\*\*|__)?\s*([:：])(?:\*\*|__)?(?=\s|$|(?<=：))`,
     name: S('meta.speaker-label'),
     captures: {
       1: timestampCapture,
@@ -281,6 +301,31 @@ const repository = {
       9: roleCapture,
       10: { name: SEP },
     },
+  },
+  'voice-tag': {
+    comment: 'A WebVTT voice tag naming the speaker of a cue: "<v Lena Fischer>Thank you."',
+    match: String.raw`^\s*(<)(v)(?:\.[\w.-]+)?\s+(?:(${GENERIC_SPEAKER})|(${NAME}))\s*(>)`,
+    name: S('meta.speaker-label'),
+    captures: {
+      1: { name: S('punctuation.definition.tag.begin') },
+      2: { name: S('entity.name.tag.voice') },
+      3: { name: S('entity.name.function.speaker.generic') },
+      4: { name: SPEAKER },
+      5: { name: S('punctuation.definition.tag.end') },
+    },
+  },
+  'participant-entry': {
+    comment: 'A bulleted participant over an indented affiliation line: " * Maria Lopez" / "   Northwind Inc - Chief Executive Officer".',
+    begin: String.raw`^\s*([*•·])\s+(${NAME})\s*$`,
+    beginCaptures: { 1: { name: S('punctuation.definition.list.begin') }, 2: { name: SPEAKER } },
+    while: String.raw`^\s{2,}(?![*•·\s])`,
+    name: S('meta.participant'),
+    patterns: [
+      {
+        match: String.raw`(\S[^\n]*?)\s+(${DASH})\s+(${DASH_ROLE})\s*$`,
+        captures: { 1: { name: S('entity.name.type.organization') }, 2: { name: SEP }, 3: roleCapture },
+      },
+    ],
   },
   'line-timestamp': {
     comment: 'A timestamp that opens a line of speech.',
@@ -419,7 +464,10 @@ const grammar = {
   patterns: [
     { include: '#boilerplate' },
     { include: '#section-heading' },
+    { include: '#participant-entry' },
     { include: '#speaker-header' },
+    { include: '#affiliation-line' },
+    { include: '#voice-tag' },
     { include: '#translation' },
     { include: '#speaker-label' },
     { include: '#line-timestamp' },

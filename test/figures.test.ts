@@ -216,6 +216,28 @@ describe('precision intervals from the stated digits', () => {
   });
 });
 
+describe('bare "points" are percentage points only in a sentence that speaks in percent', () => {
+  it('reads them there', () => {
+    expect(figs('Attrition improved to 11% from 13%, a 2 point improvement.').map((f) => [f.text, f.kind])).toContainEqual(['2 point', 'percentage-points']);
+    expect(figs('Margin rose 3 points to 40%.')[0]).toMatchObject({ text: '3 points', kind: 'percentage-points', value: '3' });
+  });
+  it.each(['The core point is two points.', 'We have two points of view on 10% growth.', 'The index rose 300 points.', 'It was a 2 point plan, with 10% more staff.'])(
+    'not: %s',
+    (text) => {
+      expect(figs(text).filter((f) => f.kind === 'percentage-points')).toEqual([]);
+    },
+  );
+});
+
+describe('spoken halves', () => {
+  it.each([
+    ['Margin was twelve and a half percent.', 'percent', '12.5'],
+    ['Revenue was two and a half billion dollars.', 'money', '2500000000'],
+  ])('%s', (text, kind, value) => {
+    expect(one(text)).toMatchObject({ kind, value });
+  });
+});
+
 describe('ranges link both ends and carry currency and scale back', () => {
   it('between X and Y', () => {
     const f = figs('Revenue between RMB 410 million and RMB 425 million.');
@@ -241,6 +263,14 @@ describe('ranges link both ends and carry currency and scale back', () => {
     ]);
     const z = figs('收入介於4,000至4,200萬元之間。');
     expect(z.map((x) => x.value)).toEqual(['40000000', '42000000']);
+  });
+  it('a currency written once on the first end carries to the second: "$90-95 million"', () => {
+    const f = figs('Capex was $90-95 million.');
+    expect(f.map((x) => [x.kind, x.value, x.currency])).toEqual([
+      ['money', '90000000', 'USD'],
+      ['money', '95000000', 'USD'],
+    ]);
+    expect(f[1].rangeWith).toBe(0);
   });
   it('"grew 70% to 170%" is a change then a level, not a range', () => {
     const f = figs('Customers grew 70% to 170% between the quarters.');

@@ -87,3 +87,222 @@ describe('a capitalised short line is not a header without evidence', () => {
     expect(m.turns).toHaveLength(1);
   });
 });
+
+describe('StreetEvents layout: rules, bulleted participants over "Firm - Title", "Name, Firm - Title [n]" headers', () => {
+  const m = fixture('streetevents-rules.txt');
+
+  it('reads each bulleted name with the title line below it as one participant, never as a speaker of its own', () => {
+    expect(m.speakers.find((s) => s.name === 'Maria Lopez')).toMatchObject({ role: 'Chief Executive Officer', firm: 'Northwind Logistics Inc', category: 'management' });
+    expect(m.speakers.find((s) => s.name === 'Emily Chen')).toMatchObject({ role: 'Analyst', firm: 'JPMorgan Chase & Co', category: 'analyst' });
+    expect(m.speakers.some((s) => /Northwind/.test(s.name))).toBe(false);
+    expect(m.lines.filter((l) => /^=+$|^-+$/.test(l.text)).every((l) => l.kind === 'boilerplate')).toBe(true);
+  });
+
+  it('starts turns at the headers with their turn numbers, and Q&A after its heading', () => {
+    expect(m.turns[0]).toMatchObject({ startLine: 23, inferred: false });
+    expect(outline(m)).toEqual([
+      'opening: Operator, Priya Raman',
+      'prepared: Maria Lopez, Daniel Okafor',
+      'qa: Operator, Thomas Becker, Maria Lopez, Operator, Emily Chen, Daniel Okafor',
+      'closing: Operator',
+    ]);
+  });
+});
+
+describe('"Name (00:00:12):" alone on its line, the speech below', () => {
+  const m = fixture('speaker-timestamp-above.txt');
+
+  it('reads the label line as the header of the paragraph under it', () => {
+    expect(m.format).toBe('header-per-turn');
+    expect(outline(m)).toEqual([
+      'opening: Operator, Sam Ortiz',
+      'prepared: Ana Silva, Ken Ito',
+      'qa: Operator, Julia Park, Ana Silva',
+      'closing: Operator',
+    ]);
+    expect(m.turns.map((t) => [t.startLine, t.endLine])[2]).toEqual([6, 7]);
+  });
+});
+
+describe('subtitles', () => {
+  it('SRT: cue numbers and timings are not speech; turns come from the hand-offs in the text', () => {
+    const m = fixture('subtitles.srt.txt');
+    expect(m.lines.filter((l) => /^\d+$|-->/.test(l.text)).every((l) => l.kind === 'boilerplate')).toBe(true);
+    expect(m.sentences.some((s) => /-->/.test(s.text))).toBe(false);
+    expect(m.turns.map((t) => [t.speaker.name, t.inferred])).toEqual([['Operator', true], ['Lena Fischer', true]]);
+  });
+
+  it("WebVTT: a voice tag names the cue's speaker, and one speaker's consecutive cues are one turn", () => {
+    const m = fixture('subtitles.vtt.txt');
+    expect(m.turns.map((t) => [t.speaker.name, t.startLine, t.endLine])).toEqual([
+      ['Operator', 3, 6],
+      ['Lena Fischer', 9, 12],
+      ['Operator', 15, 15],
+      ['Raj Patel', 18, 18],
+      ['Lena Fischer', 21, 21],
+    ]);
+    const firstSentence = m.sentences.find((s) => s.line === 3)!;
+    expect(firstSentence.text.startsWith('Good morning')).toBe(true);
+  });
+});
+
+describe('markdown "**Name:** text" labels', () => {
+  const m = fixture('markdown-labels.txt');
+
+  it('reads the emphasised labels, keeps the title out of the turns and joins one speaker\'s paragraphs', () => {
+    expect(m.format).toBe('inline-speaker');
+    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Nora Quinn', 'qa: Operator, Leo Grant, Nora Quinn', 'closing: Operator']);
+    expect(m.turns[1]).toMatchObject({ startLine: 4, endLine: 6 });
+    expect(m.sentences.find((s) => s.line === 4)!.text.startsWith('Thank you.')).toBe(true);
+  });
+});
+
+describe('diarization labels "SPEAKER_00 (00:00:01): text"', () => {
+  const m = fixture('diarized-speaker-ids.txt');
+
+  it('tells operator, management and analyst apart by what they say and whom they are handed to', () => {
+    expect(m.speakers.map((s) => [s.name, s.category])).toEqual([
+      ['SPEAKER_00', 'operator'],
+      ['SPEAKER_01', 'management'],
+      ['SPEAKER_02', 'analyst'],
+    ]);
+    expect(outline(m)).toEqual([
+      'opening: SPEAKER_00',
+      'prepared: SPEAKER_01',
+      'qa: SPEAKER_00, SPEAKER_02, SPEAKER_01',
+      'closing: SPEAKER_00',
+    ]);
+  });
+});
+
+describe('FactSet layout: the title on the line under the name, shouted section headings', () => {
+  const m = fixture('factset-title-below.txt');
+
+  it('reads the line under a name as its title and firm, not as speech', () => {
+    expect(m.speakers.find((s) => s.name === 'Hannah Berg')).toMatchObject({ role: 'Vice President-Investor Relations', firm: 'Litware Inc.' });
+    expect(m.speakers.find((s) => s.name === 'Ravi Shah')).toMatchObject({ role: 'Analyst', category: 'analyst' });
+    expect(m.lines[9].kind).toBe('boilerplate');
+    expect(m.sentences.some((s) => s.text.startsWith('Chief Executive Officer'))).toBe(false);
+    expect(outline(m)).toEqual([
+      'opening: Operator, Hannah Berg',
+      'prepared: Carlos Mendes, Yuki Tanaka',
+      'qa: Operator, Ravi Shah, Carlos Mendes',
+      'closing: Operator',
+    ]);
+  });
+});
+
+describe('section headings', () => {
+  it('"QUESTION AND ANSWER SECTION" starts Q&A at the first turn after it, whatever the cues say', () => {
+    const text = [
+      'MANAGEMENT DISCUSSION SECTION',
+      'Operator: Good morning, and welcome to the Fabrikam call. I will now hand over to Ana Silva, Chief Executive Officer.',
+      'Ana Silva: Thank you. Revenue was $842 million.',
+      'QUESTION AND ANSWER SECTION',
+      'Ana Silva: Before we start, one more thing on margins.',
+      'Operator: Our first question comes from Julia Park with Barclays.',
+      'Julia Park: Thanks. How is demand?',
+      'Ana Silva: Demand is strong.',
+    ].join('\n');
+    const m = parseTranscript(text);
+    expect(m.lines[3].kind).toBe('boilerplate');
+    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Ana Silva', 'qa: Ana Silva, Operator, Julia Park, Ana Silva']);
+  });
+});
+
+describe('"Name: text" labels', () => {
+  it('in a document labelled throughout, a full name that speaks once is a speaker', () => {
+    const m = parseTranscript([
+      'WEBVTT', '', '1', '00:00:01.000 --> 00:00:05.000', 'John Smith: Good morning everyone, and thank you for joining.', '',
+      '2', '00:00:05.000 --> 00:00:09.000', 'John Smith: Revenue was $88 million, up 10% from $80 million.', '',
+      '3', '00:00:09.000 --> 00:00:12.000', 'Mary Jones: Thanks. Margins were 31%.',
+    ].join('\n'));
+    expect(m.turns.map((t) => [t.speaker.name, t.startLine, t.endLine])).toEqual([['John Smith', 4, 8], ['Mary Jones', 12, 12]]);
+  });
+
+  it('a lone label-like phrase in unlabelled speech stays speech', () => {
+    const m = parseTranscript(['Good morning and welcome to the call.', 'Capital Allocation: we bought back shares worth $50 million.', 'Thank you.'].join('\n'));
+    expect(m.lines[1].kind).toBe('speech');
+    expect(m.turns.every((t) => t.inferred)).toBe(true);
+  });
+});
+
+describe('a call transcribed twice in a headed layout', () => {
+  it('shows two calls: the operator\'s welcome after the goodbye opens the second (the header line does not hide it)', () => {
+    const once = readFileSync('test/fixtures/formats/fool-dash-dash.txt', 'utf8');
+    const m = parseTranscript(`${once}\n${once}`);
+    const kinds = m.sections.map((s) => s.kind);
+    expect(kinds.filter((k) => k === 'opening')).toHaveLength(2);
+    expect(kinds).toEqual([...kinds.slice(0, kinds.length / 2), ...kinds.slice(0, kinds.length / 2)]);
+  });
+});
+
+describe('meeting exports: the name, then a timestamp line, then the speech', () => {
+  const m = fixture('meeting-timestamp-below.txt');
+
+  it('reads the name as a header and the timestamp line as furniture', () => {
+    expect(m.turns.map((t) => [t.speaker.name, t.startLine, t.endLine])).toEqual([
+      ['John Smith', 0, 1],
+      ['Jane Doe', 3, 4],
+      ['John Smith', 6, 8],
+      ['Jane Doe', 10, 12],
+    ]);
+    expect(m.lines[7].kind).toBe('boilerplate');
+    expect(m.speakers.find((s) => s.name === 'Jane Doe')).toMatchObject({ role: 'CFO', category: 'management' });
+    expect(m.sentences.some((s) => /^0:\d\d$/.test(s.text))).toBe(false);
+  });
+});
+
+describe('sentences wrapped over lines (ASR and caption exports)', () => {
+  const m = parseTranscript(
+    ['Operator: Welcome to the call.', 'Jane Roe (CFO): Revenue was $1.2 billion, up 12% from', '$1.07 billion last year, and margins', 'improved to 31%.', 'Thank you.'].join('\n'),
+  );
+
+  it('reads a sentence whole across the lines it wraps over, from the line it starts on', () => {
+    const s = m.sentences.find((x) => x.text.startsWith('Revenue'))!;
+    expect(s.text).toBe('Revenue was $1.2 billion, up 12% from\n$1.07 billion last year, and margins\nimproved to 31%.');
+    expect(s.line).toBe(1);
+    expect(m.sentences.find((x) => x.text === 'Thank you.')!.line).toBe(4);
+  });
+
+  it('so a change and its prior on two lines are one relation', () => {
+    const prior = m.figures.find((f) => f.text === '$1.07 billion')!;
+    expect(prior.metric).toBe('Revenue');
+  });
+
+  it('never joins a finished sentence, a capitalised next line, a label or a translation', () => {
+    const n = parseTranscript(['Operator: Welcome to the call', 'Jane Roe (CFO): thanks', 'Our revenue grew', 'In China it fell'].join('\n'));
+    expect(n.sentences.map((x) => x.line)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('a webcast the IR head moderates (no operator)', () => {
+  const m = fixture('ir-moderated-webcast.txt');
+
+  it('takes the questioners the IR head introduces for analysts, and starts Q&A at the introduction', () => {
+    expect(m.speakers.find((s) => s.name === 'Victor Hu')).toMatchObject({ category: 'analyst', firm: 'Nomura' });
+    expect(outline(m)).toEqual([
+      'opening: Sam Ortiz',
+      'prepared: Ana Silva, Ken Ito',
+      'qa: Sam Ortiz, Julia Park, Ana Silva, Sam Ortiz, Victor Hu, Ken Ito',
+      'closing: Sam Ortiz',
+    ]);
+    const qa = m.sections.find((s) => s.kind === 'qa')!;
+    expect(qa.exchanges.map((e) => [e.question.speaker.name, e.answers.map((a) => a.speaker.name)])).toEqual([
+      ['Julia Park', ['Ana Silva']],
+      ['Victor Hu', ['Ken Ito']],
+    ]);
+  });
+});
+
+describe('a PDF export: wrapped lines, page footers and running page headers', () => {
+  const m = fixture('pdf-export-wrapped.txt');
+
+  it('keeps page furniture out of the speech and reads wrapped sentences whole', () => {
+    expect(m.lines.filter((l) => /^Page \d/.test(l.text)).every((l) => l.kind === 'boilerplate')).toBe(true);
+    expect(m.lines[10].kind).toBe('boilerplate');
+    expect(m.sentences.some((s) => /Page \d|Earnings Call$/.test(s.text))).toBe(false);
+    expect(m.figures.find((f) => f.text === '$745 million')?.metric).toBe('Revenue');
+    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Lee Chan', 'qa: Operator, Kim Li, Lee Chan', 'closing: Operator']);
+  });
+});

@@ -68,7 +68,7 @@ function ratioOf(label: string, unit: string, run: (text: string) => unknown = a
 }
 
 describe('analysis time is linear in the input', () => {
-  it('on pathological shapes: brackets, digits, punctuation, emoji, one long line, many headers, loops, the seeds', { timeout: 240_000 }, () => {
+  it('on pathological shapes: brackets, digits, punctuation, emoji, one long line, many headers, loops, wrapped lines, the seeds', { timeout: 240_000 }, () => {
     const shapes: Array<[string, string]> = [
       ['open brackets', '('.repeat(2_000) + 'RMB 1 million '],
       ['nested brackets', '('.repeat(1_000) + 'up 3%' + ')'.repeat(1_000) + '\n'],
@@ -80,6 +80,8 @@ describe('analysis time is linear in the input', () => {
       ['a loop', 'music music music you you '.repeat(100)],
       ['numbers in words', 'revenue was one point two billion, up twenty-three percent, of which half came from cloud. '.repeat(30)],
       ['lone surrogates and NULs', '\uD800a\u0000\uDC00 12% '.repeat(400)],
+      ['sentences wrapped over many lines', 'we grew. Revenue rose 7% and\n'.repeat(300)],
+      ['labelled cues of one speaker', 'SPEAKER_01 (00:00:12): we grew 7% to $3 million\n'.repeat(300)],
       ...SEED_NAMES.map((s): [string, string] => [`seed ${s} (first 20 k)`, seedText(s).slice(0, 20_000)]),
     ];
     const ratios = shapes.map(([label, text]) => [label, ratioOf(label, text)] as const);

@@ -183,6 +183,32 @@ function currencySuffix(toks: readonly Tok[], j: number, prefix: string | undefi
   return undefined;
 }
 
+/** Nouns after "a 2 point ...": the points are a change. */
+const POINT_CHANGE_NOUNS = new Set(['improvement', 'increase', 'decrease', 'decline', 'expansion', 'contraction', 'gain', 'drop', 'reduction', 'headwind', 'tailwind', 'impact', 'swing', 'step-up', 'uplift']);
+const hasPercent = new WeakMap<readonly Tok[], boolean>();
+
+/**
+ * "attrition improved to 11% from 13%, a 2 point improvement", "margin rose 3 points to 40%": in a sentence
+ * that speaks in percent, bare "points" are percentage points. Elsewhere ("two points to make", index points)
+ * they are not a figure.
+ */
+function bareDifferenceOfPercents(toks: readonly Tok[], j: number): boolean {
+  const w = toks[j].text;
+  const next = toks[j + 1];
+  if (w === 'point') {
+    if (!next || next.kind !== 'word' || !POINT_CHANGE_NOUNS.has(next.text)) return false;
+  } else if (w !== 'points' || (next?.kind === 'word' && next.text === 'of')) return false;
+  let percent = hasPercent.get(toks);
+  if (percent === undefined) {
+    percent = toks.some((t) => (t.kind === 'punct' && t.text === '%') || (t.kind === 'word' && PERCENT_WORDS.has(t.text)));
+    hasPercent.set(toks, percent);
+  }
+  return percent;
+}
+
+/** Said of "95 million" with neither currency nor unit; a range end that gets its currency drops it. */
+export const PLAIN_QUANTITY_NOTE = 'scale without currency or unit: read as a plain quantity';
+
 interface KindSuffix {
   kind: FigureKind;
   end: number;
@@ -217,6 +243,7 @@ function kindSuffix(toks: readonly Tok[], j: number, fromWords: boolean): KindSu
   if (e < 0) e = wordsAt(toks, j, ['percentage', 'point']);
   if (e < 0) e = wordsAt(toks, j, ['percent', 'points']);
   if (e >= 0 || PP_WORDS.has(t.text)) return { kind: 'percentage-points', end: e >= 0 ? e : j + 1 };
+  if (bareDifferenceOfPercents(toks, j)) return { kind: 'percentage-points', end: j + 1 };
   e = wordsAt(toks, j, ['basis', 'points']);
   if (e < 0) e = wordsAt(toks, j, ['basis', 'point']);
   if (e >= 0 || BPS_WORDS.has(t.text)) return { kind: 'basis-points', end: e >= 0 ? e : j + 1 };
@@ -642,7 +669,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
         notes.push(`currency implied by the call's opening (${ctx.reportingCurrency})`);
       } else {
         kind = 'count';
-        notes.push('scale without currency or unit: read as a plain quantity');
+        notes.push(PLAIN_QUANTITY_NOTE);
       }
     }
   }

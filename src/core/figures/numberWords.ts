@@ -105,6 +105,10 @@ export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNu
       endsWithScale = true;
       scaleExpAtEnd = big;
       continue;
+    } else if (w === 'and' && word(toks, j + 1) === 'a' && word(toks, j + 2) === 'half') {
+      // "twelve and a half percent", "two and a half billion": a spoken .5, then an optional scale.
+      if (total !== 0 || (last !== 'unit' && last !== 'teen' && last !== 'ten')) break;
+      return withScale(new Dec(`${current}.5`), 1, toks, j + 3, words + 3);
     } else if (w === 'and') {
       const nw = word(toks, j + 1);
       if ((last === 'hundred' || last === 'scale') && nw !== undefined && (EN_UNITS_NUM.has(nw) || EN_TENS_NUM.has(nw)) && nw !== 'zero') {
@@ -125,16 +129,7 @@ export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNu
         k++;
       }
       if (!frac) break;
-      let multiplier: Big = new Dec(1);
-      let scaleLabel: string | undefined;
-      const sw = word(toks, k);
-      const sc = sw !== undefined ? EN_SCALES.get(sw) : undefined;
-      if (sc && !sc.abbrev) {
-        multiplier = pow10(sc.exp);
-        scaleLabel = sc.label;
-        k++;
-      }
-      return { digits: new Dec(`${current}.${frac}`), decimals: frac.length, multiplier, scaleLabel, end: k, words: words + 1 + frac.length };
+      return withScale(new Dec(`${current}.${frac}`), frac.length, toks, k, words + 1 + frac.length);
     } else break;
     words++;
     j++;
@@ -150,6 +145,14 @@ export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNu
     return { digits: new Dec(value).div(mult), decimals: 0, multiplier: mult, scaleLabel: label, end: endAt, words };
   }
   return { digits: new Dec(value), decimals: 0, multiplier: new Dec(1), end: endAt, words };
+}
+
+/** A number with a fraction part ("one point two", "two and a half") and the spelled-out scale after it, if any. */
+function withScale(digits: Big, decimals: number, toks: readonly Tok[], k: number, words: number): WordNumber {
+  const sw = word(toks, k);
+  const sc = sw !== undefined ? EN_SCALES.get(sw) : undefined;
+  if (sc && !sc.abbrev) return { digits, decimals, multiplier: pow10(sc.exp), scaleLabel: sc.label, end: k + 1, words };
+  return { digits, decimals, multiplier: new Dec(1), end: k, words };
 }
 
 /** Spoken fractions that are shares of something: "half of", "one-third of", "a quarter of", "two thirds of". */

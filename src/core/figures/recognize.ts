@@ -4,7 +4,7 @@ import { splitSentences } from '../model/sentences';
 import type { CallFacts, Lang, Line, Sentence } from '../model/types';
 import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChange, findMetrics, findPeriods, isChangeAt } from './context';
 import { foldText } from './fold';
-import { parseFigureAt, type RawMatch } from './grammar';
+import { parseFigureAt, PLAIN_QUANTITY_NOTE, type RawMatch } from './grammar';
 import { figureInterval, fractionInterval } from './interval';
 import { mayHoldFigure } from './prefilter';
 import { tokenize, type Tok } from './tokens';
@@ -286,6 +286,12 @@ function linkRanges(items: RawMatch[], toks: readonly Tok[], folded: string): vo
         a.currency = b.currency;
         a.currencyImplied = undefined;
         a.notes.push('range: currency carried from the other end');
+      } else if (a.kind === 'money' && !a.currencyImplied && b.kind === 'count' && !b.unit) {
+        // "$90-95 million": the currency is written once, on the first end.
+        b.kind = 'money';
+        b.currency = a.currency;
+        b.notes = b.notes.filter((n) => n !== PLAIN_QUANTITY_NOTE);
+        b.notes.push('range: currency carried from the other end');
       }
       if (!a.scaleLabel && b.scaleLabel) {
         a.multiplier = b.multiplier;

@@ -5,10 +5,30 @@ const ORDINAL_QUARTER: Record<string, 1 | 2 | 3 | 4> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
 };
 
-const QUARTER_OF_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: (?:and (?:the )?(?:full|fiscal)[- ]year|of(?: (?:the )?fiscal(?: year)?)?|fiscal(?: year)?))*,? ((?:19|20)\d{2})\b/i;
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30 };
+const TENS_AND_UNIT = String.raw`(?:twenty|thirty)(?:[- ](?:${UNIT_WORDS.join('|')}))?`;
+/** A year as ASR writes it: "twenty twenty four", "two thousand and nineteen"; digits otherwise. */
+const YEAR = String.raw`((?:19|20)\d{2}|twenty[- ]${TENS_AND_UNIT}|two thousand(?: and)? (?:${TEEN_WORDS.join('|')}|${TENS_AND_UNIT}|${UNIT_WORDS.join('|')}))`;
+
+function yearValue(text: string): number {
+  if (/^\d+$/.test(text)) return +text;
+  const words = text.toLowerCase().split(/[- ]+/).filter((w) => w !== 'and');
+  // "twenty twenty four" = 20 | 24; "two thousand nineteen" = 2000 + 19.
+  const rest = words[0] === 'two' ? words.slice(2) : words.slice(1);
+  let n = 0;
+  for (const w of rest) n += TENS_WORDS[w] ?? (TEEN_WORDS.indexOf(w) >= 0 ? 10 + TEEN_WORDS.indexOf(w) : UNIT_WORDS.indexOf(w) + 1);
+  return 2000 + n;
+}
+
+const QUARTER_OF_YEAR = new RegExp(
+  String.raw`\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: (?:and (?:the )?(?:full|fiscal)[- ]year|of(?: (?:the )?fiscal(?: year)?)?|fiscal(?: year)?))*,? ${YEAR}\b`,
+  'i',
+);
 const YEAR_QUARTER = /\b((?:19|20)\d{2}),? (first|second|third|fourth|1st|2nd|3rd|4th) quarter\b/i;
 const Q_FORM = /\b(?:Q([1-4])(?:\s*(?:FY|fiscal(?: year)?)?\s*'?((?:19|20)?\d{2}))|((?:19|20)\d{2})\s*-?\s*Q-?([1-4]))\b/i;
-const FISCAL_YEAR = /\b(?:fiscal|full)[- ]year(?: of)? ((?:19|20)\d{2})\b|\bFY ?((?:19|20)\d{2})\b/i;
+const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal|full)[- ]year(?: of)? ${YEAR}\b|\bFY ?((?:19|20)\d{2})\b`, 'i');
 const ZH_QUARTER = /((?:19|20)\d{2})\s*年?\s*第\s*([一二三四1-4])\s*季/;
 
 const ZH_DIGIT: Record<string, 1 | 2 | 3 | 4> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -19,7 +39,7 @@ function periodIn(sentence: Sentence): CallPeriod | undefined {
   const fiscal = FISCAL_YEAR.exec(t);
   const fiscalYear = fiscal !== null;
   let m = QUARTER_OF_YEAR.exec(t);
-  if (m) return quarter(ORDINAL_QUARTER[m[1].toLowerCase()], +m[2], fiscalYear && /\bquarter and\b/i.test(m[0]), at(m.index, m[0].length));
+  if (m) return quarter(ORDINAL_QUARTER[m[1].toLowerCase()], yearValue(m[2]), fiscalYear && /\bquarter and\b/i.test(m[0]), at(m.index, m[0].length));
   m = YEAR_QUARTER.exec(t);
   if (m) return quarter(ORDINAL_QUARTER[m[2].toLowerCase()], +m[1], false, at(m.index, m[0].length));
   m = Q_FORM.exec(t);
@@ -31,7 +51,7 @@ function periodIn(sentence: Sentence): CallPeriod | undefined {
   m = ZH_QUARTER.exec(t);
   if (m) return quarter(ZH_DIGIT[m[2]], +m[1], false, at(m.index, m[0].length));
   if (fiscal) {
-    const year = +(fiscal[1] ?? fiscal[2]);
+    const year = yearValue(fiscal[1] ?? fiscal[2]);
     return { label: `FY ${year}`, year, fiscalYear: true, span: at(fiscal.index, fiscal[0].length) };
   }
   return undefined;

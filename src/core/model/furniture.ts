@@ -3,6 +3,8 @@
 const FURNITURE: readonly RegExp[] = [
   /^(?:image|photo|logo|advertisement|share|print|email|menu|home|search)$/i,
   /^(?:earnings call transcript|all transcripts|transcript|call transcript)\b.{0,40}$/i,
+  /^.{0,100}\b(?:earnings|conference|results|analyst) call transcript$/i,
+  /^page \d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i, // a PDF page footer // "Northwind Robotics (NWR) Q3 2024 Earnings Call Transcript"
   /^(?:market cap|p\/e|eps|volume|dividend yield|52[- ]week (?:high|low|range)|price|open|close|beta)$/i,
   /^(?:\d{4}(?:\s+Q-?\d)+)$/, // "2023 Q-4 Q-3 Q-2 Q-1"
   /^(?:this (?:conference call )?transcript (?:was|is|has been)|the information contained in this transcript|copyright|©|all rights reserved|disclaimer|source:|使用警語|免責聲明|免责声明)/i,
@@ -14,19 +16,35 @@ const FURNITURE: readonly RegExp[] = [
 const DATE_LINE =
   /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})(?:\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
 
+/** Rules drawn with characters between the parts of a page ("=====", "-----", "* * *"). */
+const RULE_LINE = /^(?:[=\-_~#*•·]\s?){3,}$/;
+
+/**
+ * Timing furniture: the WebVTT file tag, SRT cue numbers, cue timings "00:00:01,000 --> 00:00:05,200", and a
+ * timestamp alone on its line ("0:40", "[00:01:23]") as meeting tools write under the speaker's name.
+ */
+const SUBTITLE_LINE =
+  /^(?:WEBVTT\b.*|\d{1,6}|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)$/;
+
 /** Lines with no words: tickers and prices ("$ 5.05", "8.6 %", "-4.86", "$ 1.28 B"). */
 const NO_WORDS = /^[\s$€£¥%+\-–.,()\d]*(?:[KMBT]|bn|mn)?[\s%]*$/;
 
 /** Headings that name a part of the call; they also mark where sections begin. */
 export const SECTION_HEADING =
-  /^(?:presentation|prepared remarks|management (?:discussion|remarks)|opening remarks|closing remarks|question[- ]and[- ]answer(?:s)?(?: session)?|questions? (?:and|&) answers?(?: session)?|q ?& ?a(?: session)?|corporate participants|company participants|conference call participants|call participants|participants|executives|analysts):?$/i;
+  /^(?:presentation|prepared remarks|management (?:discussion|remarks)|opening remarks|closing remarks|question[- ]and[- ]answer(?:s)?(?: session)?|questions? (?:and|&) answers?(?: session)?|q ?& ?a(?: session)?|corporate participants|company participants|conference call participants|call participants|participants|executives|analysts)(?:\s+(?:section|portion))?:?$/i;
+
+/**
+ * A running page header of a PDF export, in title case with no sentence end: "Adventure Works Cycles (AWC)
+ * Q2 2024 Earnings Call". An ASR line saying "welcome to our earnings call" is in lower case and stays speech.
+ */
+const PAGE_HEADER = /^(?:(?:\p{Lu}[\p{L}&'’.-]*|\(\p{Lu}{1,6}\)|Q[1-4]|\d{4}|FY\d{2,4}|of|and|the|&|-|–)\s+){1,14}(?:Earnings|Conference|Results|Analyst) Call$/u;
 
 /** Tags a line inside the turn text that stands for itself: "[Foreign Language]", "(Operator Instructions)". */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 400) return false;
-  if (NO_WORDS.test(t) || DATE_LINE.test(t) || SECTION_HEADING.test(t)) return true;
-  if (FURNITURE.some((re) => re.test(t))) return true;
+  if (NO_WORDS.test(t) || RULE_LINE.test(t) || SUBTITLE_LINE.test(t) || DATE_LINE.test(t) || SECTION_HEADING.test(t)) return true;
+  if (FURNITURE.some((re) => re.test(t)) || PAGE_HEADER.test(t)) return true;
   // Shouted headings ("EARNINGS CALL TRANSCRIPT 2020 - Q1"): several words and no lowercase letter.
   return t.length <= 80 && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(t) && !/\p{Ll}/u.test(t) && !/[.?!]$/.test(t);
 }

@@ -16,6 +16,27 @@ const MAX_HEADER_LENGTH = 160;
 export const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/;
 const LEADING_TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+/;
 const TRAILING_TIMESTAMP = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/;
+/** The turn number some services put after a header: "Maria Lopez, Northwind Inc - CEO   [3]". */
+const TRAILING_TURN_NUMBER = /\s+\[\d{1,4}\]$/;
+/** Marks before a label: a bullet ("- ", "* "), a caption's speaker-change ">>", markdown emphasis ("**"). */
+const DECORATION = /^(?:>>\s*|[-*•·]\s+)?(?:\*\*|__)?/;
+/** Emphasis closing a label ("**John Smith**", "**John Smith**:"). */
+const EMPHASIS_END = /(?:\*\*|__)$/;
+/** After a label's colon: emphasis closing it ("**John Smith:** text") and the space before the speech. */
+const EMPHASIS_AFTER_COLON = /^(?:\*\*|__)?\s*/;
+/** Bloomberg's question and answer marks before a header: "Q - John Smith", "A - Jane Doe". */
+const QUESTION_PREFIX = /^([QA])\s*[-–—]\s+/;
+
+/** The colon that ends a label: the first one that is not inside a time ("Speaker 1 (00:12): Hello"). */
+function labelColon(text: string): number {
+  for (let i = text.indexOf(':'); i >= 0 && i <= 80; i = text.indexOf(':', i + 1)) {
+    if (!(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i;
+  }
+  return -1;
+}
+
+/** A WebVTT voice tag opening a cue's text: "<v Lena Fischer>Thank you." */
+const VOICE_TAG = /^<v(?:\.[\w.-]+)?\s+([^>]{1,80})>\s*/;
 /** Separators between name, firm and role: " - ", " -- ", " – ", " — ", " | ". */
 const SEPARATOR = /\s+(?:-{1,2}|–|—|\|)\s+/;
 
@@ -30,6 +51,21 @@ function firmAndRole(parts: readonly string[]): { role?: string; firm?: string }
   if (roleIndex < 0) return cleaned.length === 1 ? { firm: cleaned[0] } : undefined;
   const firm = cleaned.filter((_, i) => i !== roleIndex).join(', ') || undefined;
   return { role: cleaned[roleIndex], firm };
+}
+
+/**
+ * The affiliation line under a name: "Northwind Logistics Inc - Chief Executive Officer" (firm first),
+ * "Chief Executive Officer, Litware Inc." (title first), or a title alone. Undefined unless it names a role.
+ */
+export function parseAffiliation(text: string): { role: string; firm?: string } | undefined {
+  if (text.length > 120) return undefined;
+  const parts = text.split(SEPARATOR);
+  const comma = text.indexOf(', ');
+  if (parts.length === 1 && comma > 0 && looksLikeRole(text.slice(0, comma))) parts.splice(0, 1, text.slice(0, comma), text.slice(comma + 2));
+  // Titles and firm names are capitalised; a line of speech under a name is not.
+  if (!parts.every((p) => /^[\p{Lu}\p{N}]/u.test(p.trim()))) return undefined;
+  const rest = firmAndRole(parts);
+  return rest?.role !== undefined ? { role: rest.role, ...(rest.firm ? { firm: rest.firm } : {}) } : undefined;
 }
 
 function splitNameTitle(text: string): { name: string; role: string } | undefined {
@@ -49,14 +85,19 @@ function splitNameTitle(text: string): { name: string; role: string } | undefine
   return undefined;
 }
 
+/** "John Smith (CEO)", "John Smith (Morgan Stanley)". */
+function parenLabel(text: string): { name: string; role?: string; firm?: string } | undefined {
+  const paren = /^(.*?)\s*\(([^()]{1,80})\)$/.exec(text);
+  if (!paren || !isNameLike(paren[1], 2)) return undefined;
+  return looksLikeRole(paren[2]) ? { name: paren[1], role: paren[2] } : { name: paren[1], firm: paren[2] };
+}
+
 /** The label part of "label: speech". */
 function parseLabel(label: string): { name: string; role?: string; firm?: string } | undefined {
   const withoutTime = label.replace(TRAILING_TIMESTAMP, '').trim();
   if (GENERIC_SPEAKER.test(withoutTime)) return { name: withoutTime };
-  const paren = /^(.*?)\s*\(([^()]{1,80})\)$/.exec(withoutTime); // "John Smith (CEO)"
-  if (paren && isNameLike(paren[1], 2)) {
-    return looksLikeRole(paren[2]) ? { name: paren[1], role: paren[2] } : { name: paren[1], firm: paren[2] };
-  }
+  const paren = parenLabel(withoutTime);
+  if (paren) return paren;
   const parts = withoutTime.split(SEPARATOR);
   if (parts.length > 1 && isNameLike(parts[0], 2)) return { name: parts[0], ...firmAndRole(parts.slice(1)) };
   const comma = withoutTime.indexOf(', ');
@@ -73,26 +114,53 @@ function parseLabel(label: string): { name: string; role?: string; firm?: string
  */
 export function parseHeaderLine(line: string): HeaderMatch | undefined {
   const lead = LEADING_TIMESTAMP.exec(line);
-  const offset = lead ? lead[0].length : 0;
+  const decoration = DECORATION.exec(line.slice(lead ? lead[0].length : 0))![0];
+  // The caller passes a trimmed line, so `text` starts at `offset`.
+  const offset = (lead ? lead[0].length : 0) + decoration.length;
   const text = line.slice(offset).trim();
   if (text.length === 0 || TIMESTAMP.test(text)) return undefined;
+  const asked = QUESTION_PREFIX.exec(text);
+  if (asked) {
+    const h = parseHeaderLine(text.slice(asked[0].length));
+    if (!h || h.contentStart !== undefined) return undefined;
+    return asked[1] === 'Q' ? { ...h, role: h.role ?? 'Analyst', bare: false } : { ...h, bare: false };
+  }
 
-  // "Name: speech" (also "[00:01:02] Name: speech", "Name (00:01:02): speech").
-  const colon = text.indexOf(':');
-  if (colon > 0 && colon <= 80 && /^\s+\S/.test(text.slice(colon + 1, colon + 3)) && !/\d$/.test(text.slice(0, colon))) {
-    const label = parseLabel(text.slice(0, colon));
+  const voice = VOICE_TAG.exec(text);
+  if (voice) {
+    const label = parseLabel(voice[1].trim());
+    if (label) return { ...label, contentStart: offset + voice[0].length, bare: false };
+  }
+  // "Name: speech" (also "[00:01:02] Name: speech", "Name (00:01:02): speech", "**Name:** speech").
+  const colon = labelColon(text);
+  const after = colon > 0 ? EMPHASIS_AFTER_COLON.exec(text.slice(colon + 1))![0] : '';
+  const labelText = colon > 0 ? text.slice(0, colon).replace(EMPHASIS_END, '') : '';
+  const labelOk = colon > 0 && colon <= 80 && (!/\d$/.test(labelText) || GENERIC_SPEAKER.test(labelText));
+  if (labelOk && colon + 1 + after.length < text.length && after.length > 0) {
+    const label = parseLabel(labelText);
+    if (label) return { ...label, contentStart: offset + colon + 1 + after.length, bare: false };
+  }
+  // "Name (00:00:12):" or "Name:" alone on its line, the speech below (transcription-service exports).
+  if (labelOk && colon + 1 + after.length === text.length && text.length <= 100) {
+    const label = parseLabel(labelText);
     if (label) {
-      const rest = line.indexOf(':', offset) + 1;
-      const contentStart = rest + (line.slice(rest).length - line.slice(rest).trimStart().length);
-      return { ...label, contentStart, bare: false };
+      const timed = TRAILING_TIMESTAMP.test(labelText);
+      return { ...label, bare: !timed && label.role === undefined && label.firm === undefined && !GENERIC_SPEAKER.test(label.name) };
     }
   }
   if (text.length > MAX_HEADER_LENGTH || /[.?!;:,]$/.test(text)) return undefined;
-  const bareText = text.replace(TRAILING_TIMESTAMP, '').trim();
+  const bareText = text.replace(EMPHASIS_END, '').replace(TRAILING_TURN_NUMBER, '').replace(TRAILING_TIMESTAMP, '').trim();
   if (GENERIC_SPEAKER.test(bareText)) return { name: bareText, bare: false };
+  const paren = parenLabel(bareText);
+  if (paren) return { ...paren, bare: false };
 
   const parts = bareText.split(SEPARATOR);
   if (parts.length > 1) {
+    // "Name, Firm - Role": the firm rides with the name before the separator.
+    const comma = parts[0].indexOf(', ');
+    if (comma > 0 && !isNameLike(stripHonorific(parts[0]), 1) && isNameLike(stripHonorific(parts[0].slice(0, comma)), 2)) {
+      parts.splice(0, 1, parts[0].slice(0, comma), parts[0].slice(comma + 2));
+    }
     const name = stripHonorific(parts[0]);
     const rest = firmAndRole(parts.slice(1));
     // A one-word name needs a role to be told apart from a heading ("Technology - Software").

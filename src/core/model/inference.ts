@@ -1,4 +1,4 @@
-import { CALL_CLOSER, CALL_OPENER, CALLER_INTRO, HAND_OVER_TO, INTRODUCE, OPERATOR_CUE, QA_CUE, QUESTION_FROM } from './cues';
+import { CALL_CLOSER, CALL_OPENER, CALLER_INTRO, HAND_OVER_TO, HEAR_FROM, INTRODUCE, OPERATOR_CUE, QA_CUE, QUESTION_FROM } from './cues';
 import { isNameLike, looksLikeRole, stripHonorific } from './names';
 import type { Line, Sentence, SpeakerCategory } from './types';
 
@@ -81,13 +81,21 @@ export function handoffIn(text: string): Handoff | undefined {
     const name = cleanName(intro[2]);
     if (name) return { name, role: intro[1].trim(), category: 'management' };
   }
+  const hear = HEAR_FROM.exec(text);
+  if (hear) {
+    const name = cleanName(hear[2]);
+    const role = hear[1] ?? hear[3];
+    if (name) return { name, ...(role && looksLikeRole(role) ? { role: role.trim() } : {}), category: 'management' };
+  }
   const over = HAND_OVER_TO.exec(text);
   if (over) {
     // "our CFO, Henry" puts the role first.
     const [first, second] = looksLikeRole(over[1]) && over[2] && cleanName(over[2]) ? [over[2], over[1]] : [over[1], over[2]];
     const name = cleanName(first);
     if (name && !/^(?:operator|you|everyone)$/i.test(name)) {
-      return { name, ...(second && !/^please\b/i.test(second) ? { role: second.trim() } : {}) };
+      // "over to Amir Khan, our Chief Executive Officer": the role without its "our".
+      const role = second?.trim().replace(/^(?:our|my|the)\s+/i, '');
+      return { name, ...(role && !/^please\b/i.test(role) ? { role } : {}) };
     }
   }
   return undefined;

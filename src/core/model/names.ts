@@ -82,4 +82,4 @@ export function isNameLike(text: string, minTokens = 1): boolean {
 
 /** Labels that stand for a speaker without naming a person. */
 export const GENERIC_SPEAKER =
-  /^(?:operator|moderator|host|interpreter|translator|coordinator|unidentified (?:company )?(?:representative|participant|analyst|speaker|corporate participant)|unknown speaker|speaker \d{1,3}|company representative|management)$/i;
+  /^(?:operator|moderator|host|interpreter|translator|coordinator|unidentified (?:company )?(?:representative|participant|analyst|speaker|corporate participant)|unknown speaker|speaker[ _-]?\d{1,3}|company representative|management)$/i;

@@ -3,12 +3,13 @@ import { isLetterChar, isLetterOrNumberChar } from '../text/chars';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { findAnnotations } from './annotations';
+import { OPERATOR_CUE } from './cues';
 import { readFacts } from './facts';
-import { isFurniture } from './furniture';
-import { parseHeaderLine, type HeaderMatch } from './headers';
-import { handoffIn, inferTurns, type InferredTurn } from './inference';
+import { headingKind, isFurniture } from './furniture';
+import { parseAffiliation, parseHeaderLine, TIMESTAMP, type HeaderMatch } from './headers';
+import { handoffIn, inferTurns, type Handoff, type InferredTurn } from './inference';
 import { detectLang } from './lang';
-import { nameKeyCache } from './names';
+import { GENERIC_SPEAKER, isNameLike, nameKey, nameKeyCache, stripHonorific } from './names';
 import { readParticipants } from './participants';
 import { buildSections } from './sections';
 import { splitSentences } from './sentences';
@@ -25,7 +26,7 @@ interface RawLine {
   readonly text: string;
   readonly trimmed: string;
   readonly lang: Lang;
-  readonly furniture: boolean;
+  furniture: boolean;
   header?: HeaderMatch;
 }
 
@@ -37,6 +38,7 @@ export function parseTranscript(text: string): TranscriptModel {
   const index = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const raw = readLines(text, index);
+  readAffiliationLines(raw);
   acceptHeaders(raw, text);
 
   const headerLines = raw.filter((l) => l.header && l.header.contentStart === undefined);
@@ -47,11 +49,25 @@ export function parseTranscript(text: string): TranscriptModel {
   const lines = classifyLines(raw, participantLines, firstTurnHeader?.index);
   const sentences: Sentence[] = [];
   const annotations: Annotation[] = [];
+  // A sentence wrapped over several lines is read whole from where its first line starts.
+  let wrapped: { from: number; line: number } | undefined;
   for (const line of lines) {
     if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') continue;
     const from = line.start + (raw[line.index].header?.contentStart ?? 0);
     annotations.push(...findAnnotations(text, from, line.end));
-    if (line.kind !== 'annotation') sentences.push(...splitSentences(text, from, line.end, line.index, line.lang));
+    if (line.kind === 'annotation') continue;
+    const run = wrapped ?? { from, line: line.index };
+    if (wrapsOnto(raw, lines, line)) {
+      wrapped = run;
+      continue;
+    }
+    wrapped = undefined;
+    let at = run.line;
+    for (const s of splitSentences(text, run.from, line.end, run.line, line.lang)) {
+      // Sentences come in order, so the line cursor only moves forward: linear in the run.
+      while (at < line.index && lines[at + 1].start <= s.span.start) at++;
+      sentences.push(at === s.line ? s : { ...s, line: at });
+    }
   }
 
   const roster = new SpeakerRoster();
@@ -68,7 +84,8 @@ export function parseTranscript(text: string): TranscriptModel {
   if (format === 'headerless' && turns.length > 0) {
     problems.push({ span: turns[0].span, message: 'No speaker headers found: turns are inferred from hand-off phrases.' });
   }
-  const sections = buildSections(turns, text);
+  const qaHeadings = raw.filter((l) => l.furniture && headingKind(l.trimmed) === 'qa').map((l) => l.index);
+  const sections = buildSections(turns, text, turns.map((t) => bodyStart(t, raw, lines)), qaHeadings);
 
   return {
     text,
@@ -116,6 +133,18 @@ function readLines(text: string, index: LineIndex): RawLine[] {
   return out;
 }
 
+/** Sentence ends and what closes them; a line that ends so is not wrapped. */
+const ENDS_SENTENCE = /[.?!。！？…:;"”')\]）]$/;
+/** A wrapped sentence goes on in lower case, or with a number or an amount. */
+const GOES_ON = /^[\p{Ll}\d$€£¥(]/u;
+
+/** Whether the next line carries on the sentence this speech line leaves open (ASR and captions wrap mid-sentence). */
+function wrapsOnto(raw: readonly RawLine[], lines: readonly Line[], line: Line): boolean {
+  const next = lines[line.index + 1];
+  if (!next || next.kind !== 'speech' || line.kind !== 'speech' || next.lang !== line.lang || raw[next.index].header) return false;
+  return !ENDS_SENTENCE.test(raw[line.index].trimmed) && GOES_ON.test(raw[next.index].trimmed);
+}
+
 /** Trims white space, a BOM and NULs: none of them is content. */
 function trimLine(s: string): string {
   let a = 0;
@@ -137,6 +166,30 @@ function headerOf(trimmed: string, length: number): HeaderMatch | undefined {
   return undefined;
 }
 
+/** A bulleted name in a participants list: " * Maria Lopez". */
+const LISTED_NAME = /^[*•·]\s+(\S.*)$/;
+
+/**
+ * A name over its affiliation line is one label, and the affiliation line is not a speaker of its own (it
+ * would read as "Northwind Inc - CEO"): bulleted participant lists (" * Maria Lopez" / "   Northwind Inc -
+ * Chief Executive Officer") and headers with the title below ("Hannah Berg" / "Vice President-Investor
+ * Relations, Litware Inc.").
+ */
+function readAffiliationLines(raw: RawLine[]): void {
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const h = raw[i].header;
+    const listed = LISTED_NAME.exec(raw[i].trimmed);
+    const name = listed && isNameLike(listed[1], 2) ? stripHonorific(listed[1]) : h && h.contentStart === undefined && h.role === undefined ? h.name : undefined;
+    if (name === undefined) continue;
+    const below = parseAffiliation(raw[i + 1].trimmed);
+    if (!below) continue;
+    raw[i].header = { name, ...below, bare: false };
+    raw[i + 1].header = undefined;
+    raw[i + 1].furniture = true;
+    i++;
+  }
+}
+
 /**
  * A label is a header only with evidence: a role or separator says so; a bare name or an inline
  * "Name:" must recur, or be a name the text mentions elsewhere. "Thank You" alone on a line is speech.
@@ -151,20 +204,29 @@ function acceptHeaders(raw: RawLine[], text: string): void {
     const counts = l.header.contentStart !== undefined ? inlineCounts : headerCounts;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const doubtful: RawLine[] = [];
+  let confirmedInline = 0;
   for (const l of raw) {
     const h = l.header;
     if (!h) continue;
     const key = keyOf(h.name);
     if (h.contentStart !== undefined) {
-      const strong = h.role !== undefined || h.firm !== undefined || /^(?:operator|moderator|speaker \d+)/i.test(h.name);
-      if (!strong && (inlineCounts.get(key) ?? 0) < 2 && !mentionedElsewhere(text, h.name, l)) l.header = undefined;
+      const strong = h.role !== undefined || h.firm !== undefined || GENERIC_SPEAKER.test(h.name);
+      if (strong || (inlineCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l)) confirmedInline++;
+      else doubtful.push(l);
     } else if (h.bare) {
-      const next = nextContent(raw, l.index);
+      // The speech may sit under a timestamp line ("John Smith" / "0:40" / text).
+      let next = nextContent(raw, l.index);
+      if (next !== undefined && TIMESTAMP.test(raw[next].trimmed)) next = nextContent(raw, next);
       const nextIsText = next !== undefined && !raw[next].header && !raw[next].furniture;
       const confirmed = (headerCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l);
       if (!nextIsText || !confirmed) l.header = undefined;
     }
   }
+  // In a document labelled throughout ("Name: text" on most lines), a full name that speaks once is a
+  // speaker too; elsewhere a lone "Key Point: ..." stays speech.
+  const labelled = confirmedInline >= 2 && confirmedInline > doubtful.length;
+  for (const l of doubtful) if (!(labelled && isNameLike(l.header!.name, 2))) l.header = undefined;
 }
 
 /** Whether the last word of a name occurs in the text outside its own line. */
@@ -270,7 +332,9 @@ function buildTurns(
   if (firstHeader === undefined) return turns;
 
   const headerTurns: HeaderTurn[] = [];
+  let lastHeading = -1;
   for (let i = firstHeader; i < raw.length; i++) {
+    if (raw[i].furniture && headingKind(raw[i].trimmed)) lastHeading = i;
     const h = raw[i].header;
     if (!h || (lines[i].kind !== 'header' && h.contentStart === undefined)) continue;
     const previous = headerTurns[headerTurns.length - 1];
@@ -278,8 +342,13 @@ function buildTurns(
     const twin =
       previous !== undefined && h.contentStart === undefined && previousLine !== undefined &&
       raw[previousLine].trimmed === raw[i].trimmed && previousContent(raw, i) === previousLine;
+    // Subtitles and timestamped logs label every cue: the same speaker's next cue continues the turn,
+    // unless a section heading came between.
+    const continued =
+      previous !== undefined && h.contentStart !== undefined && previous.header.contentStart !== undefined &&
+      nameKey(previous.header.name) === nameKey(h.name) && lastHeading < previous.startLine;
     if (twin) previous.headerLines.push(i);
-    else headerTurns.push({ header: h, headerLines: [i], startLine: i });
+    else if (!continued) headerTurns.push({ header: h, headerLines: [i], startLine: i });
   }
   for (let t = 0; t < headerTurns.length; t++) {
     const ht = headerTurns[t];
@@ -297,6 +366,16 @@ function buildTurns(
     });
   }
   return turns;
+}
+
+/** Where a turn's speech starts: past its header lines, or past the "Name:" label of its first line. */
+function bodyStart(t: Turn, raw: readonly RawLine[], lines: readonly Line[]): number {
+  if (t.inferred) return t.span.start;
+  if (t.headerLines.length > 0) {
+    const after = t.headerLines[t.headerLines.length - 1] + 1;
+    return after < lines.length ? lines[after].start : t.span.end;
+  }
+  return lines[t.startLine].start + (raw[t.startLine].header?.contentStart ?? 0);
 }
 
 function leadingSpace(s: string): number {
@@ -330,18 +409,28 @@ function resolveInferred(
  */
 function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], roster: SpeakerRoster): void {
   let s = 0;
+  let handedTo: Handoff | undefined;
   for (const t of turns) {
     while (s < sentences.length && sentences[s].span.end <= t.span.start) s++;
     const own: string[] = [];
     for (let i = s; i < sentences.length && sentences[i].span.start < t.span.end; i++) {
       if (sentences[i].lang !== 'zh') own.push(sentences[i].text);
     }
+    // A diarization label ("SPEAKER_01", "Speaker 2") names nobody: what the speaker says and whom the
+    // previous speaker handed over to tell operator, analyst and management apart.
+    if (NUMBERED_SPEAKER.test(t.speaker.name) && t.speaker.category === 'unknown') {
+      if (own.some((x) => OPERATOR_CUE.test(x))) roster.classify(t.speaker.name, 'operator');
+      else if (handedTo) roster.classify(t.speaker.name, handedTo.category === 'analyst' ? 'analyst' : 'management', handedTo.firm);
+    }
     const handoff = handoffIn(own.slice(-3).join(' '));
-    if (handoff?.category === 'analyst') {
-      if (t.speaker.category === 'operator') roster.markAnalyst(handoff.name, handoff.firm);
-    } else if (handoff) roster.enrich(handoff.name, handoff.role);
+    // Whoever introduces a question (the operator, or an IR head moderating a webcast) names an analyst.
+    if (handoff?.category === 'analyst') roster.classify(handoff.name, 'analyst', handoff.firm);
+    else if (handoff) roster.enrich(handoff.name, handoff.role);
+    handedTo = handoff;
   }
 }
+
+const NUMBERED_SPEAKER = /^speaker[ _-]?\d{1,3}$/i;
 
 function detectFormat(raw: readonly RawLine[], lines: readonly Line[], turns: readonly Turn[]): TranscriptFormat {
   if (!lines.some((l) => l.kind !== 'blank')) return 'empty';

@@ -8,7 +8,7 @@ export interface Participant {
 }
 
 /** Sentences in which the host lists who is on the call. */
-const LISTING = /\b(?:on (?:the|today's|today’s) call(?: today)?(?: from [^,]{2,40})?,? (?:are|is|we have|will be)|joining (?:us|me)(?: on the call)? today (?:are|is)|with me (?:on the call )?today (?:are|is)|(?:we have|are) with us today)\b/i;
+const LISTING = /\b(?:on (?:the|today's|today’s) call(?: today)?(?: from [^,]{2,40})?,? (?:are|is|we have|will be)|joining (?:us|me)(?: on the call)? today (?:are|is)|with me (?:on the call |here )?(?:today )?(?:are|is)|(?:we have|are) with us today)\b/i;
 
 /**
  * Reads "Mr. Weidong Luo, Chairman and Chief Executive Officer; Mr. Shan-Nen Bong, Chief Financial Officer"

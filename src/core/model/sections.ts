@@ -1,11 +1,14 @@
-import { CALL_CLOSER, CALL_OPENER, CLOSING_CUE, OPENING_HOST_CUE, QA_CUE } from './cues';
+import { CALL_CLOSER, CALL_OPENER, CLOSING_CUE, OPENING_HOST_CUE, QA_CUE, QUESTION_FROM } from './cues';
 import type { Exchange, Section, SectionKind, Turn } from './types';
 
 /** How much of a turn is read for cues: the start says who and what; cues sit near the start or end. */
 const CUE_WINDOW = 1500;
 
-function turnText(text: string, t: Turn): string {
-  const { start, end } = t.span;
+/** What the speaker says: from `bodyStart` (past the header or label) to the turn's end. */
+function turnText(text: string, t: Turn, bodyStart: number): string {
+  let start = Math.min(Math.max(bodyStart, t.span.start), t.span.end);
+  const end = t.span.end;
+  while (start < end && /\s/.test(text[start])) start++;
   if (end - start <= CUE_WINDOW * 2) return text.slice(start, end);
   return `${text.slice(start, start + CUE_WINDOW)} ${text.slice(end - CUE_WINDOW, end)}`;
 }
@@ -14,27 +17,39 @@ function turnText(text: string, t: Turn): string {
  * Splits the turns into calls (a transcript can hold a call twice), and each call into opening, prepared
  * remarks, Q&A and closing; Q&A into exchanges of a question and its answers.
  */
-export function buildSections(turns: readonly Turn[], text: string): Section[] {
-  const texts = turns.map((t) => turnText(text, t));
+export function buildSections(turns: readonly Turn[], text: string, bodyStarts: readonly number[], qaHeadings: readonly number[] = []): Section[] {
+  const texts = turns.map((t, i) => turnText(text, t, bodyStarts[i]));
   const sections: Section[] = [];
   let callStart = 0;
   let closed = false;
   for (let i = 0; i < turns.length; i++) {
     const opensCall = closed && turns[i].speaker.category === 'operator' && CALL_OPENER.test(texts[i].slice(0, 300));
     if (opensCall) {
-      sections.push(...callSections(turns, texts, callStart, i));
+      sections.push(...callSections(turns, texts, callStart, i, qaHeadings));
       callStart = i;
       closed = false;
     }
     if (CALL_CLOSER.test(texts[i])) closed = true;
   }
-  if (turns.length > 0) sections.push(...callSections(turns, texts, callStart, turns.length));
+  if (turns.length > 0) sections.push(...callSections(turns, texts, callStart, turns.length, qaHeadings));
   return sections;
 }
 
-function callSections(turns: readonly Turn[], texts: readonly string[], from: number, to: number): Section[] {
+/** The first turn after a "Questions and Answers" heading that sits inside the call (not before its first turn). */
+function turnAfterHeading(turns: readonly Turn[], from: number, to: number, qaHeadings: readonly number[]): number | undefined {
+  for (const line of qaHeadings) {
+    if (line < turns[from].startLine) continue;
+    for (let i = from + 1; i < to; i++) if (turns[i].startLine > line) return i;
+  }
+  return undefined;
+}
+
+function callSections(turns: readonly Turn[], texts: readonly string[], from: number, to: number, qaHeadings: readonly number[]): Section[] {
   const isOperator = (i: number) => turns[i].speaker.category === 'operator';
   const isAnalyst = (i: number) => turns[i].speaker.category === 'analyst';
+  // Whoever introduces the next questioner by name moderates there: the operator, or an IR head on a webcast
+  // ("Our next question comes from Victor Hu with Nomura"); an answer ending "next question, please" does not.
+  const moderates = (i: number) => isOperator(i) || (i + 1 < to && isAnalyst(i + 1) && QUESTION_FROM.test(texts[i]));
 
   // Opening: the operator's welcome and the host's introduction and safe harbour.
   let prepared = from;
@@ -49,13 +64,20 @@ function callSections(turns: readonly Turn[], texts: readonly string[], from: nu
   let qa = to;
   for (let i = prepared; i < to; i++) {
     if (isAnalyst(i)) {
-      qa = i > prepared && isOperator(i - 1) ? i - 1 : i;
+      qa = i > prepared && moderates(i - 1) ? i - 1 : i;
       break;
     }
     if (isOperator(i) && i > prepared && QA_CUE.test(texts[i]) && i + 1 < to) {
       qa = i;
       break;
     }
+  }
+
+  // A heading that says where Q&A starts outranks the cues.
+  const headed = turnAfterHeading(turns, from, to, qaHeadings);
+  if (headed !== undefined) {
+    qa = headed;
+    prepared = Math.min(prepared, qa);
   }
 
   // Closing: after the last question, from the turn that says the call is ending.
@@ -76,7 +98,7 @@ function callSections(turns: readonly Turn[], texts: readonly string[], from: nu
       endLine: slice[slice.length - 1].endLine,
       span: { start: slice[0].span.start, end: slice[slice.length - 1].span.end },
       turns: slice,
-      exchanges: kind === 'qa' ? exchanges(slice) : [],
+      exchanges: kind === 'qa' ? exchanges(slice, (t) => moderates(a + t)) : [],
     });
   };
   push('opening', from, prepared);
@@ -86,8 +108,8 @@ function callSections(turns: readonly Turn[], texts: readonly string[], from: nu
   return out;
 }
 
-/** Each question with the answers that follow it, until the next question or the operator. */
-function exchanges(turns: readonly Turn[]): Exchange[] {
+/** Each question with the answers that follow it, until the next question or the moderator. */
+function exchanges(turns: readonly Turn[], moderates: (index: number) => boolean): Exchange[] {
   const out: Exchange[] = [];
   let question: Turn | undefined;
   let answers: Turn[] = [];
@@ -98,13 +120,13 @@ function exchanges(turns: readonly Turn[]): Exchange[] {
     question = undefined;
     answers = [];
   };
-  for (const t of turns) {
+  turns.forEach((t, i) => {
     if (t.speaker.category === 'analyst') {
       flush();
       question = t;
-    } else if (t.speaker.category === 'operator') flush();
+    } else if (moderates(i)) flush();
     else if (question) answers.push(t);
-  }
+  });
   flush();
   return out;
 }

@@ -46,11 +46,11 @@ export class SpeakerRoster {
     return s;
   }
 
-  /** Marks a speaker as an analyst, e.g. when the operator introduces their question. */
-  markAnalyst(name: string, firm?: string): void {
+  /** Gives a speaker of unknown category one, e.g. an analyst when the operator introduces their question. */
+  classify(name: string, category: Exclude<SpeakerCategory, 'unknown'>, firm?: string): void {
     const s = this.byKey.get(this.resolveKey(nameKey(name)));
     if (!s) return;
-    if (s.category === 'unknown') s.category = 'analyst';
+    if (s.category === 'unknown') s.category = category;
     if (firm && !s.firm) s.firm = firm;
   }
 

@@ -24,6 +24,17 @@ describe('duplicate-passage', () => {
     expect(applied(text, f)).toBe([para1, para2, para3].join('\n'));
   });
 
+  it('in a headed layout, takes the copied header and title with the copy, so the fix leaves no orphan header', () => {
+    const call = ['Acme Q3 2024 Earnings Call Transcript', '', 'Operator', '', para1, '', 'Jane Roe -- Chief Financial Officer', '', para2, para3];
+    const text = [...call, '', ...call].join('\n');
+    const { model, findings } = run(duplicatePassage, text);
+    expect(findings).toHaveLength(1);
+    const f = findings[0];
+    expect(model.index.lineAt(f.span.start)).toBe(call.length + 1);
+    expect(model.index.lineAt(f.related[0].span.start)).toBe(0);
+    expect(applied(text, f)).toBe(call.join('\n') + '\n');
+  });
+
   it('reports a paragraph said three times in a row as one duplicate and keeps one copy', () => {
     const text = [para2, para1, para1, para1, para3].join('\n');
     const { model, findings } = run(duplicatePassage, text);

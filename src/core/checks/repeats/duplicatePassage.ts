@@ -1,6 +1,7 @@
 import type { Check, Finding } from '../types';
 import type { TranscriptModel, Turn } from '../../model/types';
 import type { Span } from '../../text/span';
+import { withCopiedLeadIn } from './leadIn';
 import { MAX_PERIOD } from './repeatedPhrase';
 import { linesOfKinds } from './spokenLines';
 import { grown } from './growable';
@@ -311,10 +312,9 @@ export const duplicatePassage: Check = {
       const words = weight(at, d.i0, d.i1);
       if (words < MIN_WORDS || d.coverage < (words < SHORT_WORDS ? SHORT_MIN_COVERAGE : MIN_COVERAGE)) continue;
       if (findings.length > 0 && findings[findings.length - 1].span.end > at.stream.starts[at.order[d.i0]]) continue;
-      const span = snap(model, at, d.i0, d.i1);
+      const { copy: span, source } = withCopiedLeadIn(model, snap(model, at, d.i0, d.i1), snap(model, at, d.j0, d.j1));
       // Operators read the same script more than once (queue instructions at the start and again at Q&A).
       if (words < SHORT_WORDS && byOperator((operatorTurns ??= model.turns.filter((t) => t.speaker.category === 'operator')), span)) continue;
-      const source = snap(model, at, d.j0, d.j1);
       const pct = Math.round(d.coverage * 100);
       const exact = d.coverage >= SAFE_COVERAGE;
       const safe = (exact && words >= SAFE_MIN_WORDS) || (words >= RESTART_WORDS && d.coverage >= RESTART_SAFE_COVERAGE);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseTranscript } from '../../src/core/model/parse';
+
+const period = (text: string) => parseTranscript(text).facts.period?.label;
+
+describe('the call period, written or spoken', () => {
+  it.each([
+    ['Welcome to the Acme third quarter 2024 earnings call.', 'Q3 2024'],
+    ['good morning and welcome to the acme corp first quarter twenty twenty four earnings call', 'Q1 2024'],
+    ['Welcome to our fourth quarter two thousand and nineteen call.', 'Q4 2019'],
+    ['Results for fiscal year twenty twenty-three were strong.', 'FY 2023'],
+    ['Welcome to the second quarter twenty twenty call.', 'Q2 2020'],
+  ])('%s', (text, label) => {
+    expect(period(text)).toBe(label);
+  });
+
+  it('leaves a quarter without a year alone', () => {
+    expect(period('We had a good first quarter, twenty percent growth.')).toBeUndefined();
+  });
+});

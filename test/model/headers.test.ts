@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseAffiliation, parseHeaderLine } from '../../src/core/model/headers';
+
+// One line at a time, in the layouts transcript sites, transcription services and diarizers write.
+const read = (line: string) => {
+  const h = parseHeaderLine(line);
+  return h && { ...h, speech: h.contentStart === undefined ? undefined : line.slice(h.contentStart) };
+};
+
+describe('speaker labels on their own line', () => {
+  it.each([
+    ['John Smith -- Chief Executive Officer', { name: 'John Smith', role: 'Chief Executive Officer' }],
+    ['John Smith - Acme Corp. - CEO', { name: 'John Smith', role: 'CEO', firm: 'Acme Corp.' }],
+    ['John Smith (Chief Executive Officer)', { name: 'John Smith', role: 'Chief Executive Officer' }],
+    ['John Smith (Morgan Stanley)', { name: 'John Smith', firm: 'Morgan Stanley' }],
+    ['Maria Lopez,  Northwind Logistics Inc - Chief Executive Officer   [3]', { name: 'Maria Lopez', role: 'Chief Executive Officer', firm: 'Northwind Logistics Inc' }],
+    ['Operator   [1]', { name: 'Operator' }],
+    ['- John Smith - Chief Executive Officer', { name: 'John Smith', role: 'Chief Executive Officer' }],
+    ['Q - John Smith', { name: 'John Smith', role: 'Analyst' }],
+    ['A - Jane Doe', { name: 'Jane Doe' }],
+    ['JOHN SMITH, CHIEF EXECUTIVE OFFICER:', { name: 'JOHN SMITH', role: 'CHIEF EXECUTIVE OFFICER' }],
+    ['Sam Ortiz (00:00:12):', { name: 'Sam Ortiz' }],
+  ])('%s', (line, expected) => {
+    expect(read(line)).toMatchObject({ ...expected, bare: false, speech: undefined });
+  });
+
+  it('a bare name or an emphasised one waits for the document to confirm it', () => {
+    expect(read('**John Smith**')).toMatchObject({ name: 'John Smith', bare: true });
+    expect(read('Sam Ortiz:')).toMatchObject({ name: 'Sam Ortiz', bare: true });
+  });
+});
+
+describe('labels before the speech on the same line', () => {
+  it.each([
+    ['[00:00:05] Jane Doe: Good morning.', 'Jane Doe', 'Good morning.'],
+    ['Speaker 1 (00:12): Hello there.', 'Speaker 1', 'Hello there.'],
+    ['SPEAKER_01: hello there everyone', 'SPEAKER_01', 'hello there everyone'],
+    ['**John Smith:** Thank you.', 'John Smith', 'Thank you.'],
+    ['**John Smith**: Thank you.', 'John Smith', 'Thank you.'],
+    ['>> JOHN SMITH: Thank you.', 'JOHN SMITH', 'Thank you.'],
+    ['<v Lena Fischer>Thank you.', 'Lena Fischer', 'Thank you.'],
+  ])('%s', (line, name, speech) => {
+    expect(read(line)).toMatchObject({ name, speech, bare: false });
+  });
+});
+
+describe('lines that are not labels', () => {
+  it.each([
+    'Revenue: $5.2 million, up 10%.',
+    '- revenue grew 10% in the quarter',
+    'At 10:30 we announced the deal.',
+    'Here are the highlights:',
+    'Thank you.',
+    '>> Thank you.',
+    '00:00:01,000 --> 00:00:05,200',
+    'Technology - Software',
+  ])('%s', (line) => {
+    expect(read(line)).toBeUndefined();
+  });
+});
+
+describe('affiliation lines under a name', () => {
+  it.each([
+    ['Northwind Logistics Inc - Chief Executive Officer', { role: 'Chief Executive Officer', firm: 'Northwind Logistics Inc' }],
+    ['Chief Executive Officer, Litware Inc.', { role: 'Chief Executive Officer', firm: 'Litware Inc.' }],
+    ['Analyst, Sanford C. Bernstein & Co. LLC', { role: 'Analyst', firm: 'Sanford C. Bernstein & Co. LLC' }],
+    ['Chief Financial Officer', { role: 'Chief Financial Officer' }],
+  ])('%s', (line, expected) => {
+    expect(parseAffiliation(line)).toEqual(expected);
+  });
+
+  it.each(['President Biden, the tariffs are hurting us', 'Thank you, operator.', 'We grew revenue 10% this quarter'])('not: %s', (line) => {
+    expect(parseAffiliation(line)).toBeUndefined();
+  });
+});
