@@ -38,6 +38,15 @@ describe('noise-token', () => {
     expect(fixed).toBe('Good morning. Welcome to the call.\nLet me start. Revenue grew.\nThank you for joining.');
   });
 
+  it('removes a subtitle cue whose only text is noise whole: number, timing, text and the blank after', () => {
+    const cue = (n: number, t: string, text: string) => [String(n), `00:00:0${t},000 --> 00:00:0${t},900`, text, ''];
+    const text = [...cue(1, '1', 'Good morning and welcome.'), ...cue(2, '2', 'you'), ...cue(3, '3', 'Revenue grew 5%.'), ...cue(4, '4', '[Music]')].join('\n');
+    const { findings } = run(noiseToken, text);
+    expect(findings).toHaveLength(2);
+    expect(applied(text, findings[0])).toBe([...cue(1, '1', 'Good morning and welcome.'), ...cue(3, '3', 'Revenue grew 5%.'), ...cue(4, '4', '[Music]')].join('\n'));
+    expect(applied(text, findings[1])).toBe([...cue(1, '1', 'Good morning and welcome.'), ...cue(2, '2', 'you'), ...cue(3, '3', 'Revenue grew 5%.')].join('\n'));
+  });
+
   it('reports nothing on the bilingual and the scraped calls', () => {
     expect(noiseToken.run(seedModel(SEEDS.bilingual), { knownNames: [] })).toEqual([]);
     expect(noiseToken.run(seedModel(SEEDS.scraped), { knownNames: [] })).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Check, Finding } from '../types';
+import { wholeCue } from './cue';
 import type { TranscriptModel } from '../../model/types';
 import { linesOfKinds } from './spokenLines';
 
@@ -115,9 +116,11 @@ export const noiseToken: Check = {
         const noise = text.slice(span.start, span.end);
         let del: { start: number; end: number };
         if (r.from === 0 && r.to === ws.length) {
-          // The whole line is noise: remove it with its line break.
+          // The whole line is noise: remove it with its line break, or its whole subtitle cue.
           const next = line.index + 1 < model.index.lineCount ? model.index.lineStarts[line.index + 1] : undefined;
-          del = next !== undefined ? { start: line.start, end: next } : { start: line.index > 0 ? model.index.lineEnds[line.index - 1] : line.start, end: line.end };
+          del =
+            wholeCue(model, line.index) ??
+            (next !== undefined ? { start: line.start, end: next } : { start: line.index > 0 ? model.index.lineEnds[line.index - 1] : line.start, end: line.end });
         } else if (r.to < ws.length) del = { start: span.start, end: ws[r.to].start };
         else del = { start: ws[r.from - 1].end, end: span.end };
         findings.push({
