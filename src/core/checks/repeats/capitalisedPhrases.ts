@@ -5,7 +5,7 @@ import { nameLetters } from './nameSimilarity';
 import { isSentenceStart } from './sentenceBounds';
 import { linesOfKinds } from './spokenLines';
 import { StringTable } from './stringTable';
-import { modelTokens } from './tokens';
+import { modelTokens, type Vocabulary } from './tokens';
 
 /** A capitalised phrase in the text: a possible writing of a name. */
 export interface Written extends Span {
@@ -68,10 +68,10 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|madam)$/;
 export const isGlued = (phrase: string) => /\p{Ll}\p{Lu}/u.test(phrase);
 
 /** Whether the text at `offset` starts with an upper-case letter; ASCII is decided without the Unicode regex (asked several times per token). */
-const isCapitalisedAt = (text: string, offset: number) => {
+function isCapitalisedAt(text: string, offset: number): boolean {
   const c = text.charCodeAt(offset);
   return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[offset]);
-};
+}
 
 /**
  * Runs of capitalised tokens ("IR Manager of Kings of Cloud's") joined by "of", split into every
@@ -80,37 +80,33 @@ const isCapitalisedAt = (text: string, offset: number) => {
  */
 export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 'speech' | 'header' = 'speech'): PhraseTable {
   const text = model.text;
-  const { starts, ends, ids, vocab, lineFirst } = modelTokens(model);
+  const tokens = modelTokens(model);
+  const { starts, ends, ids, vocab, lineFirst } = tokens;
   const of = vocab.idOf('of');
-  const cjk = (t: number) => vocab.isCjk(ids[t]);
-  const capitalised = (t: number) => isCapitalisedAt(text, starts[t]);
   // Whether each vocabulary word is a title, decided once per word (0 = not yet, 1 = yes, 2 = no).
   const honorific = new Uint8Array(vocab.size);
-  const isHonorific = (t: number) => {
-    const id = ids[t];
-    if (honorific[id] === 0) honorific[id] = HONORIFIC.test(vocab.norms[id]) ? 1 : 2;
-    return honorific[id] === 1;
-  };
   const out = new PhraseBuilder();
+  // The helpers are module functions, not closures made per call: the loop runs once per token of the call,
+  // and fresh closures on each call made the optimiser throw its code away ("wrong call target").
   for (const line of linesOfKinds(model, [kind])) {
     const lineEnd = lineFirst[line.index + 1];
     let i = lineFirst[line.index];
     while (i < lineEnd) {
-      if (cjk(i) || !capitalised(i) || isHonorific(i)) {
+      if (!isCapitalisedAt(text, starts[i]) || vocab.isCjk(ids[i]) || isHonorific(vocab, honorific, ids[i])) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < lineEnd && !cjk(j) && (capitalised(j) || (ids[j] === of && j + 1 < lineEnd && capitalised(j + 1)))) {
+      while (j < lineEnd && !vocab.isCjk(ids[j]) && (isCapitalisedAt(text, starts[j]) || (ids[j] === of && j + 1 < lineEnd && isCapitalisedAt(text, starts[j + 1])))) {
         // A name's words are separated by spaces only: "Shan, IR" and "Yulin. And" are two phrases.
         if (!spacesOnly(text, ends[j - 1], starts[j])) break;
         j++;
       }
       for (let a = i; a < j; a++) {
-        if (!capitalised(a)) continue;
+        if (!isCapitalisedAt(text, starts[a])) continue;
         const flags = (a === i ? RUN_START : 0) | (isSentenceStart(text, line.start, starts[a]) ? SENTENCE_INITIAL : 0);
         for (let b = a; b < j && b - a < maxTokens; b++) {
-          if (!capitalised(b)) continue;
+          if (!isCapitalisedAt(text, starts[b])) continue;
           let end = ends[b];
           if (endsWithPossessive(text, starts[b], end)) end -= 2;
           out.push(text, starts[a], end, b - a + 1, flags);
@@ -120,6 +116,11 @@ export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 
     }
   }
   return out.finish();
+}
+
+function isHonorific(vocab: Vocabulary, known: Uint8Array, id: number): boolean {
+  if (known[id] === 0) known[id] = HONORIFIC.test(vocab.norms[id]) ? 1 : 2;
+  return known[id] === 1;
 }
 
 class PhraseBuilder {
