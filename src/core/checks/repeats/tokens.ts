@@ -12,8 +12,6 @@ import type { TranscriptModel } from '../../model/types';
 import { grown, grownBytes } from './growable';
 import { HASH_START, hashStep, StringTable } from './stringTable';
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
-
 function isCjkCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
 }
@@ -54,10 +52,6 @@ export function normalizeWord(raw: string): string {
   const lower = raw.toLowerCase();
   // Most words have no curly apostrophe: skip the replace.
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-}
-
-export function isCjk(ch: string): boolean {
-  return CJK.test(ch);
 }
 
 /** True when a token is a number (digits and separators only): tables repeat numbers legitimately. */
