@@ -226,11 +226,10 @@ function weight(at: Located, from: number, to: number): number {
   return w;
 }
 
-/** The speech tokens in document order: stream index, vocabulary number and line of each. */
+/** The speech tokens in document order: stream index and vocabulary number of each. */
 interface Located {
   readonly order: Int32Array;
   readonly ids: Int32Array;
-  readonly lineOf: Int32Array;
   readonly stream: ModelTokens;
   readonly vocab: Vocabulary;
 }
@@ -244,24 +243,25 @@ function collect(model: TranscriptModel): Located {
   for (const line of lines) total += stream.lineFirst[line.index + 1] - stream.lineFirst[line.index];
   const order = new Int32Array(total);
   const ids = new Int32Array(total);
-  const lineOf = new Int32Array(total);
   let at = 0;
   for (const line of lines) {
     for (let t = stream.lineFirst[line.index]; t < stream.lineFirst[line.index + 1]; t++) {
       order[at] = t;
-      ids[at] = stream.ids[t];
-      lineOf[at++] = line.index;
+      ids[at++] = stream.ids[t];
     }
   }
-  return { order, ids, lineOf, stream, vocab: stream.vocab };
+  return { order, ids, stream, vocab: stream.vocab };
 }
 
 function snap(model: TranscriptModel, at: Located, from: number, to: number): Span {
-  const first = at.lineOf[from];
-  const last = at.lineOf[to - 1];
+  const start = at.stream.starts[at.order[from]];
+  const end = at.stream.ends[at.order[to - 1]];
+  // The lines of the first and last token, looked up for the few passages found rather than kept per token.
+  const first = model.index.lineAt(start);
+  const last = model.index.lineAt(end - 1);
   return {
-    start: sentenceStart(model.text, model.index.lineStarts[first], at.stream.starts[at.order[from]], 80),
-    end: sentenceEnd(model.text, model.index.lineEnds[last], at.stream.ends[at.order[to - 1]], 80),
+    start: sentenceStart(model.text, model.index.lineStarts[first], start, 80),
+    end: sentenceEnd(model.text, model.index.lineEnds[last], end, 80),
   };
 }
 
