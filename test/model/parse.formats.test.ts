@@ -306,3 +306,16 @@ describe('a PDF export: wrapped lines, page footers and running page headers', (
     expect(outline(m)).toEqual(['opening: Operator', 'prepared: Lee Chan', 'qa: Operator, Kim Li, Lee Chan', 'closing: Operator']);
   });
 });
+
+describe('figures of a wrapped sentence', () => {
+  it('each keep the line they start on, whatever the line breaks', () => {
+    for (const br of ['\n', '\r\n', '\r']) {
+      const m = parseTranscript(['Operator: Welcome to the call.', 'Jane Roe (CFO): Revenue was $1.2 billion, up 12% from', '$1.07 billion last year.'].join(br));
+      expect(m.figures.map((f) => [f.text, f.line])).toEqual([
+        ['$1.2 billion', 1],
+        ['12%', 1],
+        ['$1.07 billion', 2],
+      ]);
+    }
+  });
+});

@@ -101,8 +101,8 @@ export function analysisViolations(text: string, analysis: Analysis): string[] {
 }
 
 /**
- * How the parts of the model nest: lines are the line index's lines; sentences and figures sit inside their line
- * (a sentence's text is its slice); turns and sections are ordered and their spans disjoint (they may share a line), each turn inside its lines and its
+ * How the parts of the model nest: lines are the line index's lines; sentences and figures start on their line
+ * and stay in it, or in the speech lines a wrapped sentence runs on over (a sentence's text is its slice); turns and sections are ordered and their spans disjoint (they may share a line), each turn inside its lines and its
  * section, each exchange inside its section; sentences and figures do not overlap; a translation points back.
  */
 export function modelShapeViolations(analysis: Analysis): string[] {
@@ -117,13 +117,24 @@ export function modelShapeViolations(analysis: Analysis): string[] {
     const l = m.lines[line];
     return !!l && span.start >= l.start && span.end <= l.end;
   };
+  // A sentence wrapped over lines starts on its line and runs on over the speech lines right after it.
+  const inWrappedLines = (line: number, span: Span) => {
+    const first = m.lines[line];
+    if (!first || span.start < first.start || span.start > first.end) return false;
+    let k = line;
+    while (span.end > m.lines[k].end) {
+      k++;
+      if (!m.lines[k] || m.lines[k].kind !== 'speech' || first.kind !== 'speech') return false;
+    }
+    return true;
+  };
   m.sentences.forEach((s, i) => {
-    if (!inLine(s.line, s.span)) v.push(`sentences[${i}] is not inside its line ${s.line}`);
+    if (!inWrappedLines(s.line, s.span)) v.push(`sentences[${i}] is not inside its line ${s.line} (or the lines it wraps over)`);
     else if (m.text.slice(s.span.start, s.span.end) !== s.text) v.push(`sentences[${i}] text differs from its span`);
     if (i > 0 && s.span.start < m.sentences[i - 1].span.end) v.push(`sentences[${i}] overlaps the one before`);
   });
   m.figures.forEach((f, i) => {
-    if (!inLine(f.line, f.span)) v.push(`figures[${i}] ${JSON.stringify(f.text)} is not inside its line ${f.line}`);
+    if (!inWrappedLines(f.line, f.span)) v.push(`figures[${i}] ${JSON.stringify(f.text)} does not start on its line ${f.line}`);
   });
   const byStart = [...m.figures].sort((a, b) => a.span.start - b.span.start);
   for (let i = 1; i < byStart.length; i++) {

@@ -48,9 +48,21 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
       }
       byText.set(s.text, { figs, base: s.span.start });
     } else figs = first.figs.map((f) => placed(f, s.span.start - first.base, s.line));
-    appendShifted(out, figs);
+    appendShifted(out, s.span.end > (doc.lines[s.line]?.end ?? s.span.end) ? onTheirLines(figs, doc.lines, s.line) : figs);
   }
   return out;
+}
+
+/**
+ * The figures of a sentence wrapped over several lines, each with the line it starts on (a figure's line is
+ * where the editor shows it). Figures come in order, so the line only moves forward.
+ */
+function onTheirLines(figs: readonly Figure[], lines: readonly Line[], firstLine: number): Figure[] {
+  let line = firstLine;
+  return figs.map((f) => {
+    while (line + 1 < lines.length && lines[line + 1].start <= f.span.start) line++;
+    return line === f.line ? f : { ...f, line };
+  });
 }
 
 /** A figure of an earlier sentence placed `shift` characters on, at another line; its nested records are its own copies. */
