@@ -113,10 +113,6 @@ export function modelShapeViolations(analysis: Analysis): string[] {
     if (l.index !== i || l.start !== m.index.lineStarts[i] || l.end !== m.index.lineEnds[i]) v.push(`lines[${i}] is not line ${i} of the index`);
     if (l.translationOf !== undefined && !(l.translationOf >= 0 && l.translationOf < i)) v.push(`lines[${i}] translates line ${l.translationOf}, not an earlier one`);
   });
-  const inLine = (line: number, span: Span) => {
-    const l = m.lines[line];
-    return !!l && span.start >= l.start && span.end <= l.end;
-  };
   // A sentence wrapped over lines starts on its line and runs on over the speech lines right after it.
   const inWrappedLines = (line: number, span: Span) => {
     const first = m.lines[line];
