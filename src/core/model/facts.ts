@@ -36,11 +36,14 @@ const ZH_DIGIT: Record<string, 1 | 2 | 3 | 4> = { 一: 1, 二: 2, 三: 3, 四: 4
 function periodIn(sentence: Sentence): CallPeriod | undefined {
   const t = sentence.text;
   const at = (index: number, length: number) => ({ start: sentence.span.start + index, end: sentence.span.start + index + length });
-  const fiscal = FISCAL_YEAR.exec(t);
+  // The long patterns run only where their key word is: most sentences name no period.
+  const lower = t.toLowerCase();
+  const fiscal = lower.includes('year') || lower.includes('fy') ? FISCAL_YEAR.exec(t) : null;
   const fiscalYear = fiscal !== null;
-  let m = QUARTER_OF_YEAR.exec(t);
+  const quarterWord = lower.includes('quarter');
+  let m = quarterWord ? QUARTER_OF_YEAR.exec(t) : null;
   if (m) return quarter(ORDINAL_QUARTER[m[1].toLowerCase()], yearValue(m[2]), fiscalYear && /\bquarter and\b/i.test(m[0]), at(m.index, m[0].length));
-  m = YEAR_QUARTER.exec(t);
+  m = quarterWord ? YEAR_QUARTER.exec(t) : null;
   if (m) return quarter(ORDINAL_QUARTER[m[2].toLowerCase()], +m[1], false, at(m.index, m[0].length));
   m = Q_FORM.exec(t);
   if (m) {

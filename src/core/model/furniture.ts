@@ -3,7 +3,7 @@
 const FURNITURE: readonly RegExp[] = [
   /^(?:image|photo|logo|advertisement|share|print|email|menu|home|search)$/i,
   /^(?:earnings call transcript|all transcripts|transcript|call transcript)\b.{0,40}$/i,
-  /^.{0,100}\b(?:earnings|conference|results|analyst) call transcript$/i,
+  /\b(?:earnings|conference|results|analyst) call transcript$/i, // a page title (lines over 400 characters are never furniture)
   /^page \d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i, // a PDF page footer // "Northwind Robotics (NWR) Q3 2024 Earnings Call Transcript"
   /^(?:market cap|p\/e|eps|volume|dividend yield|52[- ]week (?:high|low|range)|price|open|close|beta)$/i,
   /^(?:\d{4}(?:\s+Q-?\d)+)$/, // "2023 Q-4 Q-3 Q-2 Q-1"
