@@ -712,11 +712,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     notes.push('accounting negative: (…)');
   }
   if (readAs !== undefined && kind !== 'bare') notes.unshift(readAs + ctx.raw.slice(readFrom, readTo));
-  return {
-    startTok: i,
-    endTok: k,
-    start: toks[i].start,
-    end: toks[k - 1].end,
+  return rawMatch(toks, i, k, {
     kind,
     digits,
     decimals,
@@ -728,11 +724,9 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     negative,
     approxAfter,
     yearLike: kind === 'bare' ? yearLike : false,
-    fraction: undefined,
     fromWords,
     notes,
-    range: undefined,
-  };
+  });
 }
 
 function kindOrCurrency(
@@ -748,53 +742,41 @@ function kindOrCurrency(
   return kind ? { kind } : {};
 }
 
-// Every RawMatch literal lists the same fields in the same order: one object shape for the recogniser to read.
+type MatchFields = Pick<RawMatch, 'kind' | 'digits' | 'decimals'> & Partial<Omit<RawMatch, 'startTok' | 'endTok' | 'start' | 'end' | 'range'>>;
 
-function bare(toks: readonly Tok[], startTok: number, endTok: number, digits: Big, decimals: number, yearLike: boolean): RawMatch {
+/**
+ * Every RawMatch is made here, with the same fields in the same order (one object shape for the recogniser
+ * to read) and the defaults of a plain number where a field is not given.
+ */
+function rawMatch(toks: readonly Tok[], startTok: number, endTok: number, f: MatchFields): RawMatch {
   return {
     startTok,
     endTok,
     start: toks[startTok].start,
     end: toks[endTok - 1].end,
-    kind: 'bare',
-    digits,
-    decimals,
-    multiplier: pow10(0),
-    scaleLabel: undefined,
-    currency: undefined,
-    currencyImplied: undefined,
-    unit: undefined,
-    negative: false,
-    approxAfter: undefined,
-    yearLike,
-    fraction: undefined,
-    fromWords: false,
-    notes: [],
+    kind: f.kind,
+    digits: f.digits,
+    decimals: f.decimals,
+    multiplier: f.multiplier ?? pow10(0),
+    scaleLabel: f.scaleLabel,
+    currency: f.currency,
+    currencyImplied: f.currencyImplied,
+    unit: f.unit,
+    negative: f.negative ?? false,
+    approxAfter: f.approxAfter,
+    yearLike: f.yearLike ?? false,
+    fraction: f.fraction,
+    fromWords: f.fromWords ?? false,
+    notes: f.notes ?? [],
     range: undefined,
   };
 }
 
+function bare(toks: readonly Tok[], startTok: number, endTok: number, digits: Big, decimals: number, yearLike: boolean): RawMatch {
+  return rawMatch(toks, startTok, endTok, { kind: 'bare', digits, decimals, yearLike });
+}
+
 /** A spoken share ("one-third of", 三分之一) as a percent. */
 function shareMatch(toks: readonly Tok[], startTok: number, endTok: number, frac: WordFraction, note: string): RawMatch {
-  return {
-    startTok,
-    endTok,
-    start: toks[startTok].start,
-    end: toks[endTok - 1].end,
-    kind: 'percent',
-    digits: new Dec(frac.percent),
-    decimals: 0,
-    multiplier: pow10(0),
-    scaleLabel: undefined,
-    currency: undefined,
-    currencyImplied: undefined,
-    unit: undefined,
-    negative: false,
-    approxAfter: undefined,
-    yearLike: false,
-    fraction: frac,
-    fromWords: true,
-    notes: [note],
-    range: undefined,
-  };
+  return rawMatch(toks, startTok, endTok, { kind: 'percent', digits: new Dec(frac.percent), decimals: 0, fraction: frac, fromWords: true, notes: [note] });
 }
