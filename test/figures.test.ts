@@ -233,8 +233,15 @@ describe('spoken halves', () => {
   it.each([
     ['Margin was twelve and a half percent.', 'percent', '12.5'],
     ['Revenue was two and a half billion dollars.', 'money', '2500000000'],
+    ['We invested about half a billion dollars.', 'money', '500000000'],
+    ['We reached a quarter of a million users.', 'count', '250000'],
+    ['Costs were three quarters of a billion dollars.', 'money', '750000000'],
   ])('%s', (text, kind, value) => {
     expect(one(text)).toMatchObject({ kind, value });
+  });
+
+  it('a half of the year is not a share of the amount after it', () => {
+    expect(one('In the second half a million units shipped.')).toMatchObject({ value: '1000000' });
   });
 });
 

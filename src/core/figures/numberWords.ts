@@ -37,6 +37,8 @@ function word(toks: readonly Tok[], j: number): string | undefined {
  * Bounded by the number of words it accepts: linear over a text.
  */
 export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNumber | undefined {
+  const share = shareOfScale(toks, i);
+  if (share) return share;
   let j = i;
   let last: Last = 'start';
   let total = 0;
@@ -153,6 +155,31 @@ function withScale(digits: Big, decimals: number, toks: readonly Tok[], k: numbe
   const sc = sw !== undefined ? EN_SCALES.get(sw) : undefined;
   if (sc && !sc.abbrev) return { digits, decimals, multiplier: pow10(sc.exp), scaleLabel: sc.label, end: k + 1, words };
   return { digits, decimals, multiplier: new Dec(1), end: k, words };
+}
+
+/**
+ * "half a billion", "a quarter of a million", "three quarters of a billion": a share of one scale unit, which the
+ * number-word grammar would otherwise read from its "a" as a whole billion or million.
+ */
+function shareOfScale(toks: readonly Tok[], i: number): WordNumber | undefined {
+  const w = word(toks, i);
+  let share: string;
+  let j: number;
+  if (w === 'half') {
+    // "in the second half a million units shipped": the half is of the year.
+    if (['first', 'second', 'back', 'front', 'latter', 'last', 'next'].includes(word(toks, i - 1) ?? '')) return undefined;
+    share = '0.5';
+    j = i + 1;
+  } else {
+    const quarters = w === 'a' || w === 'one' ? 1 : w === 'three' ? 3 : 0;
+    if (quarters === 0 || word(toks, i + 1) !== (quarters === 1 ? 'quarter' : 'quarters') || word(toks, i + 2) !== 'of') return undefined;
+    share = quarters === 1 ? '0.25' : '0.75';
+    j = i + 3;
+  }
+  const scaleWord = word(toks, j + 1);
+  const exp = scaleWord !== undefined ? BIG_SCALES.get(scaleWord) : undefined;
+  if (word(toks, j) !== 'a' || exp === undefined) return undefined;
+  return { digits: new Dec(share), decimals: share.length - 2, multiplier: pow10(exp), scaleLabel: scaleWord, end: j + 2, words: j + 2 - i };
 }
 
 /** Spoken fractions that are shares of something: "half of", "one-third of", "a quarter of", "two thirds of". */
