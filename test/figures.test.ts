@@ -229,6 +229,21 @@ describe('bare "points" are percentage points only in a sentence that speaks in 
   );
 });
 
+describe('Indian numbering', () => {
+  it.each([
+    ['Revenue was Rs. 500 crore.', 'Rs. 500 crore', 'money', '5000000000', 'INR'],
+    ['It was Rs 500 cr.', 'Rs 500 cr', 'money', '5000000000', 'INR'],
+    ['Profit was INR 3.2 lakh crore.', 'INR 3.2 lakh crore', 'money', '3200000000000', 'INR'],
+    ['Sales of 45 lakh units.', '45 lakh units', 'count', '4500000', undefined],
+  ])('%s', (text, figure, kind, value, currency) => {
+    expect(one(text)).toMatchObject({ text: figure, kind, value, currency });
+  });
+
+  it('"Rs." is not the end of a sentence, and its dot is not a decimal point', () => {
+    expect(figs('Revenue was Rs. 500 crore, up 12% from Rs 446 crore.').map((f) => f.value)).toEqual(['5000000000', '12', '4460000000']);
+  });
+});
+
 describe('spoken halves', () => {
   it.each([
     ['Margin was twelve and a half percent.', 'percent', '12.5'],

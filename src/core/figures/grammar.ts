@@ -124,6 +124,8 @@ function currencyPrefix(toks: readonly Tok[], j: number, ctx: GrammarContext): C
   const t = toks[j];
   if (!t) return undefined;
   if (t.kind === 'word') {
+    // "Rs. 500" / "Rs 500": the dot belongs to the currency, not to the number (".500").
+    if (t.text === 'rs') return { code: 'INR', end: isPunct(toks[j + 1], '.') && !toks[j + 1].sp ? j + 2 : j + 1 };
     const code = EN_CURRENCY_WORDS.get(t.text);
     if (code) return { code, end: j + 1 };
     const dollar = DOLLAR_PREFIXES.get(t.text);
@@ -358,6 +360,10 @@ function scaleAfter(
       const n = toks[j + 1];
       if (n && !n.sp && (n.kind === 'word' || n.kind === 'num')) return undefined;
     }
+    // "3.2 lakh crore", "10 thousand crore": Indian compounds multiply.
+    const n = toks[j + 1];
+    const crore = n && n.kind === 'word' && (n.text === 'crore' || n.text === 'crores') && (sc.label === 'lakh' || sc.label === 'thousand');
+    if (crore) return { exp: sc.exp + 7, label: `${sc.label} crore`, end: j + 2 };
     return { exp: sc.exp, label: sc.label, end: j + 1 };
   }
   if (t.kind === 'han') {
@@ -375,7 +381,7 @@ export type ParseResult = RawMatch | 'skip' | undefined;
 /** Tokens that can begin a figure; everything else is passed over without allocating anything. */
 const START_WORDS = new Set<string>([
   ...EN_UNITS_NUM_KEYS(),
-  'a', 'half', 'negative', 'minus', ...EN_CURRENCY_WORDS.keys(), ...DOLLAR_PREFIXES.keys(),
+  'a', 'half', 'negative', 'minus', 'rs', ...EN_CURRENCY_WORDS.keys(), ...DOLLAR_PREFIXES.keys(),
 ]);
 const START_PUNCT = new Set<string>(['(', '-', '.', ...SYMBOL_CURRENCIES.keys()]);
 const START_HAN = new Set<string>(['负', '百', '十', '千', '两', '零', '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', ...ZH_CURRENCIES.map((c) => c.text[0])]);

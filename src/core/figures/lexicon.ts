@@ -18,6 +18,12 @@ export const EN_SCALES: ReadonlyMap<string, { exp: number; label: string; abbrev
   ['bn', { exp: 9, label: 'billion', abbrev: true }],
   ['bln', { exp: 9, label: 'billion', abbrev: true }],
   ['tn', { exp: 12, label: 'trillion', abbrev: true }],
+  // Indian numbering: a lakh is 10^5, a crore 10^7 ("Rs 500 crore", "3.2 lakh crore" = 3.2 × 10^12).
+  ['lakh', { exp: 5, label: 'lakh', abbrev: false }],
+  ['lakhs', { exp: 5, label: 'lakh', abbrev: false }],
+  ['crore', { exp: 7, label: 'crore', abbrev: false }],
+  ['crores', { exp: 7, label: 'crore', abbrev: false }],
+  ['cr', { exp: 7, label: 'crore', abbrev: true }],
 ]);
 
 /** Chinese scale characters after a numeral, longest first. */

@@ -3,7 +3,7 @@ import type { Lang, Sentence } from './types';
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st inc ltd co corp vs etc no nos approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s e.g i.e a.m p.m jr sr'.split(' '),
+  'mr mrs ms dr prof st inc ltd co corp vs etc no nos approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s e.g i.e a.m p.m jr sr rs'.split(' '),
 );
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
