@@ -236,7 +236,9 @@ describe('Indian numbering', () => {
     ['Profit was INR 3.2 lakh crore.', 'INR 3.2 lakh crore', 'money', '3200000000000', 'INR'],
     ['Sales of 45 lakh units.', '45 lakh units', 'count', '4500000', undefined],
   ])('%s', (text, figure, kind, value, currency) => {
-    expect(one(text)).toMatchObject({ text: figure, kind, value, currency });
+    const f = one(text);
+    expect(f).toMatchObject({ text: figure, kind, value });
+    expect(f.currency).toBe(currency);
   });
 
   it('"Rs." is not the end of a sentence, and its dot is not a decimal point', () => {
