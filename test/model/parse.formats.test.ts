@@ -319,3 +319,23 @@ describe('figures of a wrapped sentence', () => {
     }
   });
 });
+
+describe('headerless, one sentence per line, through Q&A', () => {
+  const m = fixture('sentence-per-line-qa.txt');
+
+  it("keeps an analyst's question over its lines until it is asked, and the answer and the goodbye apart", () => {
+    expect(m.turns.map((t) => [t.speaker.name, t.startLine + 1, t.endLine + 1])).toEqual([
+      ['Operator', 1, 3],
+      ['Maya Brooks', 4, 6],
+      ['Daniel Reyes', 7, 12],
+      ['Olivia Hart', 13, 17],
+      ['Operator', 18, 18],
+      ['Peter Lang', 19, 20],
+      ['Management', 21, 22],
+      ['Operator', 23, 24],
+    ]);
+    expect(m.facts.period?.label).toBe('Q1 2025');
+    const qa = m.sections.find((s) => s.kind === 'qa')!;
+    expect(qa.exchanges.map((e) => [e.question.speaker.name, e.answers.map((a) => a.speaker.name)])).toEqual([['Peter Lang', ['Management']]]);
+  });
+});

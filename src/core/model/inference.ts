@@ -26,7 +26,7 @@ export interface Handoff {
   readonly placeholder?: true;
 }
 
-const OPERATOR_TAIL = /^(?:(?:sir|ma'am|madam),? )?(?:please (?:go ahead|proceed|begin)|go ahead|thank you|your line is (?:now )?(?:open|live))[.!]?$/i;
+const OPERATOR_TAIL = /^(?:(?:sir|ma'am|madam),? )?(?:please (?:go ahead|proceed|begin)|go ahead|thank you|your line is (?:now )?(?:open|live)|thank you (?:all )?for (?:joining|participating|attending|your participation)(?: us)?(?: today)?)[.!]?$/i;
 
 /** A paragraph, or the part of one that starts a new call after the previous call ended. */
 interface Unit {
@@ -111,6 +111,8 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
   const turns: InferredTurn[] = [];
   let pending: Handoff | undefined;
   let last: { name: string; category?: SpeakerCategory } | undefined;
+  // An analyst's question can run over several paragraphs (one sentence per line): what they said so far.
+  let asked = { question: false, words: 0 };
   for (const unit of units(sentences, lines)) {
     const text = unit.sentences.map((s) => s.text).join(' ');
     const first = unit.sentences[0];
@@ -122,6 +124,7 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
     let who: Handoff | undefined;
     if (isOperator || operatorTail) who = { name: 'Operator', category: 'operator' };
     else if (pending) who = pending;
+    else if (last?.category === 'analyst' && stillAsking(asked, first.text, last.name)) who = undefined;
     else if (last?.category === 'analyst' || last?.category === 'operator') who = { name: 'Management', category: 'management', placeholder: true };
     else if (!last) who = { name: 'Speaker', category: 'unknown', placeholder: true };
 
@@ -142,11 +145,33 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
         end: lastSentence.span.end,
       });
       last = { name: who.name, category: who.category };
+      asked = { question: false, words: 0 };
+    }
+    if (last?.category === 'analyst') {
+      asked = { question: asked.question || /\?/.test(text), words: asked.words + text.split(/\s+/).length };
     }
     // The floor is handed over at the end of a turn.
     if (!operatorTail) pending = handoffIn(unit.sentences.slice(-3).map((s) => s.text).join(' '));
   }
   return turns;
+}
+
+/** Words that open an answer: "Sure, Peter.", "Yes.", "Thank you for the question." */
+const ANSWER_OPENER = /^(?:sure|yes|yeah|yep|absolutely|of course|certainly|great question|good question|thanks? (?:you )?for (?:the|your|that) question|let me (?:take|answer|start)|i (?:can|will|'ll) (?:take|answer))\b/i;
+
+/**
+ * Whether a paragraph after an analyst's still belongs to the analyst: until they have asked something ("?"),
+ * said 80 words, or the paragraph answers (an answer opener, or the analyst's first name addressed at its start).
+ */
+function stillAsking(asked: { question: boolean; words: number }, firstSentence: string, analyst: string): boolean {
+  if (asked.question || asked.words >= 80) return false;
+  if (ANSWER_OPENER.test(firstSentence)) return false;
+  const firstName = analyst.split(/\s+/)[0];
+  return !(firstName.length > 1 && new RegExp(`^(?:(?:thanks?|thank you|hi|hey|well|ok|okay|so),?\\s+)?${escapeRegExp(firstName)}\\b`, 'i').test(firstSentence));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A new call's welcome is a new operator turn even right after the old call's goodbye. */
