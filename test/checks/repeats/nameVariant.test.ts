@@ -46,6 +46,21 @@ describe('name-variant', () => {
     expect(applied(text, first)).toContain('welcome to the Kingsoft Cloud fourth quarter');
   });
 
+  it('reports a name split into more words with the same letters, only where the call also writes it whole', () => {
+    const text = [
+      'Operator: Good morning, and welcome to the Woodgrove Bank first quarter 2025 earnings call.',
+      'Maya Brooks (CFO): Wood Grove Bank had a strong quarter, and Woodgrove Bank grew deposits.',
+      'Maya Brooks (CFO): WOODGROVE BANK thanks you.',
+    ].join('\n');
+    const { model, findings } = run(nameVariant, text);
+    expect(findings.map((f) => [marked(model, f), f.message, f.fixes[0].safe])).toEqual([
+      ['Wood Grove Bank', '"Wood Grove Bank" looks like a garbled "Woodgrove Bank" (written correctly at line 1).', true],
+    ]);
+    expect(applied(text, findings[0])).toContain('CFO): Woodgrove Bank had a strong quarter');
+    // Without the whole spelling anywhere, a split is just how the call writes it.
+    expect(run(nameVariant, text.replace(/Woodgrove Bank/g, 'Contoso Group')).findings).toEqual([]);
+  });
+
   it('takes known names as right, even against the call', () => {
     const { model, findings } = run(nameVariant, fixture('garbled-names.txt'), ['Kings of Cloud']);
     const flagged = findings.map((f) => marked(model, f));

@@ -284,6 +284,28 @@ export const nameVariant: Check = {
         });
       }
     }
+    // A name split into more words with the very same letters ("Wood Grove Bank" for "Woodgrove Bank"): one
+    // letter key, so the comparison above never sees it. Only where the call also writes the name whole.
+    for (const cluster of clusters) {
+      for (const name of new Set(cluster.names)) {
+        if (!isClean(name)) continue;
+        const info = infoOf(name);
+        const at = phrasesOfKey(info.letters).map((q) => phraseAt(phrases, q));
+        const right = at.find((p) => p.text === name);
+        if (!right) continue;
+        for (const p of at) {
+          if (p.tokens <= info.words || taken.some((t) => t.start < p.end && p.start < t.end)) continue;
+          taken.push(p);
+          findings.push({
+            checkId: 'name-variant',
+            span: { start: p.start, end: p.end },
+            message: `"${p.text}" looks like a garbled "${name}" (written correctly at line ${model.index.lineAt(right.start) + 1}).`,
+            related: [{ span: { start: right.start, end: right.end }, message: `"${name}" as written here` }],
+            fixes: [{ title: `Replace with "${name}"`, edits: [{ start: p.start, end: p.end, newText: name }], safe: true }],
+          });
+        }
+      }
+    }
     return findings.sort((a, b) => a.span.start - b.span.start);
   },
 };
