@@ -82,6 +82,7 @@ describe('analysis time is linear in the input', () => {
       ['lone surrogates and NULs', '\uD800a\u0000\uDC00 12% '.repeat(400)],
       ['sentences wrapped over many lines', 'we grew. Revenue rose 7% and\n'.repeat(300)],
       ['labelled cues of one speaker', 'SPEAKER_01 (00:00:12): we grew 7% to $3 million\n'.repeat(300)],
+      ['a Q&A heading before every turn', 'Questions and Answers\nJane Doe - CFO\nRevenue grew 12%.\n'.repeat(300)],
       ...SEED_NAMES.map((s): [string, string] => [`seed ${s} (first 20 k)`, seedText(s).slice(0, 20_000)]),
     ];
     const ratios = shapes.map(([label, text]) => [label, ratioOf(label, text)] as const);

@@ -1,3 +1,5 @@
+import { TIMESTAMP } from './headers';
+
 /** Lines that are page furniture, disclaimers or section headings: not speech, never a turn. */
 
 const FURNITURE: readonly RegExp[] = [
@@ -19,12 +21,20 @@ const DATE_LINE =
 /** Rules drawn with characters between the parts of a page ("=====", "-----", "* * *"). */
 const RULE_LINE = /^(?:[=\-_~#*•·]\s?){3,}$/;
 
+/** A subtitle cue's number or timing line: "12", "00:00:01,000 --> 00:00:05,200". */
+const CUE_LINE = /^(?:\d{1,6}|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?)$/;
+
+export function isCueLine(text: string): boolean {
+  return CUE_LINE.test(text.trim());
+}
+
 /**
- * Timing furniture: the WebVTT file tag, SRT cue numbers, cue timings "00:00:01,000 --> 00:00:05,200", and a
- * timestamp alone on its line ("0:40", "[00:01:23]") as meeting tools write under the speaker's name.
+ * Timing furniture: the WebVTT file tag, cue lines, and a timestamp alone on its line ("0:40", "[00:01:23]") as
+ * meeting tools write under the speaker's name.
  */
-const SUBTITLE_LINE =
-  /^(?:WEBVTT\b.*|\d{1,6}|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)$/;
+function isTimingLine(t: string): boolean {
+  return CUE_LINE.test(t) || TIMESTAMP.test(t) || /^WEBVTT\b/.test(t);
+}
 
 /** Lines with no words: tickers and prices ("$ 5.05", "8.6 %", "-4.86", "$ 1.28 B"). */
 const NO_WORDS = /^[\s$€£¥%+\-–.,()\d]*(?:[KMBT]|bn|mn)?[\s%]*$/;
@@ -43,7 +53,7 @@ const PAGE_HEADER = /^(?:(?:\p{Lu}[\p{L}&'’.-]*|\(\p{Lu}{1,6}\)|Q[1-4]|\d{4}|F
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 400) return false;
-  if (NO_WORDS.test(t) || RULE_LINE.test(t) || SUBTITLE_LINE.test(t) || DATE_LINE.test(t) || SECTION_HEADING.test(t)) return true;
+  if (NO_WORDS.test(t) || RULE_LINE.test(t) || isTimingLine(t) || DATE_LINE.test(t) || SECTION_HEADING.test(t)) return true;
   if (FURNITURE.some((re) => re.test(t)) || PAGE_HEADER.test(t)) return true;
   // Shouted headings ("EARNINGS CALL TRANSCRIPT 2020 - Q1"): several words and no lowercase letter.
   return t.length <= 80 && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(t) && !/\p{Ll}/u.test(t) && !/[.?!]$/.test(t);

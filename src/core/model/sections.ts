@@ -35,13 +35,27 @@ export function buildSections(turns: readonly Turn[], text: string, bodyStarts: 
   return sections;
 }
 
-/** The first turn after a "Questions and Answers" heading that sits inside the call (not before its first turn). */
+/**
+ * The first turn after a "Questions and Answers" heading that sits inside the call (not before its first turn).
+ * Headings and turns are both in line order: the first heading at or after the call's first turn decides, if a
+ * turn of the call follows it. Binary searches, so many headings and turns stay cheap.
+ */
 function turnAfterHeading(turns: readonly Turn[], from: number, to: number, qaHeadings: readonly number[]): number | undefined {
-  for (const line of qaHeadings) {
-    if (line < turns[from].startLine) continue;
-    for (let i = from + 1; i < to; i++) if (turns[i].startLine > line) return i;
+  const line = qaHeadings[firstIndex(qaHeadings.length, (k) => qaHeadings[k] >= turns[from].startLine)];
+  if (line === undefined || turns[to - 1].startLine <= line) return undefined;
+  return from + 1 + firstIndex(to - from - 1, (k) => turns[from + 1 + k].startLine > line);
+}
+
+/** The first index in [0, n) where a monotone predicate holds (n when it never does). */
+function firstIndex(n: number, holds: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
   }
-  return undefined;
+  return lo;
 }
 
 function callSections(turns: readonly Turn[], texts: readonly string[], from: number, to: number, qaHeadings: readonly number[]): Section[] {

@@ -1,7 +1,5 @@
+import { isCueLine } from '../../model/furniture';
 import type { TranscriptModel } from '../../model/types';
-
-/** A subtitle cue's number or timing line ("12", "00:01:02,000 --> 00:01:04,500"). */
-const CUE_LINE = /^(?:\d{1,6}|\S*\d:\d\d\S*\s*-->.*)$/;
 
 /**
  * The whole subtitle cue around line `i` when that line is the cue's only text: its number and timing lines
@@ -10,7 +8,7 @@ const CUE_LINE = /^(?:\d{1,6}|\S*\d:\d\d\S*\s*-->.*)$/;
 export function wholeCue(model: TranscriptModel, i: number): { start: number; end: number } | undefined {
   const { lines, index } = model;
   let first = i;
-  while (first > 0 && lines[first - 1].kind === 'boilerplate' && CUE_LINE.test(lines[first - 1].text.trim())) first--;
+  while (first > 0 && lines[first - 1].kind === 'boilerplate' && isCueLine(lines[first - 1].text)) first--;
   if (first === i) return undefined;
   if (first > 0 && lines[first - 1].kind !== 'blank') return undefined;
   const last = i + 1 < lines.length ? i + 1 : i;
