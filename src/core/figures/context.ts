@@ -496,9 +496,10 @@ export function findMetrics(folded: string, raw: string): Mention<string>[] {
   for (let m = METRIC_RE.exec(folded); m; m = METRIC_RE.exec(folded)) {
     let start = m.index;
     if (GENERIC_HEADS.has(m[0])) {
-      // Walk left over up to three modifier words ("IDC", "D&A", "public cloud service").
+      // Walk left over up to three modifier words ("IDC", "D&A", "public cloud service"), never over a line
+      // break: in unpunctuated ASR the word before one ends the previous utterance ("good morning everyone").
       for (let words = 0; words < 3; words++) {
-        const left = /([a-z][a-z&-]*)\s+$/.exec(folded.slice(Math.max(0, start - 30), start));
+        const left = /([a-z][a-z&-]*)[ \t]+$/.exec(folded.slice(Math.max(0, start - 30), start));
         if (!left) break;
         const w = left[1];
         if (!HEAD_KEEP.has(w) && (HEAD_STOP.has(w) || (!w.includes('-') && /(?:ed|ing|ly)$/.test(w)) || w.length < 2)) break;
