@@ -339,3 +339,21 @@ describe('headerless, one sentence per line, through Q&A', () => {
     expect(qa.exchanges.map((e) => [e.question.speaker.name, e.answers.map((a) => a.speaker.name)])).toEqual([['Peter Lang', ['Management']]]);
   });
 });
+
+describe('"Name, Title" headers, and "Name, Firm" for the analysts', () => {
+  const m = fixture('name-comma-firm.txt');
+
+  it('takes "Tom Hardy, Barclays" for a header in a call whose other headers are "Name, Title"', () => {
+    expect(outline(m)).toEqual([
+      'prepared: Olivia Grant, Rahul Mehta',
+      'qa: Tom Hardy, Olivia Grant, Isabel Moreno, Rahul Mehta, Olivia Grant',
+    ]);
+    expect(m.speakers.find((s) => s.name === 'Tom Hardy')).toMatchObject({ firm: 'Barclays', category: 'analyst' });
+    expect(m.speakers.find((s) => s.name === 'Isabel Moreno')).toMatchObject({ firm: 'Morgan Stanley & Co', category: 'analyst' });
+  });
+
+  it('without "Name, Title" headers around it, a lone "Name, Firm" line is not a speaker', () => {
+    const text = ['Operator: Welcome to the call.', 'Kevin Price, Northwind', 'We saw good demand this quarter.', 'Operator: Thank you.'].join('\n');
+    expect(parseTranscript(text).speakers.map((s) => s.name)).toEqual(['Operator']);
+  });
+});

@@ -37,6 +37,9 @@ function labelColon(text: string): number {
 
 /** A WebVTT voice tag opening a cue's text: "<v Lena Fischer>Thank you." */
 const VOICE_TAG = /^<v(?:\.[\w.-]+)?\s+([^>]{1,80})>\s*/;
+/** A firm's name after "Name, ": capitalised words with connectors ("Morgan Stanley & Co", "Bank of America"). */
+const FIRM_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|of|and|the|de))*$/u;
+
 /** Separators between name, firm and role: " - ", " -- ", " – ", " — ", " | ". */
 const SEPARATOR = /\s+(?:-{1,2}|–|—|\|)\s+/;
 
@@ -168,8 +171,11 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
     return undefined;
   }
   const comma = bareText.indexOf(', ');
-  if (comma > 0 && isNameLike(bareText.slice(0, comma), 2) && looksLikeRole(bareText.slice(comma + 2))) {
-    return { name: bareText.slice(0, comma), role: bareText.slice(comma + 2), bare: false };
+  if (comma > 0 && isNameLike(bareText.slice(0, comma), 2)) {
+    const rest = bareText.slice(comma + 2);
+    if (looksLikeRole(rest)) return { name: bareText.slice(0, comma), role: rest, bare: false };
+    // "Tom Hardy, Barclays": a firm alone says less than a title, so the document must vouch for it (bare).
+    if (FIRM_NAME.test(rest)) return { name: bareText.slice(0, comma), firm: rest, bare: true };
   }
   const titled = splitNameTitle(bareText);
   if (titled) return { ...titled, bare: false };

@@ -204,6 +204,7 @@ function acceptHeaders(raw: RawLine[], text: string): void {
     const counts = l.header.contentStart !== undefined ? inlineCounts : headerCounts;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const commaTitled = raw.some((l) => l.header?.role !== undefined && l.header.contentStart === undefined && l.trimmed.includes(`${l.header.name}, `));
   const doubtful: RawLine[] = [];
   let confirmedInline = 0;
   for (const l of raw) {
@@ -219,7 +220,8 @@ function acceptHeaders(raw: RawLine[], text: string): void {
       let next = nextContent(raw, l.index);
       if (next !== undefined && TIMESTAMP.test(raw[next].trimmed)) next = nextContent(raw, next);
       const nextIsText = next !== undefined && !raw[next].header && !raw[next].furniture;
-      const confirmed = (headerCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l);
+      // "Name, Firm" counts as a header in a call whose other headers are "Name, Title" lines.
+      const confirmed = (headerCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l) || (h.firm !== undefined && commaTitled);
       if (!nextIsText || !confirmed) l.header = undefined;
     }
   }
