@@ -24,6 +24,13 @@ describe('speaker labels on their own line', () => {
     expect(read(line)).toMatchObject({ ...expected, bare: false, speech: undefined });
   });
 
+  it('a bilingual header: the translation after the English is neither title nor firm', () => {
+    expect(read('Li Wei - Chief Financial Officer 李伟 - 首席财务官')).toEqual({ name: 'Li Wei', role: 'Chief Financial Officer', bare: false, speech: undefined });
+    expect(read('Operator 操作员')).toEqual({ name: 'Operator', bare: false, speech: undefined });
+    expect(read('Operator: 女士们、先生们，欢迎参加会议。')).toMatchObject({ name: 'Operator', speech: '女士们、先生们，欢迎参加会议。' });
+    expect(read('Revenue was RMB1 billion 收入为人民币10亿元')).toBeUndefined();
+  });
+
   it('a bare name or an emphasised one waits for the document to confirm it', () => {
     expect(read('**John Smith**')).toMatchObject({ name: 'John Smith', bare: true });
     expect(read('Sam Ortiz:')).toMatchObject({ name: 'Sam Ortiz', bare: true });

@@ -37,6 +37,9 @@ function labelColon(text: string): number {
 
 /** A WebVTT voice tag opening a cue's text: "<v Lena Fischer>Thank you." */
 const VOICE_TAG = /^<v(?:\.[\w.-]+)?\s+([^>]{1,80})>\s*/;
+/** A header's English part, then its Chinese or Japanese translation with no Latin letter in it. */
+const TRANSLATED_TAIL = /^([^\u3000-\u9fff\uff00-\uffef]*?[\p{L}\p{N})\]])\s+[\u3400-\u9fff][^A-Za-z]*$/u;
+
 /** A firm's name after "Name, ": capitalised words with connectors ("Morgan Stanley & Co", "Bank of America"). */
 const FIRM_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|of|and|the|de))*$/u;
 
@@ -116,6 +119,13 @@ function parseLabel(label: string): { name: string; role?: string; firm?: string
  * document context whether a bare name is a header; everything else here is decided by the line alone.
  */
 export function parseHeaderLine(line: string): HeaderMatch | undefined {
+  // "Li Wei - Chief Financial Officer 李伟 - 首席财务官": a bilingual header carries its translation after the
+  // English; the translation is neither firm nor title.
+  const translated = TRANSLATED_TAIL.exec(line);
+  if (translated) {
+    const h = parseHeaderLine(translated[1]);
+    return h?.contentStart === undefined ? h : undefined;
+  }
   const lead = LEADING_TIMESTAMP.exec(line);
   const decoration = DECORATION.exec(line.slice(lead ? lead[0].length : 0))![0];
   // The caller passes a trimmed line, so `text` starts at `offset`.
