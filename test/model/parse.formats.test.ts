@@ -357,3 +357,13 @@ describe('"Name, Title" headers, and "Name, Firm" for the analysts', () => {
     expect(parseTranscript(text).speakers.map((s) => s.name)).toEqual(['Operator']);
   });
 });
+
+describe('unpunctuated lower-case ASR, one utterance per line', () => {
+  const m = fixture('asr-unpunctuated.txt');
+
+  it('reads each line as one sentence (none is joined to the next) and infers the turns from the hand-offs', () => {
+    expect(m.sentences.map((s) => s.line)).toEqual(m.lines.filter((l) => l.kind === 'speech').map((l) => l.index));
+    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Management', 'qa: Operator, Analyst, Management']);
+    expect(m.figures.find((f) => f.text === 'two hundred forty million dollars')?.metric).toBe('revenue');
+  });
+});

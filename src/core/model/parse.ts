@@ -49,7 +49,9 @@ export function parseTranscript(text: string): TranscriptModel {
   const lines = classifyLines(raw, participantLines, firstTurnHeader?.index);
   const sentences: Sentence[] = [];
   const annotations: Annotation[] = [];
-  // A sentence wrapped over several lines is read whole from where its first line starts.
+  // A sentence wrapped over several lines is read whole from where its first line starts. In unpunctuated ASR
+  // (no speech line ends a sentence) each line is one utterance, and joining them would make the call one sentence.
+  const punctuated = lines.some((l) => l.kind === 'speech' && ENDS_SENTENCE.test(raw[l.index].trimmed));
   let wrapped: { from: number; line: number } | undefined;
   for (const line of lines) {
     if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') continue;
@@ -57,7 +59,7 @@ export function parseTranscript(text: string): TranscriptModel {
     annotations.push(...findAnnotations(text, from, line.end));
     if (line.kind === 'annotation') continue;
     const run = wrapped ?? { from, line: line.index };
-    if (wrapsOnto(raw, lines, line)) {
+    if (punctuated && wrapsOnto(raw, lines, line)) {
       wrapped = run;
       continue;
     }
