@@ -15,6 +15,15 @@ function yearOf(f: Figure, tail: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "over the past three years", "over 5 years": the span when the amounts carry no years. */
+const OVER_YEARS = /\bover\s+(?:the\s+)?(?:(?:past|last|next|coming|following|previous)\s+)?([1-9][0-9]?|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/;
+
+function yearsStated(view: UnitView): number | undefined {
+  const m = OVER_YEARS.exec(view.model.text.slice(view.unit.span.start, view.unit.span.end).toLowerCase());
+  return m ? (YEAR_COUNT[m[1]] ?? Number(m[1])) : undefined;
+}
+
 function span(b: Iv): string {
   return `${formatAmount(b.lo.round(0).toFixed())}..${formatAmount(b.hi.round(0).toFixed())}`;
 }
@@ -37,8 +46,8 @@ function cagrFindings(view: UnitView, out: Finding[]): void {
     const [b, a] = pairs[0];
     const yb = yearOf(figs[b], view.tails[b]);
     const ya = yearOf(figs[a], view.tails[a]);
-    if (yb === undefined || ya === undefined || ya - yb < 1 || ya - yb > 50) continue;
-    const n = ya - yb;
+    const n = yb !== undefined && ya !== undefined ? ya - yb : yearsStated(view);
+    if (n === undefined || n < 1 || n > 50) continue;
     const ia = figureIv(figs[a]);
     const ib = figureIv(figs[b]);
     const ip = figureIv(figs[p]);
@@ -60,8 +69,8 @@ function cagrFindings(view: UnitView, out: Finding[]): void {
         view.unit.figures[p],
         `${quote(figs[b])} growing ${quote(figs[p])} a year for ${n} year${n > 1 ? 's' : ''} reaches ${formatAmount(reachedShown.round(2).toFixed())}, stated ${quote(figs[a])} (a CAGR of ${implied.toFixed(1)}%).`,
         [
-          [view.unit.figures[b], `start (${yb})`],
-          [view.unit.figures[a], `end (${ya})`],
+          [view.unit.figures[b], yb !== undefined ? `start (${yb})` : 'start'],
+          [view.unit.figures[a], ya !== undefined ? `end (${ya})` : 'end'],
           [view.unit.figures[p], 'stated CAGR'],
         ],
       ),

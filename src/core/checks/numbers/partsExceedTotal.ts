@@ -23,19 +23,48 @@ function isTotal(view: UnitView, p: number): boolean {
   return TOTAL_WORD.test(clause) || /^total\b/i.test(f.metric ?? '');
 }
 
+/** A money figure in the total's currency that is not a prior-period value, a range end or a change. */
+function isPart(view: UnitView, q: number, currency: string | undefined): boolean {
+  const f = view.figs[q];
+  if (f.kind !== 'money' || (f.currency ?? '') !== (currency ?? '')) return false;
+  return !view.fromLed(q) && view.rangePartner(q) === undefined && !OTHER_PERIOD.test(view.tails[q]);
+}
+
 function partsAfter(view: UnitView, from: number, currency: string | undefined): number[] {
   const parts: number[] = [];
   for (let q = from; q < view.figs.length; q++) {
-    const f = view.figs[q];
     if (q > from && isTotal(view, q)) break;
-    if (f.kind !== 'money' || (f.currency ?? '') !== (currency ?? '')) continue;
-    if (view.fromLed(q) || view.rangePartner(q) !== undefined || OTHER_PERIOD.test(view.tails[q])) continue;
-    parts.push(view.unit.figures[q]);
+    if (isPart(view, q, currency)) parts.push(view.unit.figures[q]);
   }
   return parts;
 }
 
-/** "Total assets were X. This includes A, B, C": the parts may be incomplete, but never more than the total. */
+/** "A, B and C, for a total of X": the total closes the list it sums. */
+const SUMMING_TOTAL = /(?:^|[,;]|\b(?:and|or))\s*(?:for\s+a\s+(?:combined\s+)?total\s+of|totall?ing|adding\s+up\s+to)\s+(?:(?:approximately|about|around|roughly|nearly|almost)\s+)?$/;
+
+/** Words between two items of one list: "A, devices B and services C" (a comma or "and", a short label). */
+const LIST_GAP = /^(?=[^]*(?:,|\band\b))[\s,]*(?:and\s+)?(?:[a-z&'’-]+\s+){0,4}$/;
+const NOT_LIST_WORD = /\b(?:was|were|is|are|with|of|compared|versus|vs|from|to|while|but|which|driven|up|down|against)\b/;
+
+/**
+ * The items listed right before a summing total: amounts joined by list gaps, back to the first amount of the
+ * list. "Revenue was A, with cloud at B and devices at C, for a total of X" lists B and C, not A.
+ */
+function partsBefore(view: UnitView, total: number, currency: string | undefined): number[] {
+  const parts: number[] = [];
+  for (let q = total - 1; q >= 0; q--) {
+    if (!isPart(view, q, currency) || view.changeCue(q) !== undefined) return [];
+    parts.unshift(view.unit.figures[q]);
+    const gap = view.leads[q];
+    if (q === 0 || !LIST_GAP.test(gap) || NOT_LIST_WORD.test(gap)) break;
+  }
+  return parts;
+}
+
+/**
+ * "Total assets were X. This includes A, B, C" and "A, B and C, for a total of X": the parts may be incomplete,
+ * but never more than the total.
+ */
 export const partsExceedTotal: Check = {
   id: 'parts-exceed-total',
   category: 'numbers',
@@ -60,6 +89,12 @@ export const partsExceedTotal: Check = {
         }
         if (opened >= 0) {
           candidates.push({ total: view.unit.figures[p], parts: partsAfter(view, opened + 1, currency) });
+          continue;
+        }
+        if (SUMMING_TOTAL.test(view.leads[p])) {
+          const parts = partsBefore(view, p, currency);
+          // One amount before "for a total of" is a part of something unsaid, not a list.
+          if (parts.length >= 2) candidates.push({ total: view.unit.figures[p], parts });
           continue;
         }
         // "... as of December 31. This includes ...": the list opens the next sentence, when nothing follows the total here.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+
+const HEADER = 'Maya Ross -- Chief Financial Officer\n';
+const messages = (check: string, body: string) =>
+  analyze(HEADER + body).diagnostics.filter((d) => d.checkId === check).map((d) => d.message);
+
+describe('parts-exceed-total: a list closed by its total ("A, B and C, for a total of X")', () => {
+  it('flags items that add up to more than the total they close', () => {
+    expect(messages('parts-exceed-total', 'By segment, cloud contributed $300 million, devices $200 million and services $100 million, for a total of $500 million.')).toEqual([
+      'The 3 parts listed add up to 600 million, more than the total $500 million.',
+    ]);
+  });
+
+  it('stays silent when the items fit, and does not take an amount before the list for an item', () => {
+    expect(messages('parts-exceed-total', 'Americas were $410 million, Europe $220 million, and Asia $150 million, totaling $780 million.')).toEqual([]);
+    expect(messages('parts-exceed-total', 'Revenue was $1.2 billion, with cloud at $300 million and devices at $200 million, for a combined total of $500 million.')).toEqual([]);
+    expect(messages('parts-exceed-total', 'Revenue was $900 million, up from $700 million, and $50 million, for a total of $120 million.')).toEqual([]);
+  });
+});
+
+describe('cagr-mismatch: the span said in years ("over the past three years")', () => {
+  it('flags a rate the two amounts cannot reach in that many years', () => {
+    expect(messages('cagr-mismatch', 'Free cash flow grew at a compound annual rate of 30% over the past three years, from $1.0 billion to $1.5 billion.')).toEqual([
+      '$1.0 billion growing 30% a year for 3 years reaches 2.2 billion, stated $1.5 billion (a CAGR of 14.5%).',
+    ]);
+  });
+
+  it('accepts a rate they allow, and says nothing without a span', () => {
+    expect(messages('cagr-mismatch', 'Free cash flow grew at a compound annual rate of 14.5% over 3 years, from $1.0 billion to $1.5 billion.')).toEqual([]);
+    expect(messages('cagr-mismatch', 'Free cash flow grew at a compound annual rate of 30%, from $1.0 billion to $1.5 billion.')).toEqual([]);
+  });
+});
