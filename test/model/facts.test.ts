@@ -18,3 +18,10 @@ describe('the call period, written or spoken', () => {
     expect(period('We had a good first quarter, twenty percent growth.')).toBeUndefined();
   });
 });
+
+describe('the call period from the title line', () => {
+  it('is read from "Contoso Q3 2025 Earnings Call" above the call when the speech names no period', () => {
+    const m = parseTranscript('Contoso Q3 2025 Earnings Call\n\nMaya Ross -- Chief Financial Officer\nRevenue was $400 million.\n');
+    expect(m.facts.period).toMatchObject({ label: 'Q3 2025', quarter: 3, year: 2025 });
+  });
+});

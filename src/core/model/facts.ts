@@ -142,22 +142,25 @@ function countWord(text: string, word: string): number {
 const COMPANY_SENTENCES = 30;
 
 /** The call's own facts, stated in its opening sentences. */
-export function readFacts(opening: readonly Sentence[], text: string): CallFacts {
+export function readFacts(opening: readonly Sentence[], text: string, titles: readonly Sentence[] = []): CallFacts {
   // Statements of the same quarter count together; a garbled year ("fiscal year 2020 free") loses the vote,
   // and "fourth quarter and fiscal year 2023" names the period more fully than "the fourth quarter".
   const periods = new Map<string, { period: CallPeriod; count: number }>();
   let currency: CallFacts['currency'];
-  for (const s of opening) {
-    const p = periodIn(s);
-    if (p) {
-      const key = `${p.quarter ?? 'FY'} ${p.year}`;
-      const seen = periods.get(key);
-      if (!seen) periods.set(key, { period: p, count: 1 });
-      else {
-        seen.count++;
-        if (p.fiscalYear && !seen.period.fiscalYear) seen.period = p;
-      }
+  const vote = (p: CallPeriod | undefined): void => {
+    if (!p) return;
+    const key = `${p.quarter ?? 'FY'} ${p.year}`;
+    const seen = periods.get(key);
+    if (!seen) periods.set(key, { period: p, count: 1 });
+    else {
+      seen.count++;
+      if (p.fiscalYear && !seen.period.fiscalYear) seen.period = p;
     }
+  };
+  // A title line ("Contoso Q3 2025 Earnings Call") votes for the period like a sentence of the call.
+  for (const s of titles) vote(periodIn(s));
+  for (const s of opening) {
+    vote(periodIn(s));
     currency ??= currencyIn(s);
   }
   let period: CallPeriod | undefined;

@@ -77,7 +77,7 @@ export function parseTranscript(text: string): TranscriptModel {
     const h = raw[l].header;
     if (h) roster.add(h.name, h.role, h.firm);
   }
-  const facts = readFacts(sentences.filter((s) => s.lang !== 'zh').slice(0, 400), text);
+  const facts = readFacts(sentences.filter((s) => s.lang !== 'zh').slice(0, 400), text, titleLines(lines));
   for (const p of readParticipants(sentences.slice(0, 200))) roster.add(p.name, p.role, p.firm);
 
   const turns = buildTurns(raw, lines, sentences, roster, firstTurnHeader?.index);
@@ -145,6 +145,16 @@ function wrapsOnto(raw: readonly RawLine[], lines: readonly Line[], line: Line):
   const next = lines[line.index + 1];
   if (!next || next.kind !== 'speech' || line.kind !== 'speech' || next.lang !== line.lang || raw[next.index].header) return false;
   return !ENDS_SENTENCE.test(raw[line.index].trimmed) && GOES_ON.test(raw[next.index].trimmed);
+}
+
+/** The page title and furniture above the call's first words, read as sentences for the call's facts. */
+function titleLines(lines: readonly Line[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const l of lines) {
+    if (l.kind === 'speech' || l.kind === 'header' || out.length === 10) break;
+    if (l.kind === 'boilerplate' && l.lang !== 'zh') out.push({ span: { start: l.start, end: l.end }, line: l.index, text: l.text, lang: l.lang });
+  }
+  return out;
 }
 
 /** Trims white space, a BOM and NULs: none of them is content. */

@@ -31,3 +31,10 @@ describe('cagr-mismatch: the span said in years ("over the past three years")', 
     expect(messages('cagr-mismatch', 'Free cash flow grew at a compound annual rate of 30%, from $1.0 billion to $1.5 billion.')).toEqual([]);
   });
 });
+
+describe('ratio-mismatch: a margin on a call whose period only the title names', () => {
+  it('checks the margin against the revenue the call states', () => {
+    const text = 'Contoso Q3 2025 Earnings Call\n\n' + HEADER + 'Revenue was $400 million. Operating income was $120 million, an operating margin of 25%.';
+    expect(analyze(text).diagnostics.map((d) => d.message)).toEqual(['$120 million / $400 million is 30%, stated 25%.']);
+  });
+});
