@@ -239,18 +239,31 @@ function collect(model: TranscriptModel): Located {
   // Only speech: translation lines repeat their speech line by design, and headers, boilerplate and
   // annotations repeat by format.
   const lines = linesOfKinds(model, ['speech']);
+  // A "[00:02:05] Jane Doe:" label is not speech: its tokens would let a copy's match run on into the next
+  // turn's label ("a record. [00:0…" in both copies) and the passage, and its deletion, into that turn's words.
+  // Speech on a line starts with its first sentence, unless a sentence wrapped from the line above covers its start.
+  const speechFrom = new Int32Array(model.lines.length).fill(-1);
+  const wrappedInto = new Uint8Array(model.lines.length);
+  for (const s of model.sentences) {
+    if (speechFrom[s.line] < 0) speechFrom[s.line] = s.span.start;
+    if (s.span.end <= model.index.lineEnds[s.line]) continue;
+    for (let l = s.line + 1, last = model.index.lineAt(s.span.end - 1); l <= last; l++) wrappedInto[l] = 1;
+  }
+  for (let l = 0; l < wrappedInto.length; l++) if (wrappedInto[l]) speechFrom[l] = -1;
   let total = 0;
   for (const line of lines) total += stream.lineFirst[line.index + 1] - stream.lineFirst[line.index];
   const order = new Int32Array(total);
   const ids = new Int32Array(total);
   let at = 0;
   for (const line of lines) {
+    const from = speechFrom[line.index];
     for (let t = stream.lineFirst[line.index]; t < stream.lineFirst[line.index + 1]; t++) {
+      if (stream.starts[t] < from) continue;
       order[at] = t;
       ids[at++] = stream.ids[t];
     }
   }
-  return { order, ids, stream, vocab: stream.vocab };
+  return { order: order.subarray(0, at), ids: ids.subarray(0, at), stream, vocab: stream.vocab };
 }
 
 function snap(model: TranscriptModel, at: Located, from: number, to: number): Span {
@@ -295,7 +308,8 @@ function byOperator(operatorTurns: readonly Turn[], span: Span): boolean {
 
 function linesLabel(model: TranscriptModel, span: Span): string {
   const a = model.index.lineAt(span.start) + 1;
-  const b = model.index.lineAt(span.end) + 1;
+  // The end is exclusive: a passage taken with its line break ends on its own line, not on the next.
+  const b = model.index.lineAt(Math.max(span.start, span.end - 1)) + 1;
   return a === b ? `line ${a}` : `lines ${a}–${b}`;
 }
 
