@@ -25,3 +25,13 @@ describe('the call period from the title line', () => {
     expect(m.facts.period).toMatchObject({ label: 'Q3 2025', quarter: 3, year: 2025 });
   });
 });
+
+describe('the company as people say it', () => {
+  it.each([
+    ['Good morning, and welcome to the Fabrikam Incorporated second quarter 2025 earnings conference call.', 'Fabrikam'],
+    ['Welcome to the Northwind Traders Ltd. fourth quarter 2024 earnings call.', 'Northwind Traders'],
+    ['Welcome to the Contoso Corporation first quarter 2025 earnings call.', 'Contoso'],
+  ])('%s', (sentence, name) => {
+    expect(parseTranscript(`Operator: ${sentence}\nOperator: Please go ahead.`).facts.company?.name).toBe(name);
+  });
+});

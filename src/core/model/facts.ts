@@ -106,13 +106,16 @@ const NOT_COMPANY = /^(?:the|this|our|today|we|i|good|ladies|thank|hello|welcome
  * opening is a candidate and the one best supported by the whole text wins: its full form and its first
  * word, counted across the document (a garbled form rarely recurs as exactly).
  */
+const LEGAL_FORM = /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|S\.A\.|AG|SE|N\.V\.|Co\.,? Ltd\.?)$/;
+
 function companyIn(opening: readonly Sentence[], text: string): CallFacts['company'] {
   const candidates = new Map<string, { start: number; end: number }>();
   for (const s of opening) {
     for (const re of COMPANY_CONTEXT) {
       const m = re.exec(s.text);
       if (!m) continue;
-      const name = m[1].trim().replace(/\s+(?:and|of|&)$/i, '');
+      // "Fabrikam Incorporated" is said "Fabrikam": the legal form is no part of the name people say.
+      const name = m[1].trim().replace(/\s+(?:and|of|&)$/i, '').replace(LEGAL_FORM, '');
       if (name.length < 2 || NOT_COMPANY.test(name) || name.split(/\s+/).length > 5) continue;
       const start = s.span.start + s.text.indexOf(name, m.index);
       if (!candidates.has(name)) candidates.set(name, { start, end: start + name.length });
