@@ -14,6 +14,8 @@ const EXAMPLES = [
   'Contoso Ltd’s   unaudited   results  in  the  earnings release are available.',
   'Thank you, operator. Welcome To Fabrikam 2023 annual results call.',
   'Revenue grew 12% in the quarter, and our earnings release is on the website.',
+  'Our first question comes from the line of Kenneth Fong from Credit Suisse. Please go ahead.',
+  '(Operator Instructions) We will now begin the question-and-answer session.',
 ];
 
 function variants(s: string): string[] {
