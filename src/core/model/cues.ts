@@ -1,3 +1,5 @@
+import { GuardedPattern } from '../text/guarded';
+
 /**
  * Phrases that tell who speaks and which part of the call this is. Written for what operators, hosts
  * and executives say on any call, not for one transcript.
@@ -15,9 +17,11 @@ export const CALL_OPENER =
 export const CALL_CLOSER =
   /\b(?:this concludes (?:today's|today’s|the|our) (?:conference|call|teleconference|program)|you may (?:now )?disconnect(?: your lines)?|that (?:concludes|ends) (?:today's|today’s|the|our) (?:call|conference))\b/i;
 
-/** Questions and answers begin. */
-export const QA_CUE =
-  /\b(?:question[- ]and[- ]answer session|(?:first|next) question|question comes from|questions? (?:will )?come from|happy to take your questions|open (?:the|up the) (?:call|floor|line) (?:for|to) questions|operator instructions)\b|操作員指示|操作员指示/i;
+/** Questions and answers begin. Guarded: most turns and sentences hold none of its words. */
+export const QA_CUE = new GuardedPattern(
+  /\b(?:question[- ]and[- ]answer session|(?:first|next) question|question comes from|questions? (?:will )?come from|happy to take your questions|open (?:the|up the) (?:call|floor|line) (?:for|to) questions|operator instructions)\b|操作員指示|操作员指示/i,
+  ['question', 'instructions', '指示'],
+);
 
 /** The closing part of a call begins. */
 export const CLOSING_CUE =
@@ -52,9 +56,12 @@ export const HEAR_FROM = new RegExp(
 export const INTRODUCE = new RegExp(String.raw`\b(?:pleasure to introduce|like to introduce|let me introduce)\s+(?:our\s+)?([^,]{2,60}),\s+` + NAME, 'u');
 
 /** "...question comes from the line of Kenneth Fong from Credit Suisse" / "...from Calvin Wong of Spica Capital" */
-export const QUESTION_FROM = new RegExp(
-  String.raw`\bquestions? (?:(?:comes?|is coming|will come|is|will be) )?from (?:the line of\s+)?` + NAME + String.raw`(?:\s*(?:,|from|of|with|at)\s+(?:the\s+)?([\p{Lu}][\p{L}&'’.\s-]{1,60}?))?(?:[.,;]|\s+please|\s+your|$)`,
-  'u',
+export const QUESTION_FROM = new GuardedPattern(
+  new RegExp(
+    String.raw`\bquestions? (?:(?:comes?|is coming|will come|is|will be) )?from (?:the line of\s+)?` + NAME + String.raw`(?:\s*(?:,|from|of|with|at)\s+(?:the\s+)?([\p{Lu}][\p{L}&'’.\s-]{1,60}?))?(?:[.,;]|\s+please|\s+your|$)`,
+    'u',
+  ),
+  ['question'],
 );
 
 /** "...(Operator Instructions) Calvin Wong, Spica Capital." — the operator naming the next caller. */

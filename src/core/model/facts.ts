@@ -1,4 +1,5 @@
 import { isLetterOrNumberChar } from '../text/chars';
+import { GuardedPattern } from '../text/guarded';
 import type { CallFacts, CallPeriod, Sentence } from './types';
 
 const ORDINAL_QUARTER: Record<string, 1 | 2 | 3 | 4> = {
@@ -29,6 +30,8 @@ const QUARTER_OF_YEAR = new RegExp(
 const YEAR_QUARTER = /\b((?:19|20)\d{2}),? (first|second|third|fourth|1st|2nd|3rd|4th) quarter\b/i;
 const Q_FORM = /\b(?:Q([1-4])(?:\s*(?:FY|fiscal(?: year)?)?\s*'?((?:19|20)?\d{2}))|((?:19|20)\d{2})\s*-?\s*Q-?([1-4]))\b/i;
 const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal|full)[- ]year(?: of)? ${YEAR}\b|\bFY ?((?:19|20)\d{2})\b`, 'i');
+/** The word every match of QUARTER_OF_YEAR and YEAR_QUARTER holds. */
+const QUARTER_WORD = /quarter/i;
 const ZH_QUARTER = /((?:19|20)\d{2})\s*年?\s*第\s*([一二三四1-4])\s*季/;
 
 const ZH_DIGIT: Record<string, 1 | 2 | 3 | 4> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -36,11 +39,11 @@ const ZH_DIGIT: Record<string, 1 | 2 | 3 | 4> = { 一: 1, 二: 2, 三: 3, 四: 4
 function periodIn(sentence: Sentence): CallPeriod | undefined {
   const t = sentence.text;
   const at = (index: number, length: number) => ({ start: sentence.span.start + index, end: sentence.span.start + index + length });
-  // The long patterns run only where their key word is: most sentences name no period.
-  const lower = t.toLowerCase();
-  const fiscal = lower.includes('year') || lower.includes('fy') ? FISCAL_YEAR.exec(t) : null;
+  // The quarter patterns run only where their key word is: most sentences name no period. One literal search
+  // is far cheaper than the patterns (and than a lower-case copy of every sentence); FISCAL_YEAR fails fast alone.
+  const fiscal = FISCAL_YEAR.exec(t);
   const fiscalYear = fiscal !== null;
-  const quarterWord = lower.includes('quarter');
+  const quarterWord = QUARTER_WORD.test(t);
   let m = quarterWord ? QUARTER_OF_YEAR.exec(t) : null;
   if (m) return quarter(ORDINAL_QUARTER[m[1].toLowerCase()], yearValue(m[2]), fiscalYear && /\bquarter and\b/i.test(m[0]), at(m.index, m[0].length));
   m = quarterWord ? YEAR_QUARTER.exec(t) : null;
@@ -93,10 +96,14 @@ function currencyIn(sentence: Sentence): CallFacts['currency'] {
   return { code: best.code, span: { start, end: sentence.span.start + declared.index + best.index + 3 } };
 }
 
-const COMPANY_CONTEXT: readonly RegExp[] = [
-  /\bwelcome to (?:the )?(?:fiscal )?((?:\p{Lu}[\p{L}&.'’-]*|of|and|&)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|and|&)){0,5}?)(?:['’]s)?\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|full|fiscal|Q[1-4]|\d{4}|annual|interim|half|earnings|quarterly)\b/iu,
+/** The first and last patterns are guarded by their literal words: unguarded they try every capital (and, case-blind, every letter). */
+const COMPANY_CONTEXT: ReadonlyArray<{ exec(text: string): RegExpExecArray | null }> = [
+  new GuardedPattern(
+    /\bwelcome to (?:the )?(?:fiscal )?((?:\p{Lu}[\p{L}&.'’-]*|of|and|&)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|and|&)){0,5}?)(?:['’]s)?\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|full|fiscal|Q[1-4]|\d{4}|annual|interim|half|earnings|quarterly)\b/iu,
+    ['welcome to'],
+  ),
   /\b(?:from|at|of|joining|joining us from|behalf of) ((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|and|&)){0,4}?)(?:['’]s)?\s*,?\s+(?:we have|are|is|earnings|first|second|third|fourth|quarterly|management)\b/u,
-  /\b((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|and|&)){0,4}?)['’]s\s+(?:\S+\s+){0,8}?earnings release\b/u,
+  new GuardedPattern(/\b((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|and|&)){0,4}?)['’]s\s+(?:\S+\s+){0,8}?earnings release\b/u, ['earnings release']),
 ];
 
 const NOT_COMPANY = /^(?:the|this|our|today|we|i|good|ladies|thank|hello|welcome|mr|ms|dr|q[1-4]|\d)/i;

@@ -54,10 +54,16 @@ export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 400) return false;
   if (NO_WORDS.test(t) || RULE_LINE.test(t) || isTimingLine(t) || DATE_LINE.test(t) || SECTION_HEADING.test(t)) return true;
-  if (FURNITURE.some((re) => re.test(t)) || PAGE_HEADER.test(t)) return true;
-  // Shouted headings ("EARNINGS CALL TRANSCRIPT 2020 - Q1"): several words and no lowercase letter.
-  return t.length <= 80 && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(t) && !/\p{Ll}/u.test(t) && !/[.?!]$/.test(t);
+  // PAGE_HEADER ends in " Call": the cheap test first.
+  if (FURNITURE.some((re) => re.test(t)) || (t.endsWith(' Call') && PAGE_HEADER.test(t))) return true;
+  // Shouted headings ("EARNINGS CALL TRANSCRIPT 2020 - Q1"): several words and no lowercase letter. The
+  // tests are pure, so the cheap ones go first: SHOUTED backtracks over the whole line from every capital.
+  return t.length <= 80 && !SENTENCE_END.test(t) && !LOWERCASE.test(t) && SHOUTED.test(t);
 }
+
+const SHOUTED = /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u;
+const LOWERCASE = /\p{Ll}/u;
+const SENTENCE_END = /[.?!]$/;
 
 /** Keeps the part of a heading line that names a section kind, for the section builder. */
 export function headingKind(text: string): 'qa' | 'prepared' | 'participants' | undefined {

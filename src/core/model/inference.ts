@@ -36,21 +36,28 @@ interface Unit {
 function units(sentences: readonly Sentence[], lines: readonly Line[]): Unit[] {
   const out: Unit[] = [];
   let current: Sentence[] = [];
+  // Whether a sentence of the current unit ends a call. Asked only when a later sentence of its paragraph
+  // opens one (rare), and each sentence is read at most once: the closer pattern need not read every sentence.
   let closed = false;
+  let checked = 0;
+  const currentClosed = (): boolean => {
+    for (; !closed && checked < current.length; checked++) closed = CALL_CLOSER.test(current[checked].text);
+    return closed;
+  };
   let line = -1;
   for (const s of sentences) {
     if (lines[s.line].kind === 'translation') continue; // a translation belongs to the turn of its original
     const newParagraph = s.line !== line;
     // A whole call restarting in the middle of a paragraph (ASR runs two recordings together).
-    const restart = !newParagraph && closed && CALL_OPENER.test(s.text);
+    const restart = !newParagraph && CALL_OPENER.test(s.text) && currentClosed();
     if ((newParagraph || restart) && current.length > 0) {
       out.push({ sentences: current });
       current = [];
       closed = false;
+      checked = 0;
     }
     line = s.line;
     current.push(s);
-    if (CALL_CLOSER.test(s.text)) closed = true;
   }
   if (current.length > 0) out.push({ sentences: current });
   return out;

@@ -8,7 +8,7 @@ import { readFacts } from './facts';
 import { headingKind, isFurniture } from './furniture';
 import { parseAffiliation, parseHeaderLine, TIMESTAMP, type HeaderMatch } from './headers';
 import { handoffIn, inferTurns, type Handoff, type InferredTurn } from './inference';
-import { detectLang } from './lang';
+import { lineLangReader } from './lang';
 import { GENERIC_SPEAKER, isNameLike, nameKey, nameKeyCache, stripHonorific } from './names';
 import { readParticipants } from './participants';
 import { buildSections } from './sections';
@@ -107,6 +107,7 @@ export function parseTranscript(text: string): TranscriptModel {
 
 function readLines(text: string, index: LineIndex): RawLine[] {
   const out: RawLine[] = [];
+  const langOf = lineLangReader(text);
   for (let i = 0; i < index.lineCount; i++) {
     const start = index.lineStarts[i];
     const end = index.lineEnds[i];
@@ -120,7 +121,7 @@ function readLines(text: string, index: LineIndex): RawLine[] {
       end,
       text: line,
       trimmed,
-      lang: detectLang(text, start, end),
+      lang: langOf(start, end),
       furniture: line.length <= 400 && furnitureText,
       header: !furnitureText ? headerOf(trimmed, line.length) : undefined,
     });

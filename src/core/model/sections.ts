@@ -21,15 +21,22 @@ export function buildSections(turns: readonly Turn[], text: string, bodyStarts: 
   const texts = turns.map((t, i) => turnText(text, t, bodyStarts[i]));
   const sections: Section[] = [];
   let callStart = 0;
+  // Whether a turn of the current call, before turn `i`, ends it. Asked only when an operator's turn opens a
+  // call, and each turn is read at most once: the closer pattern need not read every turn.
   let closed = false;
+  let checked = 0;
+  const closedBefore = (i: number): boolean => {
+    for (; !closed && checked < i; checked++) closed = CALL_CLOSER.test(texts[checked]);
+    return closed;
+  };
   for (let i = 0; i < turns.length; i++) {
-    const opensCall = closed && turns[i].speaker.category === 'operator' && CALL_OPENER.test(texts[i].slice(0, 300));
+    const opensCall = turns[i].speaker.category === 'operator' && CALL_OPENER.test(texts[i].slice(0, 300)) && closedBefore(i);
     if (opensCall) {
       sections.push(...callSections(turns, texts, callStart, i, qaHeadings));
       callStart = i;
       closed = false;
+      checked = i;
     }
-    if (CALL_CLOSER.test(texts[i])) closed = true;
   }
   if (turns.length > 0) sections.push(...callSections(turns, texts, callStart, turns.length, qaHeadings));
   return sections;

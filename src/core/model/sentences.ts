@@ -1,29 +1,45 @@
-import { isLetterChar } from '../text/chars';
+import { isLetterAt, isSpaceCode } from '../text/chars';
 import type { Lang, Sentence } from './types';
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st inc ltd co corp vs etc no nos approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s e.g i.e a.m p.m jr sr rs'.split(' '),
 );
+/** A longer word before a period is no abbreviation: it needs no lower-case copy to be looked up. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 46 || isLetterChar(text[i]))) i--;
-  const word = text.slice(i + 1, dot).toLowerCase();
-  if (word.length === 1) return true; // an initial: "J. Smith"
-  return ABBREVIATIONS.has(word);
+  while (i >= 0 && (text.charCodeAt(i) === 46 || isLetterAt(text, i))) i--;
+  const length = dot - i - 1;
+  if (length === 1) return true; // an initial: "J. Smith"
+  // The list is ASCII, and what lower-cases to ASCII is one unit to one unit (ASCII itself, the Kelvin sign):
+  // a longer word cannot lower-case to an entry.
+  if (length > LONGEST_ABBREVIATION) return false;
+  return ABBREVIATIONS.has(text.slice(i + 1, dot).toLowerCase());
 }
 
 /** Candidate sentence ends; the regex engine finds them far faster than a loop over characters. */
 const TERMINATOR = /[.?!。！？；]/g;
-const SPACE = /\s/;
-const CLOSERS = /[."”')]/;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}"“'‘([\u4e00-\u9fff]/u;
+
+/** `STARTS_SENTENCE.test(text[k])`, decided by the code for ASCII: a capital, a digit, a quote or a bracket. */
+export function startsSentenceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91;
+  return STARTS_SENTENCE.test(text[k]);
+}
+
+/** What may close a sentence after its end mark: . " ” ' ) */
+function isCloserCode(c: number): boolean {
+  return c === 46 || c === 34 || c === 0x201d || c === 39 || c === 41;
+}
 
 /**
  * Splits text[start, end) into sentences. English ends at . ? ! followed by space and a capital, digit,
  * quote or bracket; Chinese at 。！？ (and ; ! ? in a Chinese line). Each candidate end looks at most a
- * few characters ahead, so the cost is linear.
+ * few characters ahead, so the cost is linear. Characters are classified by their codes: splitting reads
+ * every line of a call.
  */
 export function splitSentences(text: string, start: number, end: number, line: number, lang: Lang): Sentence[] {
   const out: Sentence[] = [];
@@ -31,8 +47,8 @@ export function splitSentences(text: string, start: number, end: number, line: n
   const push = (e: number) => {
     let a = s;
     let b = e;
-    while (a < b && SPACE.test(text[a])) a++;
-    while (b > a && SPACE.test(text[b - 1])) b--;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ span: { start: a, end: b }, line, text: text.slice(a, b), lang });
     s = e;
   };
@@ -46,11 +62,11 @@ export function splitSentences(text: string, start: number, end: number, line: n
     }
     if (c === '；') continue;
     let j = i + 1;
-    while (j < end && CLOSERS.test(text[j])) j++;
-    if (j >= end || !SPACE.test(text[j])) continue;
+    while (j < end && isCloserCode(text.charCodeAt(j))) j++;
+    if (j >= end || !isSpaceCode(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < end && SPACE.test(text[k])) k++;
-    if (k >= end || !STARTS_SENTENCE.test(text[k])) continue;
+    while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+    if (k >= end || !startsSentenceAt(text, k)) continue;
     if (c === '.' && endsWithAbbreviation(text, i)) continue;
     push(j);
     TERMINATOR.lastIndex = k;

@@ -24,3 +24,22 @@ export function isLetterOrNumberChar(ch: string): boolean {
   if (code < 128) return isAsciiLetter(code) || (code >= 48 && code <= 57);
   return LETTER_OR_NUMBER.test(ch);
 }
+
+/** `isLetterChar(text[i])` for an index inside the text, without making a one-character string for ASCII. */
+export function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return isAsciiLetter(code);
+  return LETTER.test(text[i]);
+}
+
+/**
+ * `/\s/.test(ch)` for one UTF-16 unit, by its code: ECMAScript's white space (tab, VT, FF, space, NBSP,
+ * ZWNBSP and the other Zs characters) and line terminators. Sentence splitting asks it for every character
+ * it trims or skips.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * A pattern guarded by words it cannot match without. A pattern with many alternatives is tried at every
+ * position of the text, several times slower than the search for one literal word, which the regex engine
+ * skips through text with. Most sentences hold none of a cue's words, so looking for them first saves the
+ * pattern on most of the text, and `test`/`exec` answer exactly as the pattern's own.
+ *
+ * The contract is on the words: every match of the pattern must contain one of them (under the pattern's own
+ * case flags). The tests check each guarded pattern against its bare pattern.
+ */
+export class GuardedPattern {
+  /** Every guarded pattern made, so the tests can hold each one to its contract. */
+  static readonly all: GuardedPattern[] = [];
+  private readonly keys: readonly RegExp[];
+
+  constructor(
+    readonly pattern: RegExp,
+    words: readonly string[],
+  ) {
+    // Only stateless patterns: a global or sticky one would carry lastIndex from call to call.
+    if (pattern.global || pattern.sticky) throw new Error('GuardedPattern needs a pattern without g or y');
+    // The same case flags, so a word matched inside a match of the pattern is found by its key too.
+    const flags = (pattern.ignoreCase ? 'i' : '') + (pattern.unicode ? 'u' : '');
+    this.keys = words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags));
+    GuardedPattern.all.push(this);
+  }
+
+  /** False only when the pattern cannot match: none of its words is in the text. */
+  mayMatch(text: string): boolean {
+    for (const key of this.keys) if (key.test(text)) return true;
+    return false;
+  }
+
+  test(text: string): boolean {
+    return this.mayMatch(text) && this.pattern.test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.mayMatch(text) ? this.pattern.exec(text) : null;
+  }
+}
