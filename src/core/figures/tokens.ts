@@ -18,9 +18,28 @@ export interface Tok {
   readonly sp: boolean;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+/** Character classes of the tokenizer, one byte per UTF-16 unit (OTHER: a one-unit punctuation token). */
+const OTHER = 0;
+const SPACE = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const HAN = 4;
+
+/**
+ * The class of every UTF-16 unit, looked up rather than tested range by range: the tokenizer reads every
+ * character of every sentence that may hold a figure. Filled from the same predicates it replaces.
+ */
+const CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (isSpace(c)) t[c] = SPACE;
+    else if (c >= 48 && c <= 57) t[c] = DIGIT;
+    else if (isLetter(c)) t[c] = LETTER;
+    else if (isHan(c)) t[c] = HAN;
+  }
+  return t;
+})();
+
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
@@ -34,38 +53,35 @@ export function tokenize(folded: string): Tok[] {
   let sp = true;
   let i = 0;
   while (i < n) {
-    const c = folded.charCodeAt(i);
-    if (isSpace(c)) {
+    const k = CLASS[folded.charCodeAt(i)];
+    if (k === SPACE) {
       sp = true;
       i++;
       continue;
     }
     const start = i;
     let kind: TokKind;
-    if (isDigit(c)) {
+    if (k === DIGIT) {
       kind = 'num';
       i++;
       while (i < n) {
         const d = folded.charCodeAt(i);
-        if (isDigit(d)) i++;
-        else if ((d === 44 || d === 46) && i + 1 < n && isDigit(folded.charCodeAt(i + 1))) i += 2;
+        if (CLASS[d] === DIGIT) i++;
+        else if ((d === 44 || d === 46) && i + 1 < n && CLASS[folded.charCodeAt(i + 1)] === DIGIT) i += 2;
         else break;
       }
-    } else if (isLetter(c)) {
+    } else if (k === LETTER) {
       kind = 'word';
       i++;
       while (i < n) {
         const d = folded.charCodeAt(i);
-        if (isLetter(d)) i++;
+        if (CLASS[d] === LETTER) i++;
         // "today's", "R&D", "S&P": joiners only between letters.
-        else if ((d === 39 || d === 38) && i + 1 < n && isLetter(folded.charCodeAt(i + 1))) i += 2;
+        else if ((d === 39 || d === 38) && i + 1 < n && CLASS[folded.charCodeAt(i + 1)] === LETTER) i += 2;
         else break;
       }
-    } else if (isHan(c)) {
-      kind = 'han';
-      i++;
     } else {
-      kind = 'punct';
+      kind = k === HAN ? 'han' : 'punct';
       i++;
     }
     toks.push({ kind, start, end: i, text: folded.slice(start, i), sp });
