@@ -18,8 +18,7 @@ export interface Tok {
   readonly sp: boolean;
 }
 
-/** Character classes of the tokenizer, one byte per UTF-16 unit (OTHER: a one-unit punctuation token). */
-const OTHER = 0;
+/** Character classes of the tokenizer, one byte per UTF-16 unit (0, the rest: a one-unit punctuation token). */
 const SPACE = 1;
 const DIGIT = 2;
 const LETTER = 3;
