@@ -118,6 +118,11 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
   const ctx = { raw, reportingCurrency: facts.currency?.code };
   const items: RawMatch[] = [];
   for (let i = 0; i < toks.length; ) {
+    // Nine tokens in ten cannot begin a figure by themselves (the tokenizer marked them): no parse there.
+    if (!toks[i].lead) {
+      i++;
+      continue;
+    }
     const r = parseFigureAt(toks, i, ctx);
     if (r === undefined || r === 'skip') {
       i++;

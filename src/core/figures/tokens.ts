@@ -1,4 +1,5 @@
 import { isHan } from './fold';
+import { hanMayLead, punctMayLead, wordMayLead } from './leads';
 
 /**
  * One left-to-right pass over a (folded) sentence: numerals, Latin words, single Han characters and
@@ -16,6 +17,8 @@ export interface Tok {
   readonly text: string;
   /** Whitespace before this token (or it starts the text). */
   readonly sp: boolean;
+  /** The token alone may begin a figure (leads.ts); false rules it out, true leaves it to the grammar. */
+  readonly lead: boolean;
 }
 
 /** Character classes of the tokenizer, one byte per UTF-16 unit (0, the rest: a one-unit punctuation token). */
@@ -52,7 +55,8 @@ export function tokenize(folded: string): Tok[] {
   let sp = true;
   let i = 0;
   while (i < n) {
-    const k = CLASS[folded.charCodeAt(i)];
+    const c = folded.charCodeAt(i);
+    const k = CLASS[c];
     if (k === SPACE) {
       sp = true;
       i++;
@@ -60,6 +64,7 @@ export function tokenize(folded: string): Tok[] {
     }
     const start = i;
     let kind: TokKind;
+    let lead = true;
     if (k === DIGIT) {
       kind = 'num';
       i++;
@@ -79,11 +84,17 @@ export function tokenize(folded: string): Tok[] {
         else if ((d === 39 || d === 38) && i + 1 < n && CLASS[folded.charCodeAt(i + 1)] === LETTER) i += 2;
         else break;
       }
+      lead = wordMayLead(c, i - start);
+    } else if (k === HAN) {
+      kind = 'han';
+      lead = hanMayLead(c);
+      i++;
     } else {
-      kind = k === HAN ? 'han' : 'punct';
+      kind = 'punct';
+      lead = punctMayLead(c);
       i++;
     }
-    toks.push({ kind, start, end: i, text: folded.slice(start, i), sp });
+    toks.push({ kind, start, end: i, text: folded.slice(start, i), sp, lead });
     sp = false;
   }
   return toks;
