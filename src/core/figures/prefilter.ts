@@ -70,11 +70,15 @@ const CLASS = (() => {
   return t;
 })();
 
-/** False only when `raw` cannot hold a figure (see above). Linear, no allocation. */
-export function mayHoldFigure(raw: string): boolean {
-  const n = raw.length;
+/**
+ * False only when `raw` (from `from` to `to`) cannot hold a figure (see above). Linear, no allocation. The
+ * recogniser passes the whole document and a sentence's span: reading the document string itself is cheaper
+ * than reading the sentence's substring, which the engine keeps as a view into it.
+ */
+export function mayHoldFigure(raw: string, from = 0, to = raw.length): boolean {
+  const n = Math.min(to, raw.length);
   let prevWasA = false;
-  for (let i = 0; i < n; ) {
+  for (let i = from; i < n; ) {
     let k = CLASS[raw.charCodeAt(i)];
     if (k === OTHER) {
       i++;

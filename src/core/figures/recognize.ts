@@ -34,8 +34,11 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
   // boilerplate). Its figures depend only on its text, its language and the call's facts, so each distinct
   // sentence is read once and its figures are placed again at every repeat.
   const read = new Map<Lang, Map<string, { figs: Figure[]; base: number }>>();
+  const text = doc.text;
   for (const s of doc.sentences) {
-    if (!mayHoldFigure(s.text)) continue;
+    // A sentence's text is the document's at its span (its figures' spans are document offsets), so the
+    // pre-filter reads it there.
+    if (!mayHoldFigure(text, s.span.start, s.span.end)) continue;
     let byText = read.get(s.lang);
     if (!byText) read.set(s.lang, (byText = new Map()));
     const first = byText.get(s.text);
