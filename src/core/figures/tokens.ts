@@ -8,17 +8,31 @@ import { hanMayLead, punctMayLead, wordMayLead } from './leads';
  */
 export type TokKind = 'num' | 'word' | 'han' | 'punct';
 
-export interface Tok {
-  readonly kind: TokKind;
-  /** Offsets in the sentence text. */
-  readonly start: number;
-  readonly end: number;
-  /** Folded text (lower-case ASCII, simplified Chinese). */
-  readonly text: string;
-  /** Whitespace before this token (or it starts the text). */
-  readonly sp: boolean;
-  /** The token alone may begin a figure (leads.ts); false rules it out, true leaves it to the grammar. */
-  readonly lead: boolean;
+export class Tok {
+  /** The text, once asked for. */
+  private cut: string | undefined = undefined;
+
+  constructor(
+    readonly kind: TokKind,
+    /** Offsets in the sentence text. */
+    readonly start: number,
+    readonly end: number,
+    /** Whitespace before this token (or it starts the text). */
+    readonly sp: boolean,
+    /** The token alone may begin a figure (leads.ts); false rules it out, true leaves it to the grammar. */
+    readonly lead: boolean,
+    /** The folded sentence the token was read from. */
+    private readonly folded: string,
+  ) {}
+
+  /**
+   * Folded text (lower-case ASCII, simplified Chinese), cut from the sentence the first time it is read: the
+   * grammar reads only the tokens around a possible figure, so most tokens never make a string.
+   */
+  get text(): string {
+    if (this.cut === undefined) this.cut = this.folded.slice(this.start, this.end);
+    return this.cut;
+  }
 }
 
 /** Character classes of the tokenizer, one byte per UTF-16 unit (0, the rest: a one-unit punctuation token). */
@@ -94,7 +108,7 @@ export function tokenize(folded: string): Tok[] {
       lead = punctMayLead(c);
       i++;
     }
-    toks.push({ kind, start, end: i, text: folded.slice(start, i), sp, lead });
+    toks.push(new Tok(kind, start, i, sp, lead, folded));
     sp = false;
   }
   return toks;
