@@ -2,8 +2,6 @@ import type Big from 'big.js';
 import { canonical, Dec, parseStatedNumber, pow10 } from '../numbers/decimal';
 import type { FigureKind } from './types';
 import {
-  EN_TENS_NUM,
-  EN_UNITS_NUM,
   BPS_WORDS,
   DOLLAR_PREFIXES,
   EN_CURRENCY_WORDS,
@@ -21,6 +19,7 @@ import {
   ZH_UNITS,
   ZH_UNIT_BLOCKERS,
 } from './lexicon';
+import { START_WORDS } from './leads';
 import { BIG_SCALES, FRACTION_NOUNS, parseChineseNumeral, parseEnglishNumberWords, parseFractionWords, type WordFraction } from './numberWords';
 import type { Tok } from './tokens';
 import type { Approximation } from './types';
@@ -378,66 +377,32 @@ function scaleAfter(
 /** Parse result: a match, 'skip' (an unreadable numeral: jump over it), or nothing here. */
 export type ParseResult = RawMatch | 'skip' | undefined;
 
-/** Tokens that can begin a figure; everything else is passed over without allocating anything. */
-const START_WORDS = new Set<string>([
-  ...EN_UNITS_NUM_KEYS(),
-  'a', 'half', 'negative', 'minus', 'rs', ...EN_CURRENCY_WORDS.keys(), ...DOLLAR_PREFIXES.keys(),
-]);
-const START_PUNCT = new Set<string>(['(', '-', '.', ...SYMBOL_CURRENCIES.keys()]);
-const START_HAN = new Set<string>(['负', '百', '十', '千', '两', '零', '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', ...ZH_CURRENCIES.map((c) => c.text[0])]);
-function EN_UNITS_NUM_KEYS(): string[] {
-  return [...EN_UNITS_NUM.keys(), ...EN_TENS_NUM.keys()];
-}
-
 /** Words that make a preceding "a" part of a figure: "a hundred", "a million", "a third of" (also "A$", "a-third"). */
 const AFTER_A = new Set<string>(['hundred', ...BIG_SCALES.keys(), ...FRACTION_NOUNS.keys()]);
 
 /**
- * Whether a figure can begin at token i. Besides the vocabulary, the common punctuation and "a" are judged by
- * the next token, exactly as parseFigureAt would go on: most of them begin nothing, and looking one token ahead
- * is far cheaper than starting a parse.
+ * Whether a figure can begin at token i. The tokenizer has judged the token alone (`lead`, leads.ts); the
+ * common punctuation and "a" are then judged by the next token, exactly as parseFigureAt would go on: most of
+ * them begin nothing, and looking one token ahead is far cheaper than starting a parse.
  */
-/**
- * The first letter and length (capped at 15) of every start word. Most words of a sentence are turned away by
- * this table, so their text is never hashed for the set lookup.
- */
-const START_WORD_SHAPES = (() => {
-  const t = new Uint8Array(128 * 16);
-  for (const w of START_WORDS) t[w.charCodeAt(0) * 16 + Math.min(w.length, 15)] = 1;
-  return t;
-})();
-
-/** START_PUNCT and START_HAN by code: those tokens are always a single UTF-16 unit. */
-function codeSet(chars: Iterable<string>): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
-  return t;
-}
-const START_PUNCT_CODES = codeSet(START_PUNCT);
-const START_HAN_CODES = codeSet(START_HAN);
-
-function mayStartWord(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 && START_WORD_SHAPES[c * 16 + Math.min(text.length, 15)] === 1 && START_WORDS.has(text);
-}
-
 function mayStartFigure(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
+  if (!t.lead) return false;
   const next = toks[i + 1];
   switch (t.kind) {
     case 'num':
       return true;
     case 'word':
       if (t.text === 'a') return next !== undefined && (next.kind === 'word' ? AFTER_A.has(next.text) : next.text === '$' || next.text === '-');
-      return mayStartWord(t.text);
+      return START_WORDS.has(t.text);
     case 'punct':
       // ".5": only a leading decimal point glued to digits.
       if (t.text === '.') return next !== undefined && next.kind === 'num' && !next.sp;
       // "(2.1)", "-3.4%": an accounting bracket or a sign glued to what follows.
       if (t.text === '(' || t.text === '-') return next !== undefined && !next.sp;
-      return START_PUNCT_CODES[t.text.charCodeAt(0)] === 1;
+      return true;
     case 'han':
-      return START_HAN_CODES[t.text.charCodeAt(0)] === 1;
+      return true;
   }
 }
 

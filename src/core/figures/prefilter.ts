@@ -18,6 +18,8 @@ import { BIG_SCALES, FRACTION_NOUNS } from './numberWords';
 const OTHER = 0;
 const NON_ASCII_LETTER = 27;
 const TRIGGER = 28;
+/** The class of 'a' (and of what folds to it). */
+const A_LETTER = 1;
 
 /** Words that begin a spoken number or share by themselves. */
 const START_WORDS = [...EN_UNITS_NUM.keys(), ...EN_TENS_NUM.keys(), 'half'];
@@ -35,7 +37,19 @@ function wordKey(w: string): number {
 }
 const START_KEYS = new Set(START_WORDS.map(wordKey));
 const AFTER_A_KEYS = new Set(AFTER_A_WORDS.map(wordKey));
-const A_KEY = wordKey('a');
+
+/**
+ * The first letter (1..26) and length of every word worth a look, start words and after-"a" words apart:
+ * nearly every word of a sentence is turned away by one read here, so only the few left get a key.
+ */
+const START_SHAPE = 1;
+const AFTER_A_SHAPE = 2;
+const SHAPES = (() => {
+  const t = new Uint8Array(27 * (MAX_WORD + 1));
+  for (const w of START_WORDS) t[(w.charCodeAt(0) - 96) * (MAX_WORD + 1) + w.length] |= START_SHAPE;
+  for (const w of AFTER_A_WORDS) t[(w.charCodeAt(0) - 96) * (MAX_WORD + 1) + w.length] |= AFTER_A_SHAPE;
+  return t;
+})();
 
 const CLASS = (() => {
   const zh = new Set([...ZH_DIGITS.keys(), ...ZH_SMALL_UNITS.keys()].map((c) => c.charCodeAt(0)));
@@ -56,31 +70,44 @@ const CLASS = (() => {
   return t;
 })();
 
-/** False only when `raw` cannot hold a figure (see above). Linear, no allocation. */
-export function mayHoldFigure(raw: string): boolean {
-  const n = raw.length;
+/**
+ * False only when `raw` (from `from` to `to`) cannot hold a figure (see above). Linear, no allocation. The
+ * recogniser passes the whole document and a sentence's span: reading the document string itself is cheaper
+ * than reading the sentence's substring, which the engine keeps as a view into it.
+ */
+export function mayHoldFigure(raw: string, from = 0, to = raw.length): boolean {
+  const n = Math.min(to, raw.length);
   let prevWasA = false;
-  for (let i = 0; i < n; ) {
+  for (let i = from; i < n; ) {
     let k = CLASS[raw.charCodeAt(i)];
     if (k === OTHER) {
       i++;
       continue;
     }
     if (k === TRIGGER) return true;
-    // A run of letters: its key while it is short lower-case ASCII after folding, else no number word.
-    let key = 0;
-    let len = 0;
+    // A run of letters. It can be a number word only when it is short, all ASCII after folding, and its
+    // first letter and length are those of one; only then is its key computed.
+    const start = i;
+    const first = k;
     let ascii = true;
     do {
       if (k === NON_ASCII_LETTER) ascii = false;
-      else if (++len <= MAX_WORD) key = key * 27 + k;
       if (++i >= n) break;
       k = CLASS[raw.charCodeAt(i)];
     } while (k !== OTHER && k !== TRIGGER);
     if (k === TRIGGER) return true;
-    const word = ascii && len <= MAX_WORD;
-    if (word && (START_KEYS.has(key) || (prevWasA && AFTER_A_KEYS.has(key)))) return true;
-    prevWasA = word && key === A_KEY;
+    const len = i - start;
+    if (!ascii || len > MAX_WORD) {
+      prevWasA = false;
+      continue;
+    }
+    const shape = SHAPES[first * (MAX_WORD + 1) + len];
+    if (shape !== 0 && ((shape & START_SHAPE) !== 0 || prevWasA)) {
+      let key = 0;
+      for (let j = start; j < i; j++) key = key * 27 + CLASS[raw.charCodeAt(j)];
+      if (START_KEYS.has(key) || (prevWasA && AFTER_A_KEYS.has(key))) return true;
+    }
+    prevWasA = len === 1 && first === A_LETTER;
   }
   return false;
 }

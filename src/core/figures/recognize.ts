@@ -34,8 +34,11 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
   // boilerplate). Its figures depend only on its text, its language and the call's facts, so each distinct
   // sentence is read once and its figures are placed again at every repeat.
   const read = new Map<Lang, Map<string, { figs: Figure[]; base: number }>>();
+  const text = doc.text;
   for (const s of doc.sentences) {
-    if (!mayHoldFigure(s.text)) continue;
+    // A sentence's text is the document's at its span (its figures' spans are document offsets), so the
+    // pre-filter reads it there.
+    if (!mayHoldFigure(text, s.span.start, s.span.end)) continue;
     let byText = read.get(s.lang);
     if (!byText) read.set(s.lang, (byText = new Map()));
     const first = byText.get(s.text);
@@ -118,6 +121,11 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
   const ctx = { raw, reportingCurrency: facts.currency?.code };
   const items: RawMatch[] = [];
   for (let i = 0; i < toks.length; ) {
+    // Nine tokens in ten cannot begin a figure by themselves (the tokenizer marked them): no parse there.
+    if (!toks[i].lead) {
+      i++;
+      continue;
+    }
     const r = parseFigureAt(toks, i, ctx);
     if (r === undefined || r === 'skip') {
       i++;

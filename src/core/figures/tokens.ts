@@ -1,4 +1,5 @@
 import { isHan } from './fold';
+import { hanMayLead, punctMayLead, wordMayLead } from './leads';
 
 /**
  * One left-to-right pass over a (folded) sentence: numerals, Latin words, single Han characters and
@@ -7,20 +8,54 @@ import { isHan } from './fold';
  */
 export type TokKind = 'num' | 'word' | 'han' | 'punct';
 
-export interface Tok {
-  readonly kind: TokKind;
-  /** Offsets in the sentence text. */
-  readonly start: number;
-  readonly end: number;
-  /** Folded text (lower-case ASCII, simplified Chinese). */
-  readonly text: string;
-  /** Whitespace before this token (or it starts the text). */
-  readonly sp: boolean;
+export class Tok {
+  /** The text, once asked for. */
+  private cut: string | undefined = undefined;
+
+  constructor(
+    readonly kind: TokKind,
+    /** Offsets in the sentence text. */
+    readonly start: number,
+    readonly end: number,
+    /** Whitespace before this token (or it starts the text). */
+    readonly sp: boolean,
+    /** The token alone may begin a figure (leads.ts); false rules it out, true leaves it to the grammar. */
+    readonly lead: boolean,
+    /** The folded sentence the token was read from. */
+    private readonly folded: string,
+  ) {}
+
+  /**
+   * Folded text (lower-case ASCII, simplified Chinese), cut from the sentence the first time it is read: the
+   * grammar reads only the tokens around a possible figure, so most tokens never make a string.
+   */
+  get text(): string {
+    if (this.cut === undefined) this.cut = this.folded.slice(this.start, this.end);
+    return this.cut;
+  }
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+/** Character classes of the tokenizer, one byte per UTF-16 unit (0, the rest: a one-unit punctuation token). */
+const SPACE = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const HAN = 4;
+
+/**
+ * The class of every UTF-16 unit, looked up rather than tested range by range: the tokenizer reads every
+ * character of every sentence that may hold a figure. Filled from the same predicates it replaces.
+ */
+const CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (isSpace(c)) t[c] = SPACE;
+    else if (c >= 48 && c <= 57) t[c] = DIGIT;
+    else if (isLetter(c)) t[c] = LETTER;
+    else if (isHan(c)) t[c] = HAN;
+  }
+  return t;
+})();
+
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
@@ -35,40 +70,45 @@ export function tokenize(folded: string): Tok[] {
   let i = 0;
   while (i < n) {
     const c = folded.charCodeAt(i);
-    if (isSpace(c)) {
+    const k = CLASS[c];
+    if (k === SPACE) {
       sp = true;
       i++;
       continue;
     }
     const start = i;
     let kind: TokKind;
-    if (isDigit(c)) {
+    let lead = true;
+    if (k === DIGIT) {
       kind = 'num';
       i++;
       while (i < n) {
         const d = folded.charCodeAt(i);
-        if (isDigit(d)) i++;
-        else if ((d === 44 || d === 46) && i + 1 < n && isDigit(folded.charCodeAt(i + 1))) i += 2;
+        if (CLASS[d] === DIGIT) i++;
+        else if ((d === 44 || d === 46) && i + 1 < n && CLASS[folded.charCodeAt(i + 1)] === DIGIT) i += 2;
         else break;
       }
-    } else if (isLetter(c)) {
+    } else if (k === LETTER) {
       kind = 'word';
       i++;
       while (i < n) {
         const d = folded.charCodeAt(i);
-        if (isLetter(d)) i++;
+        if (CLASS[d] === LETTER) i++;
         // "today's", "R&D", "S&P": joiners only between letters.
-        else if ((d === 39 || d === 38) && i + 1 < n && isLetter(folded.charCodeAt(i + 1))) i += 2;
+        else if ((d === 39 || d === 38) && i + 1 < n && CLASS[folded.charCodeAt(i + 1)] === LETTER) i += 2;
         else break;
       }
-    } else if (isHan(c)) {
+      lead = wordMayLead(c, i - start);
+    } else if (k === HAN) {
       kind = 'han';
+      lead = hanMayLead(c);
       i++;
     } else {
       kind = 'punct';
+      lead = punctMayLead(c);
       i++;
     }
-    toks.push({ kind, start, end: i, text: folded.slice(start, i), sp });
+    toks.push(new Tok(kind, start, i, sp, lead, folded));
     sp = false;
   }
   return toks;

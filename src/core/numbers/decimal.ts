@@ -73,6 +73,10 @@ export interface StatedNumber {
  * not a number). Fullwidth digits are accepted. Returns undefined for anything unreadable.
  */
 export function parseStatedNumber(raw: string): StatedNumber | undefined {
+  // Most numerals are plain ASCII digits ("2023", "48"): read those without the pattern, the comma and the
+  // zero stripping below, which give them the same value and no decimals.
+  const plain = plainDigitsValue(raw);
+  if (plain !== undefined) return plain;
   const text = toAsciiDigits(raw);
   const m = /^([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?(?:\.([0-9]+))?$/.exec(text);
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
@@ -85,6 +89,20 @@ export function parseStatedNumber(raw: string): StatedNumber | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** parseStatedNumber of a string of ASCII digits only; undefined for anything else (the full reading decides). */
+function plainDigitsValue(text: string): StatedNumber | undefined {
+  const n = text.length;
+  if (n === 0) return undefined;
+  let zeros = 0;
+  while (zeros < n && text.charCodeAt(zeros) === 48) zeros++;
+  for (let i = zeros; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  if (n - zeros > MAX_LITERAL_DIGITS) return undefined;
+  return { value: new Dec(text), decimals: 0 };
 }
 
 const FULLWIDTH_NUMERAL = /[\uff0c\uff0e\uff10-\uff19]/;
