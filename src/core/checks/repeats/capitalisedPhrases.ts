@@ -83,8 +83,7 @@ export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 
   const tokens = modelTokens(model);
   const { starts, ends, ids, vocab, lineFirst } = tokens;
   const of = vocab.idOf('of');
-  // Whether each vocabulary word is a title, decided once per word (0 = not yet, 1 = yes, 2 = no).
-  const honorific = new Uint8Array(vocab.size);
+  const honorific = honorificsOf(vocab);
   const out = new PhraseBuilder();
   // The helpers are module functions, not closures made per call: the loop runs once per token of the call,
   // and fresh closures on each call made the optimiser throw its code away ("wrong call target").
@@ -116,6 +115,23 @@ export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 
     }
   }
   return out.finish();
+}
+
+/**
+ * Whether each word of a vocabulary is a title, decided once per word (0 = not yet, 1 = yes, 2 = no) and kept
+ * with the vocabulary, which the models of a process share: a word is a title or not whatever call it is in.
+ */
+const honorifics = new WeakMap<Vocabulary, Uint8Array>();
+
+function honorificsOf(vocab: Vocabulary): Uint8Array {
+  let known = honorifics.get(vocab) ?? new Uint8Array(0);
+  if (known.length < vocab.size) {
+    // The vocabulary grows with each call read: room for its words now and some to come.
+    const more = new Uint8Array(Math.max(1024, vocab.size * 2));
+    more.set(known);
+    honorifics.set(vocab, (known = more));
+  }
+  return known;
 }
 
 function isHonorific(vocab: Vocabulary, known: Uint8Array, id: number): boolean {
