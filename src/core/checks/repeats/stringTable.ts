@@ -13,6 +13,24 @@ export function hashString(s: string): number {
   return h;
 }
 
+/** Code units copied per String.fromCharCode call: a long token must not overflow the argument list. */
+const COPY_CHUNK = 1024;
+
+/**
+ * A copy of `s` that shares no memory with the text it was sliced from. V8 makes a slice of 13 or more
+ * characters a view into its parent string, so a table that outlives a call (the shared vocabulary) would
+ * keep each call's whole text alive through one of its words.
+ */
+export function detached(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length; k += COPY_CHUNK) {
+    const units: number[] = [];
+    for (let j = k; j < s.length && j < k + COPY_CHUNK; j++) units.push(s.charCodeAt(j));
+    out += String.fromCharCode(...units);
+  }
+  return out;
+}
+
 /**
  * Distinct strings numbered from 0 in order of first sight, in an open-addressing table keyed by the strings'
  * hashes. A string that stands in a larger text can be looked up from its range, without being sliced out:
