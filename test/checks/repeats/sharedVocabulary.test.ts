@@ -22,8 +22,9 @@ async function freshCore() {
   vi.resetModules();
   const { analyze } = await import('../../../src/core/analyze');
   const tokens = await import('../../../src/core/checks/repeats/tokens');
-  const { LineIndex } = await import('../../../src/core/text/lineIndex');
-  return { analyze, tokens, LineIndex };
+  const phrases = await import('../../../src/core/checks/repeats/capitalisedPhrases');
+  const { parseTranscript } = await import('../../../src/core/model/parse');
+  return { analyze, tokens, phrases, parseTranscript };
 }
 
 const diagnosticsOf = (analyze: (text: string) => { diagnostics: unknown }, text: string) => JSON.stringify(analyze(text).diagnostics);
@@ -40,16 +41,19 @@ describe('the shared vocabulary', () => {
     }
   }, 120_000);
 
-  it('gives the same diagnostics after the vocabulary is replaced for being full', async () => {
-    const { analyze, tokens, LineIndex } = await freshCore();
+  it('gives the same diagnostics after the vocabulary and the phrase table are replaced for being full', async () => {
+    const { analyze, tokens, phrases, parseTranscript } = await freshCore();
     const before = texts.slice(0, 3).map((t) => diagnosticsOf(analyze, t));
-    // More distinct words than the shared vocabulary holds: the next model starts a new one.
-    const words = Array.from({ length: tokens.SHARED_WORDS + 10 }, (_, k) => `w${k.toString(36)}`).join(' ');
-    const full = tokens.modelTokens({ text: words, index: new LineIndex(words) });
+    // More distinct words and capitalised phrases than the shared tables hold: the next call starts new ones.
+    const count = Math.max(tokens.SHARED_WORDS, phrases.SHARED_PHRASES) + 10;
+    const words = Array.from({ length: count }, (_, k) => `W${k.toString(36)}.`).join(' ');
+    const model = parseTranscript(words);
+    const full = tokens.modelTokens(model);
     expect(full.vocab.size).toBeGreaterThan(tokens.SHARED_WORDS);
+    expect(phrases.writtenPhrases(model, 1).texts.length).toBeGreaterThan(phrases.SHARED_PHRASES);
     const after = texts.slice(0, 3).map((t) => diagnosticsOf(analyze, t));
     expect(after).toEqual(before);
     // The full model's numbers still name its words.
-    expect(full.vocab.norms[full.ids[full.count - 1]]).toBe(`w${(tokens.SHARED_WORDS + 9).toString(36)}`);
+    expect(full.vocab.norms[full.ids[full.count - 1]]).toBe(`w${(count - 1).toString(36)}`);
   }, 120_000);
 });

@@ -139,6 +139,28 @@ function isHonorific(vocab: Vocabulary, known: Uint8Array, id: number): boolean 
   return known[id] === 1;
 }
 
+/** Distinct phrase texts in the shared table past which the next call starts a fresh one (as the vocabulary does). */
+export const SHARED_PHRASES = 1 << 16;
+
+/** Phrase texts numbered, with what is read from each. */
+interface PhraseTexts {
+  readonly table: StringTable;
+  readonly read: PhraseText[];
+}
+
+let shared: PhraseTexts | undefined;
+
+/**
+ * The phrase texts met so far, shared by the calls of a process like the vocabulary (see tokens.ts): a
+ * phrase's letters (Unicode normalisation and three regexes) cost far more than finding the phrase, and calls
+ * keep writing the same capitalised phrases (sentence-initial words, "Operator", their company's and people's
+ * names). What is read from a text depends on the text alone, so findings do not depend on earlier calls.
+ */
+function sharedPhraseTexts(): PhraseTexts {
+  if (!shared || shared.table.size > SHARED_PHRASES) shared = { table: new StringTable(), read: [] };
+  return shared;
+}
+
 class PhraseBuilder {
   count = 0;
   starts = new Int32Array(1024);
@@ -146,7 +168,9 @@ class PhraseBuilder {
   textIds = new Int32Array(1024);
   tokens = new Int32Array(1024);
   flags = new Uint8Array(1024);
-  private readonly table = new StringTable();
+  private readonly shared = sharedPhraseTexts();
+  /** The call's own number of each shared text number, in order of first appearance in the call. */
+  private readonly local = new Map<number, number>();
   private readonly texts: PhraseText[] = [];
 
   push(text: string, start: number, end: number, tokens: number, flags: number): void {
@@ -158,10 +182,16 @@ class PhraseBuilder {
       this.flags = grownBytes(this.flags);
     }
     // A call writes the same phrases again and again: each distinct text is sliced and read once.
-    const id = this.table.idOfRange(text, start, end);
-    if (id === this.texts.length) {
-      const phrase = this.table.strings[id];
-      this.texts.push({ text: phrase, key: nameLetters(phrase), glued: isGlued(phrase) });
+    const { table, read } = this.shared;
+    const shared = table.idOfRange(text, start, end);
+    if (shared === read.length) {
+      const phrase = table.strings[shared];
+      read.push({ text: phrase, key: nameLetters(phrase), glued: isGlued(phrase) });
+    }
+    let id = this.local.get(shared);
+    if (id === undefined) {
+      this.local.set(shared, (id = this.texts.length));
+      this.texts.push(read[shared]);
     }
     const k = this.count++;
     this.starts[k] = start;

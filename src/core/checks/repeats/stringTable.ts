@@ -76,10 +76,13 @@ export class StringTable {
     }
   }
 
-  /** Numbers `s` (not yet in the table) at the empty `slot` its hash `h` probed to. */
+  /**
+   * Numbers `s` (not yet in the table) at the empty `slot` its hash `h` probed to. The string is stored as a
+   * copy: tables are shared by the calls of a process, and must not keep a call's text alive (see detached).
+   */
   protected add(slot: number, s: string, h: number): number {
     const id = this.strings.length;
-    this.strings.push(s);
+    this.strings.push(detached(s));
     if (id === this.hashes.length) this.hashes = grown(this.hashes);
     this.hashes[id] = h;
     this.slots[slot] = id + 1;

@@ -10,7 +10,7 @@
  */
 import type { TranscriptModel } from '../../model/types';
 import { grown, grownBytes } from './growable';
-import { detached, HASH_START, hashStep, StringTable } from './stringTable';
+import { HASH_START, hashStep, StringTable } from './stringTable';
 
 function isCjkCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
@@ -95,7 +95,7 @@ export class Vocabulary extends StringTable {
     const mask = this.slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const v = this.slots[s];
-      if (v === 0) return this.add(s, detached(normalizeWord(text.slice(start, end))), h);
+      if (v === 0) return this.add(s, normalizeWord(text.slice(start, end)), h);
       const id = v - 1;
       if (this.hashes[id] !== h) continue;
       const norm = this.strings[id];
@@ -104,14 +104,6 @@ export class Vocabulary extends StringTable {
       while (k < len && plainNormal(text.charCodeAt(start + k)) === norm.charCodeAt(k)) k++;
       if (k === len) return id;
     }
-  }
-
-  /** The number of a normal form sliced from a text: copied when new, as the vocabulary outlives the text (see detached). */
-  idOfWord(norm: string): number {
-    const size = this.size;
-    const id = this.idOf(norm);
-    if (id === size) this.strings[id] = detached(norm);
-    return id;
   }
 
   /** The number of the CJK character c (one code unit): a table by code, as Chinese text is one token per character. */
@@ -202,7 +194,7 @@ class StreamBuilder {
         i++;
         continue;
       }
-      this.push(i, j, plain ? vocab.idOfPlain(text, i, j, h) : vocab.idOfWord(normalizeWord(text.slice(i, j))));
+      this.push(i, j, plain ? vocab.idOfPlain(text, i, j, h) : vocab.idOf(normalizeWord(text.slice(i, j))));
       i = j;
     }
   }
