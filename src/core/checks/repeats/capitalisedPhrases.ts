@@ -83,8 +83,7 @@ export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 
   const tokens = modelTokens(model);
   const { starts, ends, ids, vocab, lineFirst } = tokens;
   const of = vocab.idOf('of');
-  // Whether each vocabulary word is a title, decided once per word (0 = not yet, 1 = yes, 2 = no).
-  const honorific = new Uint8Array(vocab.size);
+  const honorific = honorificsOf(vocab);
   const out = new PhraseBuilder();
   // The helpers are module functions, not closures made per call: the loop runs once per token of the call,
   // and fresh closures on each call made the optimiser throw its code away ("wrong call target").
@@ -118,9 +117,48 @@ export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 
   return out.finish();
 }
 
+/**
+ * Whether each word of a vocabulary is a title, decided once per word (0 = not yet, 1 = yes, 2 = no) and kept
+ * with the vocabulary, which the models of a process share: a word is a title or not whatever call it is in.
+ */
+const honorifics = new WeakMap<Vocabulary, Uint8Array>();
+
+function honorificsOf(vocab: Vocabulary): Uint8Array {
+  let known = honorifics.get(vocab) ?? new Uint8Array(0);
+  if (known.length < vocab.size) {
+    // The vocabulary grows with each call read: room for its words now and some to come.
+    const more = new Uint8Array(Math.max(1024, vocab.size * 2));
+    more.set(known);
+    honorifics.set(vocab, (known = more));
+  }
+  return known;
+}
+
 function isHonorific(vocab: Vocabulary, known: Uint8Array, id: number): boolean {
   if (known[id] === 0) known[id] = HONORIFIC.test(vocab.norms[id]) ? 1 : 2;
   return known[id] === 1;
+}
+
+/** Distinct phrase texts in the shared table past which the next call starts a fresh one (as the vocabulary does). */
+export const SHARED_PHRASES = 1 << 16;
+
+/** Phrase texts numbered, with what is read from each. */
+interface PhraseTexts {
+  readonly table: StringTable;
+  readonly read: PhraseText[];
+}
+
+let shared: PhraseTexts | undefined;
+
+/**
+ * The phrase texts met so far, shared by the calls of a process like the vocabulary (see tokens.ts): a
+ * phrase's letters (Unicode normalisation and three regexes) cost far more than finding the phrase, and calls
+ * keep writing the same capitalised phrases (sentence-initial words, "Operator", their company's and people's
+ * names). What is read from a text depends on the text alone, so findings do not depend on earlier calls.
+ */
+function sharedPhraseTexts(): PhraseTexts {
+  if (!shared || shared.table.size > SHARED_PHRASES) shared = { table: new StringTable(), read: [] };
+  return shared;
 }
 
 class PhraseBuilder {
@@ -130,7 +168,9 @@ class PhraseBuilder {
   textIds = new Int32Array(1024);
   tokens = new Int32Array(1024);
   flags = new Uint8Array(1024);
-  private readonly table = new StringTable();
+  private readonly shared = sharedPhraseTexts();
+  /** The call's own number of each shared text number, in order of first appearance in the call. */
+  private readonly local = new Map<number, number>();
   private readonly texts: PhraseText[] = [];
 
   push(text: string, start: number, end: number, tokens: number, flags: number): void {
@@ -142,10 +182,16 @@ class PhraseBuilder {
       this.flags = grownBytes(this.flags);
     }
     // A call writes the same phrases again and again: each distinct text is sliced and read once.
-    const id = this.table.idOfRange(text, start, end);
-    if (id === this.texts.length) {
-      const phrase = this.table.strings[id];
-      this.texts.push({ text: phrase, key: nameLetters(phrase), glued: isGlued(phrase) });
+    const { table, read } = this.shared;
+    const shared = table.idOfRange(text, start, end);
+    if (shared === read.length) {
+      const phrase = table.strings[shared];
+      read.push({ text: phrase, key: nameLetters(phrase), glued: isGlued(phrase) });
+    }
+    let id = this.local.get(shared);
+    if (id === undefined) {
+      this.local.set(shared, (id = this.texts.length));
+      this.texts.push(read[shared]);
     }
     const k = this.count++;
     this.starts[k] = start;

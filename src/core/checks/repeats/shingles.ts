@@ -1,5 +1,3 @@
-import { grown } from './growable';
-
 /** Shingle size: runs of this many tokens are hashed and compared. Five words rarely repeat by chance in a call. */
 export const SHINGLE = 5;
 
@@ -17,7 +15,7 @@ export interface ShingleIds {
 export function shingleIds(ids: Int32Array, k = SHINGLE): ShingleIds {
   const count = Math.max(0, ids.length - k + 1);
   const shingles = new Int32Array(count);
-  const table = new ShingleTable(ids, k);
+  const table = new ShingleTable(ids, k, count);
   // An earlier position with the same shingle as the previous one (-1: none). Inside a repeated passage the
   // next shingle is then the one after that copy's whenever the next tokens agree: one comparison instead
   // of a hash lookup, which on a call that repeats itself is most positions.
@@ -36,73 +34,54 @@ export function shingleIds(ids: Int32Array, k = SHINGLE): ShingleIds {
 }
 
 /**
- * The distinct shingles of `ids` so far, numbered, in an open-addressing table keyed by their hashes. The table
- * grows with the distinct shingles, not with the text: a call repeats most of its 5-word runs, and a small table
- * stays in the cache. A hash hit is confirmed against the shingle's stored tokens.
+ * The distinct shingles of `ids` so far, numbered, in an open-addressing table keyed by their hashes. It is
+ * sized once for the most shingles the call can have (at most one per position), so it never grows and
+ * rehashes, and a number needs only the position it was first seen at: a hash hit is confirmed against the
+ * tokens there.
  */
 class ShingleTable {
   distinct = 0;
   /** Where each shingle was first seen, by number. */
-  firstAt = new Int32Array(1024);
-  /** The tokens and hash of each shingle, by number. */
-  private tokensOf: Int32Array;
-  private hashOf = new Int32Array(1024);
+  readonly firstAt: Int32Array;
   /** Per slot: number + 1 (0 = empty) and the hash, compared before the tokens are. */
-  private slots = new Int32Array(1024);
-  private slotHash = new Int32Array(1024);
+  private readonly slots: Int32Array;
+  private readonly slotHash: Int32Array;
 
   constructor(
     private readonly ids: Int32Array,
     private readonly k: number,
+    count: number,
   ) {
-    this.tokensOf = new Int32Array(1024 * k);
+    this.firstAt = new Int32Array(count);
+    // At most half full: probes stay short.
+    let size = 1024;
+    while (size < 2 * count) size *= 2;
+    this.slots = new Int32Array(size);
+    this.slotHash = new Int32Array(size);
   }
 
   /** The number of the shingle at position i, given a new number if it was not seen before. */
   numberAt(i: number): number {
-    const { ids, k } = this;
+    const { ids, k, slots, slotHash } = this;
     // k is small (5): hashing each window afresh is as fast as rolling and simpler to get right.
     let h = 0x811c9dc5 | 0;
     for (let t = 0; t < k; t++) h = Math.imul(h ^ ids[i + t], 0x01000193);
     h ^= h >>> 15;
-    const mask = this.slots.length - 1;
+    const mask = slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const v = this.slots[s];
-      if (v === 0) return this.add(s, i, h);
-      if (this.slotHash[s] !== h) continue;
-      const at = (v - 1) * k;
+      const v = slots[s];
+      if (v === 0) {
+        const d = this.distinct++;
+        this.firstAt[d] = i;
+        slots[s] = d + 1;
+        slotHash[s] = h;
+        return d;
+      }
+      if (slotHash[s] !== h) continue;
+      const at = this.firstAt[v - 1];
       let t = 0;
-      while (t < k && this.tokensOf[at + t] === ids[i + t]) t++;
+      while (t < k && ids[at + t] === ids[i + t]) t++;
       if (t === k) return v - 1;
-    }
-  }
-
-  private add(slot: number, i: number, h: number): number {
-    const { ids, k } = this;
-    const d = this.distinct++;
-    if (d === this.hashOf.length) {
-      this.hashOf = grown(this.hashOf);
-      this.firstAt = grown(this.firstAt);
-      this.tokensOf = grown(this.tokensOf);
-    }
-    this.hashOf[d] = h;
-    this.firstAt[d] = i;
-    for (let t = 0; t < k; t++) this.tokensOf[d * k + t] = ids[i + t];
-    this.slots[slot] = d + 1;
-    this.slotHash[slot] = h;
-    if (this.distinct * 2 > this.slots.length) this.grow();
-    return d;
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    this.slotHash = new Int32Array(this.slots.length);
-    const mask = this.slots.length - 1;
-    for (let d = 0; d < this.distinct; d++) {
-      let q = this.hashOf[d] & mask;
-      while (this.slots[q] !== 0) q = (q + 1) & mask;
-      this.slots[q] = d + 1;
-      this.slotHash[q] = this.hashOf[d];
     }
   }
 }

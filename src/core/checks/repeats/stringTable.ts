@@ -13,6 +13,24 @@ export function hashString(s: string): number {
   return h;
 }
 
+/** Code units copied per String.fromCharCode call: a long token must not overflow the argument list. */
+const COPY_CHUNK = 1024;
+
+/**
+ * A copy of `s` that shares no memory with the text it was sliced from. V8 makes a slice of 13 or more
+ * characters a view into its parent string, so a table that outlives a call (the shared vocabulary) would
+ * keep each call's whole text alive through one of its words.
+ */
+export function detached(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length; k += COPY_CHUNK) {
+    const units: number[] = [];
+    for (let j = k; j < s.length && j < k + COPY_CHUNK; j++) units.push(s.charCodeAt(j));
+    out += String.fromCharCode(...units);
+  }
+  return out;
+}
+
 /**
  * Distinct strings numbered from 0 in order of first sight, in an open-addressing table keyed by the strings'
  * hashes. A string that stands in a larger text can be looked up from its range, without being sliced out:
@@ -58,10 +76,13 @@ export class StringTable {
     }
   }
 
-  /** Numbers `s` (not yet in the table) at the empty `slot` its hash `h` probed to. */
+  /**
+   * Numbers `s` (not yet in the table) at the empty `slot` its hash `h` probed to. The string is stored as a
+   * copy: tables are shared by the calls of a process, and must not keep a call's text alive (see detached).
+   */
   protected add(slot: number, s: string, h: number): number {
     const id = this.strings.length;
-    this.strings.push(s);
+    this.strings.push(detached(s));
     if (id === this.hashes.length) this.hashes = grown(this.hashes);
     this.hashes[id] = h;
     this.slots[slot] = id + 1;

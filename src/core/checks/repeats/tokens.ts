@@ -134,9 +134,11 @@ class StreamBuilder {
   starts: Int32Array;
   ends: Int32Array;
   ids: Int32Array;
-  readonly vocab = new Vocabulary();
 
-  constructor(capacity: number) {
+  constructor(
+    capacity: number,
+    readonly vocab: Vocabulary,
+  ) {
     this.starts = new Int32Array(Math.max(16, capacity));
     this.ends = new Int32Array(this.starts.length);
     this.ids = new Int32Array(this.starts.length);
@@ -217,7 +219,7 @@ class StreamBuilder {
 
 /** Tokens of `text`, with offsets shifted by `base` (the text's offset in the document). */
 export function tokenize(text: string, base = 0): TokenStream {
-  const b = new StreamBuilder(text.length >> 2);
+  const b = new StreamBuilder(text.length >> 2, new Vocabulary());
   b.scan(text, 0, text.length);
   const s = b.finish();
   if (base !== 0) {
@@ -237,11 +239,31 @@ export interface ModelTokens extends TokenStream {
 /** Tokens of every line, computed once per model and shared by the repeat checks (each would otherwise re-tokenise). */
 const perModel = new WeakMap<object, ModelTokens>();
 
+/**
+ * Words in the shared vocabulary past which the next model starts a fresh one: numbers and names make the
+ * words of many calls unbounded, and a table that only grew would hold memory for good.
+ */
+export const SHARED_WORDS = 1 << 17;
+let shared: Vocabulary | undefined;
+
+/**
+ * The vocabulary models' tokens are numbered in, shared by the models of the process: a folder of calls uses
+ * mostly the same words, and numbering each call's words afresh (a string, a hash and a table slot per new
+ * word) was most of the tokens' cost on 50 KB calls. A word's number only tells it apart from other words
+ * (the checks compare numbers for equality and never order by them), so findings do not depend on the calls
+ * read before. A model keeps the vocabulary it was numbered in, which only ever grows, so its numbers stay
+ * valid after the shared one is replaced.
+ */
+function sharedVocabulary(): Vocabulary {
+  if (!shared || shared.size > SHARED_WORDS) shared = new Vocabulary();
+  return shared;
+}
+
 export function modelTokens(model: Pick<TranscriptModel, 'text' | 'index'>): ModelTokens {
   let tokens = perModel.get(model);
   if (!tokens) {
     const { text, index } = model;
-    const b = new StreamBuilder(text.length >> 2);
+    const b = new StreamBuilder(text.length >> 2, sharedVocabulary());
     const lineFirst = new Int32Array(index.lineCount + 1);
     for (let l = 0; l < index.lineCount; l++) {
       lineFirst[l] = b.count;
