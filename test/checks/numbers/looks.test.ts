@@ -1,3 +1,4 @@
+import type Big from 'big.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -46,7 +47,7 @@ const interval = (signed: boolean) =>
   });
 
 /** An interval near a target value: the target rounded to a few or many places, or nudged past it by 1e-40. */
-function near(target: Dec, places: number, nudge: -1 | 0 | 1): string {
+function near(target: Big, places: number, nudge: -1 | 0 | 1): string {
   return canonical(target.round(places, 1).plus(new Dec(nudge).times(pow10(-40))));
 }
 
