@@ -56,7 +56,7 @@ export const directionMismatch: Check = {
           'direction-mismatch',
           model,
           rel.change,
-          `${quote(a)} from ${quote(b)} is ${signedPercent(c.shown())}, stated ${signedPercent(c.stated)}${word}.`,
+          `${quote(a)} from ${quote(b)} is ${signedPercent(c.shown())}, stated ${signedPercent(c.stated.exact)}${word}.`,
           roles(rel.current, rel.prior, rel.change),
         ),
       );

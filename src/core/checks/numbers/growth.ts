@@ -1,8 +1,9 @@
 import type { ChangeBasis, Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
-import { div, growthPercent, neg, overlaps, sub, type Iv } from '../../numbers/interval';
+import { div, growthPercent, neg, sub, type Iv } from '../../numbers/interval';
 import { factIndex } from './facts';
-import { figureIv, growthRelations, isAmount, pointOf, sameQuantity, tightGap, unitViews, type ChangeRelation, type Direction } from './relations';
+import { endAboveZero, endBelowZero, growthLook, looksOverlap, type Look } from './looks';
+import { figureIv, figureNumbers, growthRelations, isAmount, pointOf, sameQuantity, tightGap, unitViews, type ChangeRelation, type Direction } from './relations';
 import { statements } from './sameMetric';
 
 /**
@@ -12,16 +13,16 @@ import { statements } from './sameMetric';
  */
 export interface GrowthCase {
   readonly rel: ChangeRelation;
-  /** (current / prior − 1) · 100 over the stated intervals. */
-  readonly computed: Iv;
+  /** (current / prior − 1) · 100 over the stated intervals, as a look (exact division only for near ties). */
+  readonly computed: Look;
   /** The same from the values as stated, for the message (worked out only for a message: most cases hold). */
   shown(): Iv;
   /** The stated change as an interval in percent, signed by its words; undefined when no direction was stated. */
-  readonly stated: Iv;
+  readonly stated: Look;
   readonly direction: Direction | undefined;
 }
 
-/** Growth cases per model: growth-mismatch and direction-mismatch both read them, and the exact divisions are costly. */
+/** Growth cases per model: growth-mismatch and direction-mismatch both read them. */
 const growthCache = new WeakMap<TranscriptModel, readonly GrowthCase[]>();
 export function growthCases(model: TranscriptModel): readonly GrowthCase[] {
   let cases = growthCache.get(model);
@@ -31,27 +32,23 @@ export function growthCases(model: TranscriptModel): readonly GrowthCase[] {
 
 function computeGrowthCases(model: TranscriptModel): GrowthCase[] {
   const out: GrowthCase[] = [];
-  // The growth two stated intervals allow, by their bounds: exact division is the costly part, and a call (or a
-  // restated call) states the same comparison more than once.
-  const growthOf = new Map<string, Iv | undefined>();
+  const nums = figureNumbers(model);
   for (const rel of growthRelations(model)) {
     const [fa, fb] = [model.figures[rel.current], model.figures[rel.prior]];
-    const a = figureIv(fa);
-    const b = figureIv(fb);
-    const p = figureIv(model.figures[rel.change]);
+    const a = nums.look(rel.current);
+    const b = nums.look(rel.prior);
+    const p = nums.look(rel.change);
     if (!a || !b || !p) continue;
     // Growth from a base that may be zero or negative has no meaning as a percentage.
-    if (b.lo.lte(0) || a.lo.lt(0) || p.lo.lt(0)) continue;
-    const key = `${fa.low}|${fa.high}|${fb.low}|${fb.high}`;
-    let computed = growthOf.get(key);
-    if (computed === undefined && !growthOf.has(key)) growthOf.set(key, (computed = growthPercent(a, b)));
+    if (b.exact.lo.lte(0) || a.exact.lo.lt(0) || p.exact.lo.lt(0)) continue;
+    const computed = growthLook(a, b);
     // The growth over the values as stated divides by the prior's value: none when that is zero (left out, as always).
     const shownPrior = pointOf(fb);
-    if (!computed || shownPrior.lo.eq(0)) continue;
+    if (shownPrior.lo.eq(0)) continue;
     const shown = (): Iv => growthPercent(pointOf(fa), shownPrior)!;
     // Only signed words ("increased", "down") fix the sign; "improved" or "narrowed" say nothing about it here.
     const direction = rel.cue !== 'unspecified' && rel.cue.sense === 'signed' ? rel.cue.direction : undefined;
-    const stated = direction === 'down' ? neg(p) : p;
+    const stated = direction === 'down' ? p.negated() : p;
     out.push({ rel, computed, shown, stated, direction });
   }
   return out;
@@ -59,14 +56,14 @@ function computeGrowthCases(model: TranscriptModel): GrowthCase[] {
 
 /** Whether some values inside the stated intervals satisfy the stated change. */
 export function growthHolds(c: GrowthCase): boolean {
-  if (overlaps(c.computed, c.stated)) return true;
-  return c.direction === undefined && overlaps(c.computed, neg(c.stated));
+  if (looksOverlap(c.computed, c.stated)) return true;
+  return c.direction === undefined && looksOverlap(c.computed, c.stated.negated());
 }
 
 /** The amounts move against the words: up when the words say down, or the reverse. */
 export function growthAgainstWords(c: GrowthCase): boolean {
-  if (c.direction === 'up') return c.computed.hi.lt(0);
-  if (c.direction === 'down') return c.computed.lo.gt(0);
+  if (c.direction === 'up') return endBelowZero(c.computed, 'hi');
+  if (c.direction === 'down') return endAboveZero(c.computed, 'lo');
   return false;
 }
 

@@ -20,7 +20,7 @@ export const growthMismatch: Check = {
         continue;
       }
       if (growthAgainstWords(c)) continue;
-      const stated = c.direction ? signedPercent(c.stated) : `${quote(p)}`;
+      const stated = c.direction ? signedPercent(c.stated.exact) : `${quote(p)}`;
       out.push(
         finding(
           'growth-mismatch',

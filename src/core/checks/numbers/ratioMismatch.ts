@@ -1,10 +1,14 @@
 import type { Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
-import { div, formatInterval, overlaps, ratioPercent, type Iv } from '../../numbers/interval';
+import { Dec } from '../../numbers/decimal';
+import { div, formatInterval, ratioPercent, type Iv } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
 import { defaultPeriod, factIndex, factRoles, normalizeMetric } from './facts';
 import { finding, noteVerified, quote } from './report';
-import { figureIv, isAmount, pointOf, sameQuantity, unitViews, type UnitView } from './relations';
+import { ivLook, looksOverlap, quotientLook, scaledLook, type Look } from './looks';
+import { figureNumbers, isAmount, pointOf, sameQuantity, unitViews, type UnitView } from './relations';
+
+const HUNDRED = new Dec(100);
 
 /** Words that make a percentage a share of what follows: "accounted for 13.1% of", "representing 8% of". */
 const SHARE_LEAD = /\b(account\w*\s+for|represent\w*|contribut\w*|made\s+up|constitut\w*|equal\w*(\s+to)?|or|which\s+(is|was)|being|at)\s+(?:(?:about|approximately|nearly|roughly|around|almost|over|some)\s+)?$/;
@@ -40,17 +44,12 @@ interface Ratio {
   readonly at: number;
   readonly part: number | Iv;
   readonly whole: number | Iv;
-  readonly stated: Iv;
   readonly percent: boolean;
   readonly roles: [number, string][];
   readonly wholeText: string;
   readonly partText: string;
   /** The figure whose stated value the message shows for a whole looked up in the facts. */
   readonly wholeFigure?: number;
-}
-
-function ivOf(model: TranscriptModel, x: number | Iv): Iv | undefined {
-  return typeof x === 'number' ? figureIv(model.figures[x]) : x;
 }
 
 /** The one current-period amount of a sentence (not a prior, not a change), if there is exactly one. */
@@ -67,14 +66,15 @@ function collect(view: UnitView, out: Ratio[]): void {
   const { model, figs } = view;
   const idx = (q: number): number => view.unit.figures[q];
   const roles = factRoles(model);
+  const nums = figureNumbers(model);
   // The sentence's current percentages (not priors, other periods or changes), read once: a margin needs exactly one.
   let currentPercents: Figure[] | undefined;
   for (let p = 0; p < figs.length; p++) {
     const f = figs[p];
     // Only percentages and multiples state a ratio (see below): the rest need no reading.
     if ((f.kind !== 'percent' && f.kind !== 'multiple') || roles.change[idx(p)] || roles.prior[idx(p)]) continue;
-    const stated = figureIv(f);
-    if (!stated) continue;
+    // The share as stated is read in run(); a figure without an interval states nothing.
+    if (!nums.iv(idx(p))) continue;
     if (f.kind === 'percent' && p > 0 && p + 1 < figs.length) {
       // "A, accounting for P% of W": all three in the sentence.
       const a = p - 1;
@@ -86,7 +86,7 @@ function collect(view: UnitView, out: Ratio[]): void {
         OF_TAIL.test(view.tails[p]) &&
         !roles.change[idx(a)]
       ) {
-        out.push({ at: idx(p), part: idx(a), whole: idx(w), stated, percent: true, roles: [[idx(a), 'part'], [idx(w), 'whole'], [idx(p), 'stated share']], wholeText: quote(figs[w]), partText: quote(figs[a]) });
+        out.push({ at: idx(p), part: idx(a), whole: idx(w), percent: true, roles: [[idx(a), 'part'], [idx(w), 'whole'], [idx(p), 'stated share']], wholeText: quote(figs[w]), partText: quote(figs[a]) });
         continue;
       }
     }
@@ -95,7 +95,7 @@ function collect(view: UnitView, out: Ratio[]): void {
       const a = p - 1;
       const w = p + 1;
       if (isAmount(figs[a]) && sameQuantity(figs[a], figs[w]) && MULTIPLE_TAIL.test(view.tails[p]) && !roles.prior[idx(w)]) {
-        out.push({ at: idx(p), part: idx(a), whole: idx(w), stated, percent: false, roles: [[idx(a), 'amount'], [idx(w), 'base'], [idx(p), 'stated multiple']], wholeText: quote(figs[w]), partText: quote(figs[a]) });
+        out.push({ at: idx(p), part: idx(a), whole: idx(w), percent: false, roles: [[idx(a), 'amount'], [idx(w), 'base'], [idx(p), 'stated multiple']], wholeText: quote(figs[w]), partText: quote(figs[a]) });
         continue;
       }
     }
@@ -142,7 +142,6 @@ function collect(view: UnitView, out: Ratio[]): void {
       at: idx(p),
       part,
       whole: revenue.iv,
-      stated,
       percent: true,
       roles: [[part, 'part'], ...revenue.figures.map((i) => [i, 'revenue'] as [number, string]), [idx(p), margin ? 'stated margin' : 'stated share']],
       wholeText: quote(model.figures[revenue.figures[0]]),
@@ -162,18 +161,22 @@ export const ratioMismatch: Check = {
     const rs: Ratio[] = [];
     for (const view of unitViews(model)) collect(view, rs);
     const out: Finding[] = [];
+    const nums = figureNumbers(model);
+    const lookOf = (x: number | Iv): Look | undefined => (typeof x === 'number' ? nums.look(x) : ivLook(x));
     for (const r of rs) {
-      const part = ivOf(model, r.part);
-      const whole = ivOf(model, r.whole);
-      if (!part || !whole) continue;
-      const computed = r.percent ? ratioPercent(part, whole) : div(part, whole);
+      const partLook = lookOf(r.part);
+      const wholeLook = lookOf(r.whole);
+      if (!partLook || !wholeLook) continue;
+      // Decided on float looks (exact only for near ties): the exact quotient is wanted for a message only.
+      const quotient = quotientLook(partLook, wholeLook);
+      const computed = quotient && r.percent ? scaledLook(quotient, 100, HUNDRED) : quotient;
       if (!computed) continue;
-      if (overlaps(computed, r.stated)) {
+      if (looksOverlap(computed, nums.look(r.at)!)) {
         noteVerified(model, 'ratio-mismatch', r.roles.map(([i]) => i), () => `${r.partText} / ${r.wholeText}, stated ${quote(model.figures[r.at])}`);
         continue;
       }
-      const shownPart = typeof r.part === 'number' ? pointOf(model.figures[r.part]) : part;
-      const shownWhole = typeof r.whole === 'number' ? pointOf(model.figures[r.whole]) : r.wholeFigure !== undefined ? pointOf(model.figures[r.wholeFigure]) : whole;
+      const shownPart = typeof r.part === 'number' ? pointOf(model.figures[r.part]) : partLook.exact;
+      const shownWhole = typeof r.whole === 'number' ? pointOf(model.figures[r.whole]) : r.wholeFigure !== undefined ? pointOf(model.figures[r.wholeFigure]) : wholeLook.exact;
       const shown = r.percent ? ratioPercent(shownPart, shownWhole) : div(shownPart, shownWhole);
       if (!shown) continue;
       const value = r.percent ? `${formatInterval(shown)}%` : `${formatInterval(shown, 2)}x`;

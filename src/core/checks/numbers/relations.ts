@@ -2,6 +2,7 @@ import type { Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
 import { Dec } from '../../numbers/decimal';
 import { fromBounds, point, type Iv } from '../../numbers/interval';
+import { figureLook, type Look } from './looks';
 import { figureUnits, gapAfter, gapBefore, isAmountLike, type Unit } from './units';
 
 /**
@@ -76,6 +77,41 @@ export function isToLed(lead: string): boolean {
 /** The interval a figure allows, in its base units. */
 export function figureIv(f: Figure): Iv | undefined {
   return fromBounds(f.low, f.high);
+}
+
+/**
+ * Figures' intervals and looks (looks.ts) by index, each read when first asked: several number checks ask for the
+ * same figures, and reading one parses two decimals into big.js. Kept per model, by index (no per-figure keys).
+ */
+export class FigureNumbers {
+  private readonly ivs: (Iv | null | undefined)[];
+  private readonly looks: (Look | null | undefined)[];
+  constructor(private readonly figures: readonly Figure[]) {
+    this.ivs = new Array(figures.length);
+    this.looks = new Array(figures.length);
+  }
+
+  iv(i: number): Iv | undefined {
+    let iv = this.ivs[i];
+    if (iv === undefined) this.ivs[i] = iv = figureIv(this.figures[i]) ?? null;
+    return iv ?? undefined;
+  }
+
+  look(i: number): Look | undefined {
+    let look = this.looks[i];
+    if (look === undefined) {
+      const iv = this.iv(i);
+      this.looks[i] = look = iv ? figureLook(this.figures[i], iv) : null;
+    }
+    return look ?? undefined;
+  }
+}
+
+const numbersCache = new WeakMap<TranscriptModel, FigureNumbers>();
+export function figureNumbers(model: TranscriptModel): FigureNumbers {
+  let n = numbersCache.get(model);
+  if (!n) numbersCache.set(model, (n = new FigureNumbers(model.figures)));
+  return n;
 }
 
 /** The figure's value as stated, as a point interval (messages show the arithmetic on stated values). */

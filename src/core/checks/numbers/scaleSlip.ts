@@ -1,9 +1,9 @@
 import type { Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
 import { canonical, Dec, pow10 } from '../../numbers/decimal';
-import { overlaps, powerOfTenBetween, scale, type Iv } from '../../numbers/interval';
 import type { Check, Finding, Fix } from '../types';
 import { factRoles } from './facts';
+import { figureLook, looksOverlap, powerOfTenBetweenPositive, scaledLook, type Look } from './looks';
 import { finding, quote, relatedFigures } from './report';
 import { figureIv, unitViews } from './relations';
 import { pushTo } from './units';
@@ -19,10 +19,8 @@ import { statements } from './sameMetric';
 interface Amount {
   readonly figure: number;
   readonly unit: number;
-  readonly iv: Iv;
-  /** The interval's ends as floats, for cheap looks that rule pairs out before exact arithmetic. */
-  readonly lo: number;
-  readonly hi: number;
+  /** The stated interval as a float look (looks.ts): exact arithmetic only for near ties. */
+  readonly look: Look;
   /** Id of the stated bounds as written (low, high): equal ids are equal intervals, no arithmetic needed. */
   readonly bounds: number;
   /** The change stated beside it, as written ("6%", "up"), if any. */
@@ -37,9 +35,7 @@ function leadingDigits(f: Figure): string {
 /** A figure's stated bounds, read once per distinct (low, high): a long call states the same amounts again and again. */
 interface Bounds {
   readonly id: number;
-  readonly iv: Iv | undefined;
-  readonly lo: number;
-  readonly hi: number;
+  readonly look: Look | undefined;
 }
 
 function amounts(model: TranscriptModel): Amount[] {
@@ -51,7 +47,7 @@ function amounts(model: TranscriptModel): Amount[] {
     let b = byText.get(text);
     if (b === undefined) {
       const iv = figureIv(f);
-      b = { id: byText.size, iv, lo: iv ? Number(iv.lo.toString()) : NaN, hi: iv ? Number(iv.hi.toString()) : NaN };
+      b = { id: byText.size, look: iv && figureLook(f, iv) };
       byText.set(text, b);
     }
     return b;
@@ -61,8 +57,8 @@ function amounts(model: TranscriptModel): Amount[] {
       const i = view.unit.figures[p];
       if (f.kind !== 'money' || roles.change[i] || view.rangePartner(p) !== undefined) return;
       const b = boundsOf(f);
-      const iv = b.iv;
-      if (!iv || iv.lo.lte(0)) return;
+      const look = b.look;
+      if (!look || look.exact.lo.lte(0)) return;
       // The change stated with it: the nearest percent change with no other amount in between.
       let companion: string | undefined;
       for (const q of [p + 1, p - 1]) {
@@ -74,7 +70,7 @@ function amounts(model: TranscriptModel): Amount[] {
           break;
         }
       }
-      out.push({ figure: i, unit: u, iv, lo: b.lo, hi: b.hi, bounds: b.id, companion });
+      out.push({ figure: i, unit: u, look, bounds: b.id, companion });
     });
   });
   return out;
@@ -89,33 +85,21 @@ const MARGIN = 1e-9;
 /** Whether a = b·10^k may hold within the stated intervals (both positive); false only when clearly not. */
 function mayScaleTo(a: Amount, b: Amount, k: number): boolean {
   const f = 10 ** k;
-  return a.lo <= b.hi * f * (1 + MARGIN) && b.lo * f <= a.hi * (1 + MARGIN);
+  return a.look.lo <= b.look.hi * f * (1 + MARGIN) && b.look.lo * f <= a.look.hi * (1 + MARGIN);
 }
 
-type PairFn<T> = (a: Amount, b: Amount, k: number) => T;
-
-/**
- * An exact relation between two amounts, remembered by their bounds and k: it depends on nothing else, and a
- * restated passage asks the same pairs again (exact division and multiplication dominate the check otherwise).
- */
-function memoByBounds<T>(fn: PairFn<T>): PairFn<T> {
-  // Numeric keys (no string building): by a's bounds, then b's bounds and k (|k| <= 3) packed in one number.
-  const memo = new Map<number, Map<number, T>>();
-  return (a, b, k) => {
-    let byB = memo.get(a.bounds);
-    if (!byB) memo.set(a.bounds, (byB = new Map()));
-    const key = b.bounds * 8 + k + 4;
-    const hit = byB.get(key);
-    if (hit !== undefined || byB.has(key)) return hit as T;
-    const r = fn(a, b, k);
-    byB.set(key, r);
-    return r;
-  };
+/** The power of ten between two amounts' intervals (interval.ts `powerOfTenBetween`; both are positive). */
+function powerOfTen(a: Amount, b: Amount, maxExp: number): number | undefined {
+  return powerOfTenBetweenPositive(a.look, b.look, maxExp);
 }
-type PowerOfTen = PairFn<number | undefined>;
+
+/** Whether a overlaps b·10^k, exactly (floats settle all but near ties). */
+function scaledOverlap(a: Amount, b: Amount, k: number): boolean {
+  return looksOverlap(a.look, k === 0 ? b.look : scaledLook(b.look, 10 ** k, pow10(k)));
+}
 
 /** The two sentences hold another pair of amounts off by the same factor, in the same order. */
-function pairedElsewhere(byUnit: Map<number, Amount[]>, a: Amount, b: Amount, k: number, powerOfTen: PowerOfTen): boolean {
+function pairedElsewhere(byUnit: Map<number, Amount[]>, a: Amount, b: Amount, k: number): boolean {
   const ua = byUnit.get(a.unit) ?? [];
   const ub = byUnit.get(b.unit) ?? [];
   const ia = ua.indexOf(a);
@@ -141,7 +125,8 @@ function rescaledText(f: Figure, k: number): string | undefined {
 
 /** Relative width of a stated amount: "1,722.5 million" is stated more precisely than "17.2 billion". */
 function relativeWidth(a: Amount): number {
-  return Number(a.iv.hi.minus(a.iv.lo).div(a.iv.hi).toFixed(12));
+  const iv = a.look.exact;
+  return Number(iv.hi.minus(iv.lo).div(iv.hi).toFixed(12));
 }
 
 /**
@@ -235,8 +220,6 @@ export const scaleSlip: Check = {
     };
     // Agreement: how many statements in other sentences give the same value (within precision).
     const agreement = all.map(() => 0);
-    const powerOfTen = memoByBounds((a, b, maxExp) => powerOfTenBetween(a.iv, b.iv, maxExp));
-    const scaledOverlap = memoByBounds((a, b, k) => overlaps(a.iv, scale(b.iv, pow10(k))));
     /** A later amount of kind c against an earlier one of kind d: 0 when they agree, k when c may be d·10^k, else undefined. */
     const look = (c: Kind, d: Kind): number | undefined => {
       const [a, b] = [c.rep, d.rep];
@@ -281,7 +264,7 @@ export const scaleSlip: Check = {
       if (r === undefined) {
         const [a, b] = [all[x], all[y]];
         const ka = metricKey.get(a.figure);
-        r = (ka !== undefined && ka === metricKey.get(b.figure)) || (a.companion !== undefined && a.companion === b.companion) || pairedElsewhere(byUnit, a, b, k, powerOfTen);
+        r = (ka !== undefined && ka === metricKey.get(b.figure)) || (a.companion !== undefined && a.companion === b.companion) || pairedElsewhere(byUnit, a, b, k);
         sameSeriesMemo.set(key, r);
       }
       return r;
