@@ -116,12 +116,12 @@ const DASH = String.raw`(?:-{1,2}|[–—])`;
 // ---------------------------------------------------------------- figures
 const CURRENCY_BEFORE = alt([
   'US\\$', 'HK\\$', 'NT\\$', 'S\\$', 'A\\$', 'C\\$', 'RMB¥', 'RMB', 'USD', 'HKD', 'CNY', 'EUR', 'GBP', 'JPY',
-  'R\\$', 'Rs\\.?', 'INR', 'CHF', 'SGD', 'AUD', 'CAD', 'TWD', 'KRW',
+  'R\\$', 'Rs\\.?', 'INR', 'CHF', 'SGD', 'AUD', 'CAD', 'TWD', 'KRW', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN', 'ZAR', 'NZD',
   '\\$', '€', '£', '¥', '￥', '₹', '₩', '人民幣', '人民币', '美元', '港元', '港幣', '港币',
 ]);
 /** Chinese amounts end in 元 and often restate the currency: "1,500萬元人民幣". */
 const CURRENCY_AFTER_CJK = String.raw`${alt(['元', '美元', '港元', '港幣', '港币', '日元', '歐元', '欧元', '人民幣', '人民币'])}(?:人民幣|人民币)?`;
-const CURRENCY_AFTER_WORD = word(['dollars?', 'yuan', 'renminbi', 'RMB', 'USD', 'HKD', 'CNY', 'euros?']);
+const CURRENCY_AFTER_WORD = word(['dollars?', 'yuan', 'renminbi', 'RMB', 'USD', 'HKD', 'CNY', 'euros?', 'yen', 'Swiss\\s+francs', 'rupees', 'pounds\\s+sterling', 'cents?', 'pence']);
 const SCALE_WORDS = ['million', 'billion', 'thousand', 'trillion', 'mln', 'bln', 'mn', 'bn', 'MM', 'mm', 'crores?', 'lakhs?'];
 /** Scales written as words or CJK characters, attached or after one space: "million", "bn", 萬, 億, 百萬. */
 const SCALE_SPACED = String.raw`(?:${word(SCALE_WORDS)}|${alt(['百萬', '百万', '千萬', '千万', '十億', '十亿', '萬', '万', '億', '亿'])})`;

@@ -108,7 +108,17 @@ interface Currency {
   code: string;
   end: number;
   note?: string;
+  /** A minor unit ("25 cents", "8.4 pence"): the amount is in hundredths of the currency. */
+  minor?: true;
 }
+
+/** Currency names said after the amount, besides "dollars" and "euros". */
+const CURRENCY_NAMES_AFTER: ReadonlyMap<string, string> = new Map([
+  ['yen', 'JPY'],
+  ['francs', 'CHF'],
+  ['rupees', 'INR'],
+  ['sterling', 'GBP'],
+]);
 
 function resolveDollar(code: string, symbol: string, ctx: GrammarContext): { code: string; note?: string } {
   if (symbol === '$' && ctx.reportingCurrency && ['HKD', 'SGD', 'TWD', 'AUD', 'CAD'].includes(ctx.reportingCurrency)) {
@@ -181,6 +191,14 @@ function currencySuffix(toks: readonly Tok[], j: number, prefix: string | undefi
   if (e >= 0) return { code: 'USD', end: e };
   if (t.text === 'dollars' || t.text === 'dollar') return { code: prefix ?? 'USD', end: j + 1, note: prefix ? undefined : '"dollars" read as US dollars' };
   if (t.text === 'euros' || t.text === 'euro') return { code: 'EUR', end: j + 1 };
+  e = wordsAt(toks, j, ['swiss', 'francs']);
+  if (e < 0) e = wordsAt(toks, j, ['pounds', 'sterling']);
+  if (e >= 0) return { code: toks[j].text === 'swiss' ? 'CHF' : 'GBP', end: e };
+  const named = CURRENCY_NAMES_AFTER.get(t.text);
+  if (named) return { code: named, end: j + 1 };
+  // "25 cents", "8.4 pence": the minor unit, in the call's currency when the amount names none.
+  if (t.text === 'cents' || t.text === 'cent') return { code: prefix ?? 'USD', end: j + 1, minor: true, note: prefix ? undefined : '"cents" read as US cents' };
+  if (t.text === 'pence') return { code: 'GBP', end: j + 1, minor: true };
   return undefined;
 }
 
@@ -620,6 +638,10 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   if (suf.currency) {
     if (!currency) currency = suf.currency.code;
     if (suf.currency.note) notes.push(suf.currency.note);
+    if (suf.currency.minor) {
+      multiplier = multiplier.times(pow10(-2));
+      notes.push(`minor unit: "${toks[suf.currency.end - 1].text}" = 1/100 ${currency}`);
+    }
     k = suf.currency.end;
   }
   if (currency) kind = 'money';

@@ -55,6 +55,18 @@ export const EN_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['cad', 'CAD'],
   ['inr', 'INR'],
   ['krw', 'KRW'],
+  ['chf', 'CHF'],
+  ['sek', 'SEK'],
+  ['nok', 'NOK'],
+  ['dkk', 'DKK'],
+  ['brl', 'BRL'],
+  ['mxn', 'MXN'],
+  ['zar', 'ZAR'],
+  ['nzd', 'NZD'],
+  ['myr', 'MYR'],
+  ['thb', 'THB'],
+  ['idr', 'IDR'],
+  ['cnh', 'CNH'],
 ]);
 
 /** Letters glued before "$": "US$", "HK$", "S$", "NT$", "A$", "C$". */
