@@ -88,6 +88,8 @@ export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNu
       last = unit >= 10 ? 'teen' : 'unit';
     } else if (ten !== undefined) {
       if (last === 'start' || last === 'hundred' || last === 'scale' || last === 'and') current += ten;
+      // "one twenty five million": hundreds said as a unit and a ten, the way people say 125 million.
+      else if (last === 'unit' && words === 1 && current > 0 && spokenHundredsAt(toks, j)) current = current * 100 + ten;
       else break;
       last = 'ten';
     } else if (w === 'hundred') {
@@ -147,6 +149,17 @@ export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNu
     return { digits: new Dec(value).div(mult), decimals: 0, multiplier: mult, scaleLabel: label, end: endAt, words };
   }
   return { digits: new Dec(value), decimals: 0, multiplier: new Dec(1), end: endAt, words };
+}
+
+/** After "one": "twenty five million", "twenty-five dollars", "fifty percent" — a ten, a unit maybe, then a scale or a unit of measure. */
+const AFTER_SPOKEN_HUNDREDS = new Set(['thousand', 'million', 'billion', 'dollars', 'percent']);
+function spokenHundredsAt(toks: readonly Tok[], j: number): boolean {
+  let k = j + 1;
+  if (toks[k]?.kind === 'punct' && toks[k].text === '-' && !toks[k].sp) k++;
+  const u = word(toks, k);
+  if (u !== undefined && (EN_UNITS_NUM.get(u) ?? 0) > 0 && (EN_UNITS_NUM.get(u) ?? 10) < 10) k++;
+  const after = word(toks, k);
+  return after !== undefined && AFTER_SPOKEN_HUNDREDS.has(after);
 }
 
 /** A number with a fraction part ("one point two", "two and a half") and the spelled-out scale after it, if any. */
