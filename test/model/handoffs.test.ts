@@ -17,3 +17,17 @@ describe('hand-offs', () => {
     expect(handoffIn(text)).toBeUndefined();
   });
 });
+
+describe('hand-offs in lower-case ASR (no capital marks a name)', () => {
+  it.each([
+    ['i would now like to hand the call over to our chief executive officer mark davis', { name: 'Mark Davis', role: 'chief executive officer', category: 'management' }],
+    ['now i will hand over to our cfo linda park', { name: 'Linda Park', role: 'cfo', category: 'management' }],
+    ['our first question comes from kevin li with jp morgan', { name: 'Kevin Li', firm: 'jp morgan', category: 'analyst' }],
+  ])('%s', (text, expected) => {
+    expect(handoffIn(text)).toEqual(expected);
+  });
+
+  it('takes no name from words that are no name', () => {
+    expect(handoffIn('now i will hand over to our ceo and the team')).toBeUndefined();
+  });
+});

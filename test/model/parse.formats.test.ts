@@ -361,9 +361,11 @@ describe('"Name, Title" headers, and "Name, Firm" for the analysts', () => {
 describe('unpunctuated lower-case ASR, one utterance per line', () => {
   const m = fixture('asr-unpunctuated.txt');
 
-  it('reads each line as one sentence (none is joined to the next) and infers the turns from the hand-offs', () => {
+  it('reads each line as one sentence (none is joined to the next) and names the speakers the lower-case hand-offs name', () => {
     expect(m.sentences.map((s) => s.line)).toEqual(m.lines.filter((l) => l.kind === 'speech').map((l) => l.index));
-    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Management', 'qa: Operator, Analyst, Management']);
+    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Mark Davis, Linda Park', 'qa: Operator, Kevin Li, Management']);
+    expect(m.speakers.find((s) => s.name === 'Kevin Li')).toMatchObject({ firm: 'jp morgan', category: 'analyst' });
+    expect(m.speakers.find((s) => s.name === 'Linda Park')).toMatchObject({ role: 'cfo', category: 'management' });
     expect(m.figures.find((f) => f.text === 'two hundred forty million dollars')?.metric).toBe('revenue');
   });
 });

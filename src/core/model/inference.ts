@@ -68,8 +68,33 @@ function cleanName(name: string): string | undefined {
   return isNameLike(n) ? n : undefined;
 }
 
+/**
+ * Hand-offs in lower-case ASR, where no capital marks a name: the name is the last two words after a title
+ * ("hand the call over to our chief executive officer mark davis"), or before "with <firm>" in the operator's
+ * introduction of a question.
+ */
+const LOWER_NAME = String.raw`([a-z][a-z'’-]+ [a-z][a-z'’-]+)`;
+const LOWER_TITLE = String.raw`(chief (?:executive|financial|operating|technology) officer|ceo|cfo|coo|cto|president|chairman|head of investor relations|(?:vice president|director) of investor relations)`;
+const LOWER_HAND_TO = new RegExp(String.raw`\b(?:turn|hand|pass)(?:ing)? (?:the (?:call|conference|floor) )?(?:back )?(?:over )?to (?:our |my )?${LOWER_TITLE},? ${LOWER_NAME}$`);
+const LOWER_QUESTION_FROM = new RegExp(String.raw`\bquestion (?:comes|is coming|will come|is) from (?:the line of )?${LOWER_NAME} (?:with|from|of|at) ([a-z][a-z&'’. -]{1,40})$`);
+const NOT_LOWER_NAME = /\b(?:the|our|and|with|from|please|today|now|you|us|everyone)\b/;
+const titleCase = (name: string): string => name.replace(/(^|[ '’-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+function lowerCaseHandoff(text: string): Handoff | undefined {
+  const t = text.trim().replace(/[.!]$/, '');
+  const q = LOWER_QUESTION_FROM.exec(t);
+  if (q && !NOT_LOWER_NAME.test(q[1])) return { name: titleCase(q[1]), firm: q[2].trim(), category: 'analyst' };
+  const h = LOWER_HAND_TO.exec(t);
+  if (h && !NOT_LOWER_NAME.test(h[2])) return { name: titleCase(h[2]), role: h[1], category: 'management' };
+  return undefined;
+}
+
 /** Who a turn hands the floor to, if it says. */
 export function handoffIn(text: string): Handoff | undefined {
+  if (!/\p{Lu}/u.test(text)) {
+    const lower = lowerCaseHandoff(text);
+    if (lower) return lower;
+  }
   const q = QUESTION_FROM.exec(text);
   if (q) {
     const name = cleanName(q[1]);
