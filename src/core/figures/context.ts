@@ -511,6 +511,14 @@ export function findMetrics(folded: string, raw: string): Mention<string>[] {
   return out;
 }
 
+const SHARE_OF = /(?:%|percent|per cent|percentage)\s+of\s+(?:(?:our|total|the|its|group|net)\s+)*$/;
+/** The metric is "X" in "P% of X". */
+function isShareWhole(folded: string, start: number): boolean {
+  return SHARE_OF.test(folded.slice(Math.max(0, start - 40), start));
+}
+/** Words between a metric and the figure that states it: "revenue of", "revenue was about". */
+const NAMES_NEXT = /^\s*(?:of|was|were|is|are|at|reached|totall?ed|came in at|:)?\s*(?:approximately|about|around|roughly|nearly)?\s*$/;
+
 const GENERIC_STOP = new Set([
   'the', 'a', 'an', 'our', 'its', 'their', 'this', 'that', 'total', 'and', 'of', 'to', 'in', 'for', 'with', 'by', 'at', 'we',
   'it', 'is', 'was', 'were', 'be', 'balance', 'amount', 'sum', 'level', 'number', 'which', 'high', 'low', 'record', 'also',
@@ -521,7 +529,7 @@ const GENERIC_STOP = new Set([
  * The metric a figure is about: a known metric right after it ("RMB 3 million in revenue"), else the
  * nearest known metric before it in the sentence, else the noun phrase in "<noun phrase> of <figure>".
  */
-export function bindMetric(metrics: readonly Mention<string>[], folded: string, raw: string, start: number, end: number, prevEnd: number): string | undefined {
+export function bindMetric(metrics: readonly Mention<string>[], folded: string, raw: string, start: number, end: number, prevEnd: number, amount: boolean): string | undefined {
   const after = /^\s*(?:of|in)\s+(?:our\s+|total\s+|the\s+)?/.exec(folded.slice(end, end + 16));
   // "$1.2 billion in cash", "RMB6 billion cash at hand": cash only as the thing right after the amount
   // (elsewhere it is too common a word).
@@ -531,7 +539,13 @@ export function bindMetric(metrics: readonly Mention<string>[], folded: string, 
     const m = metrics[firstStartingAt(metrics, end + after[0].length)];
     if (m && m.start === end + after[0].length) return m.value;
   }
-  const before = lastEndingBefore(metrics, firstStartingAt(metrics, start), start);
+  let before = lastEndingBefore(metrics, firstStartingAt(metrics, start), start);
+  // "which is now 40% of revenue, grew 30% to $480 million": the whole of a share is not what a later amount
+  // measures, unless it names it right before it ("of total revenue of RMB1.39 billion"). A later percentage
+  // ("up from 9.8%") is the same share, of the same whole.
+  while (amount && before && isShareWhole(folded, before.start) && !NAMES_NEXT.test(folded.slice(before.end, start))) {
+    before = lastEndingBefore(metrics, metrics.indexOf(before), start);
+  }
   if (before && start - before.end <= 200) return before.value;
  const tail = folded.slice(Math.max(prevEnd, start - 50), start);
   if (!/of\s+(?:about\s+|approximately\s+|around\s+)?$/.test(tail)) return undefined;

@@ -209,7 +209,7 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
         change,
         period: bindPeriod(periods, folded, item.start, item.end, nextStart, change !== undefined),
         // A count is about its unit ("38 days", "53,000 ADS"); a nearby metric would be a guess.
-        metric: item.kind === 'count' ? undefined : bindMetric(metrics, folded, raw, item.start, item.end, prevEnd),
+        metric: item.kind === 'count' ? undefined : bindMetric(metrics, folded, raw, item.start, item.end, prevEnd, item.kind === 'money'),
         rangeWith: work[n].rangeWith,
         notes,
       }),

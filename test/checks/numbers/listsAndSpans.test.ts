@@ -38,3 +38,13 @@ describe('ratio-mismatch: a margin on a call whose period only the title names',
     expect(analyze(text).diagnostics.map((d) => d.message)).toEqual(['$120 million / $400 million is 30%, stated 25%.']);
   });
 });
+
+describe('ratio-mismatch: a share said in a relative clause, with the segment amount after it', () => {
+  const call = (share: string) =>
+    'Contoso Q2 2025 Earnings Call\n\n' + HEADER + `Revenue was $1.2 billion, up 12% year over year. Our cloud segment, which is now ${share} of revenue, grew 30% to $480 million.`;
+
+  it('reads "$480 million" as the segment, not as revenue (the share\'s whole), and checks the share', () => {
+    expect(analyze(call('50%')).diagnostics.map((d) => d.message)).toEqual(['$480 million / $1.2 billion is 40%, stated 50%.']);
+    expect(analyze(call('40%')).diagnostics).toEqual([]);
+  });
+});

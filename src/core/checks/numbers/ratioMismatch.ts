@@ -11,7 +11,7 @@ import { figureNumbers, isAmount, pointOf, sameQuantity, unitViews, type UnitVie
 const HUNDRED = new Dec(100);
 
 /** Words that make a percentage a share of what follows: "accounted for 13.1% of", "representing 8% of". */
-const SHARE_LEAD = /\b(account\w*\s+for|represent\w*|contribut\w*|made\s+up|constitut\w*|equal\w*(\s+to)?|or|which\s+(is|was)|being|at)\s+(?:(?:about|approximately|nearly|roughly|around|almost|over|some)\s+)?$/;
+const SHARE_LEAD = /\b(account\w*\s+for|represent\w*|contribut\w*|made\s+up|constitut\w*|equal\w*(\s+to)?|or|which\s+(is|was)(?:\s+(?:now|currently|still))?|being|at)\s+(?:(?:about|approximately|nearly|roughly|around|almost|over|some)\s+)?$/;
 /** "of ", "of total revenue of ": the whole follows. */
 const OF_TAIL = /^\s*of\s+(?:[a-z&-]+\s+){0,4}?(?:of\s+|at\s+)?$/;
 const MULTIPLE_TAIL = /^\s*(?:of|that\s+of|the)?\s*$/;
