@@ -91,7 +91,8 @@ export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 
     const lineEnd = lineFirst[line.index + 1];
     let i = lineFirst[line.index];
     while (i < lineEnd) {
-      if (!isCapitalisedAt(text, starts[i]) || vocab.isCjk(ids[i]) || isHonorific(vocab, honorific, ids[i])) {
+      // CJK first: a Chinese character is a token of its own, and not ASCII, so its capital test would take a regex.
+      if (vocab.isCjk(ids[i]) || !isCapitalisedAt(text, starts[i]) || isHonorific(vocab, honorific, ids[i])) {
         i++;
         continue;
       }

@@ -1,7 +1,7 @@
 import type { Check, CheckContext, Finding, Fix } from '../types';
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
-import { isVariantByLetters, isVariantOf, lettersComparable, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
+import { comparableLengths, isVariantByLetters, isVariantOf, lettersComparable, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
 import { isGlued, phraseAt, type PhraseTable, type Written, writtenPhrases } from './capitalisedPhrases';
 import { pushTo } from '../numbers/units';
 
@@ -196,26 +196,42 @@ export const nameVariant: Check = {
       return inCompanySlot(model, p, name);
     };
 
+    // Shapes by the length of their letter key: a name is compared only with keys of a comparable length,
+    // not with every shape of the call once per cluster.
+    const shapesByLength = new Map<number, Shape[]>();
+    for (const shape of shapes) pushTo(shapesByLength, shape.sample.key.length, shape);
+
     /** Letter keys written like one of the names, with the first and last phrase (by index) so written. */
     const matchedForms = (cluster: Cluster, names: readonly NameInfo[], own: ReadonlySet<string>) => {
       const found = new Map<string, { first: number; last: number }>();
-      for (const shape of shapes) {
-        const p = shape.sample;
-        let at: readonly number[] = shape.at;
-        if (!own.has(p.key) && !names.some((n) => fits(p, n) && isVariant(p, n))) {
-          if (!cluster.isCompany) continue;
-          // Cheap test before the context is read: the phrase must end with the company's head word.
-          // A shape's phrases share their run-start flag; only the context differs between them.
-          if (!p.runStart || !names.some((n) => fits(p, n) && mayFillCompanySlot(p, n))) continue;
-          at = at.filter((i) => standsInCompanySlot(model, phrases.starts[i], phrases.ends[i]));
-          if (at.length === 0) continue;
-        }
-        const f = found.get(p.key);
-        if (!f) found.set(p.key, { first: at[0], last: at[at.length - 1] });
+      const note = (key: string, at: readonly number[]) => {
+        const f = found.get(key);
+        if (!f) found.set(key, { first: at[0], last: at[at.length - 1] });
         else {
           f.first = Math.min(f.first, at[0]);
           f.last = Math.max(f.last, at[at.length - 1]);
         }
+      };
+      // Shapes written like a name (its own letters, or a variant of them): all their phrases count.
+      const alike = new Set<Shape>();
+      for (const key of own) for (const shape of shapesByKey.get(key) ?? []) alike.add(shape);
+      for (const n of names) {
+        if (n.letters.length < MIN_NAME_LETTERS) continue;
+        const [lo, hi] = comparableLengths(n.letters.length);
+        for (let length = lo; length <= hi; length++) {
+          for (const shape of shapesByLength.get(length) ?? []) if (!alike.has(shape) && fits(shape.sample, n) && isVariant(shape.sample, n)) alike.add(shape);
+        }
+      }
+      for (const shape of alike) note(shape.sample.key, shape.at);
+      if (!cluster.isCompany) return found;
+      for (const shape of shapes) {
+        const p = shape.sample;
+        if (alike.has(shape)) continue;
+        // Cheap test before the context is read: the phrase must end with the company's head word.
+        // A shape's phrases share their run-start flag; only the context differs between them.
+        if (!p.runStart || !names.some((n) => fits(p, n) && mayFillCompanySlot(p, n))) continue;
+        const at = shape.at.filter((i) => standsInCompanySlot(model, phrases.starts[i], phrases.ends[i]));
+        if (at.length > 0) note(p.key, at);
       }
       return found;
     };

@@ -13,7 +13,10 @@ const NOISE_WORDS = new Set(['you', 'music', 'um', 'uh', 'umm', 'uhm', 'hmm', 'm
 /** Hesitation sounds that are noise even capitalised, when they make a whole sentence ("Um."). */
 const FILLERS = new Set(['um', 'uh', 'umm', 'uhm', 'hmm', 'mm', 'mhm']);
 /** Bracketed non-speech markers written by captioners: "[Music]", "(applause)", "[BLANK_AUDIO]". */
-const MARKER = /^[[(](?:music|applause|noise|silence|blank[_ ]audio|background noise)[\])]$/i;
+const MARKER_TEXT = String.raw`[[(](?:music|applause|noise|silence|blank[_ ]audio|background noise)[\])]`;
+const MARKER = new RegExp(`^${MARKER_TEXT}$`, 'i');
+/** A marker anywhere in a line: the lines that may hold one, without splitting every line with a bracket into words. */
+const MARKER_IN_LINE = new RegExp(MARKER_TEXT, 'i');
 
 interface Word {
   start: number;
@@ -42,16 +45,18 @@ function asNoise(w: Word): { ends: boolean; capital: boolean } | undefined {
 }
 
 /**
- * Whether a line may hold noise: a bracket (a marker), or a noise word standing first or after a word that
- * ends a sentence, where findNoise starts a run. Most lines have neither and are skipped without being split
- * into words; this only narrows the lines findNoise reads, never decides. Brackets by includes() and two
- * regexes that each start with something rare (the line start, an end mark) scan faster than one alternation.
+ * Whether a line may hold noise: a marker, or a noise word standing first or after a word that ends a
+ * sentence, where findNoise starts a run. Most lines have neither and are skipped without being split into
+ * words; this only narrows the lines findNoise reads, never decides. A bracket is looked for before the marker
+ * regex (most lines have none), and regexes that each start with something rare (the line start, an end mark,
+ * a bracket) scan faster than one alternation.
  */
 const NOISE_WORD = `(?:${[...NOISE_WORDS].join('|')})[.?!]?(?=\\s|$)`;
 const NOISE_FIRST = new RegExp(`^\\s*${NOISE_WORD}`, 'i');
 const NOISE_AFTER_END = new RegExp(`[.?!。？！]["”’)]?\\s+${NOISE_WORD}`, 'i');
 
-export const mayHoldNoise = (line: string) => line.includes('[') || line.includes('(') || NOISE_FIRST.test(line) || NOISE_AFTER_END.test(line);
+export const mayHoldNoise = (line: string) =>
+  ((line.includes('[') || line.includes('(')) && MARKER_IN_LINE.test(line)) || NOISE_FIRST.test(line) || NOISE_AFTER_END.test(line);
 
 const endsSentence = (w: Word) => /[.?!。？！]["”’)]?$/.test(w.text);
 const startsSentence = (w: Word) => /^["“‘(]?\p{Lu}/u.test(w.text);

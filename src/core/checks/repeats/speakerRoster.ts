@@ -1,7 +1,7 @@
 import type { Check, Finding } from '../types';
 import type { Speaker, TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
-import { isVariantOf, nameLetters } from './nameSimilarity';
+import { isVariantByLetters, nameLetters } from './nameSimilarity';
 
 /** Titles one company gives to one person at a time. */
 const UNIQUE_TITLES: ReadonlyArray<[string, RegExp]> = [
@@ -57,15 +57,17 @@ export const speakerRoster: Check = {
     const company = model.facts.company?.name;
 
     // One person under two spellings: within a speaker's spellings, or two speakers whose names are variants.
-    const spellings: Array<{ speaker: Speaker; spelling: string }> = [];
-    for (const s of people) for (const sp of new Set([s.name, ...s.spellings])) spellings.push({ speaker: s, spelling: sp });
+    // Each spelling's letters, read once: every two spellings are compared.
+    const spellings: Array<{ speaker: Speaker; spelling: string; letters: string }> = [];
+    for (const s of people) for (const sp of new Set([s.name, ...s.spellings])) spellings.push({ speaker: s, spelling: sp, letters: nameLetters(sp) });
     const reported = new Set<string>();
     for (let b = 0; b < spellings.length; b++) {
       for (let a = 0; a < b; a++) {
         const x = spellings[a];
         const y = spellings[b];
-        const pair = [nameLetters(x.spelling), nameLetters(y.spelling)].sort().join('|');
-        if (reported.has(pair) || !isVariantOf(y.spelling, x.spelling) || clearlyTwoPeople(x.speaker, y.speaker)) continue;
+        if (!isVariantByLetters(y.spelling, y.letters, x.spelling, x.letters) || clearlyTwoPeople(x.speaker, y.speaker)) continue;
+        const pair = [x.letters, y.letters].sort().join('|');
+        if (reported.has(pair)) continue;
         const first = whereWritten(model, x.spelling);
         const second = whereWritten(model, y.spelling);
         if (!first || !second) continue;
