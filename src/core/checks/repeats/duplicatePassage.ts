@@ -3,7 +3,7 @@ import type { TranscriptModel, Turn } from '../../model/types';
 import type { Span } from '../../text/span';
 import { withCopiedLeadIn } from './leadIn';
 import { MAX_PERIOD } from './repeatedPhrase';
-import { linesOfKinds } from './spokenLines';
+import { linesOfKinds, speechStarts } from './spokenLines';
 import { grown } from './growable';
 import { SHINGLE, shingleIds } from './shingles';
 import { sentenceEnd, sentenceStart } from './sentenceBounds';
@@ -241,15 +241,7 @@ function collect(model: TranscriptModel): Located {
   const lines = linesOfKinds(model, ['speech']);
   // A "[00:02:05] Jane Doe:" label is not speech: its tokens would let a copy's match run on into the next
   // turn's label ("a record. [00:0…" in both copies) and the passage, and its deletion, into that turn's words.
-  // Speech on a line starts with its first sentence, unless a sentence wrapped from the line above covers its start.
-  const speechFrom = new Int32Array(model.lines.length).fill(-1);
-  const wrappedInto = new Uint8Array(model.lines.length);
-  for (const s of model.sentences) {
-    if (speechFrom[s.line] < 0) speechFrom[s.line] = s.span.start;
-    if (s.span.end <= model.index.lineEnds[s.line]) continue;
-    for (let l = s.line + 1, last = model.index.lineAt(s.span.end - 1); l <= last; l++) wrappedInto[l] = 1;
-  }
-  for (let l = 0; l < wrappedInto.length; l++) if (wrappedInto[l]) speechFrom[l] = -1;
+  const speechFrom = speechStarts(model);
   let total = 0;
   for (const line of lines) total += stream.lineFirst[line.index + 1] - stream.lineFirst[line.index];
   const order = new Int32Array(total);

@@ -1,7 +1,7 @@
 import type { Check, Finding } from '../types';
 import { wholeCue } from './cue';
 import type { TranscriptModel } from '../../model/types';
-import { linesOfKinds } from './spokenLines';
+import { linesOfKinds, speechStarts } from './spokenLines';
 
 /**
  * Words speech recognisers emit for silence, music and hold tones (Whisper's "you", YouTube's "music"),
@@ -113,14 +113,20 @@ export const noiseToken: Check = {
   run(model: TranscriptModel): Finding[] {
     const findings: Finding[] = [];
     const text = model.text;
+    // "[00:00:09] Operator: you": the label is not speech, and the noise after it is the line's whole speech.
+    const speechFrom = speechStarts(model);
     for (const line of linesOfKinds(model, ['speech', 'annotation'])) {
-      if (!mayHoldNoise(line.text)) continue;
-      const ws = words(line.text, line.start);
+      const from = speechFrom[line.index];
+      const speech = from > line.start ? line.text.slice(from - line.start) : line.text;
+      if (!mayHoldNoise(speech)) continue;
+      const ws = words(speech, from);
       for (const r of findNoise(ws)) {
-        const span = { start: ws[r.from].start, end: ws[r.to - 1].end };
-        const noise = text.slice(span.start, span.end);
+        const wholeLine = r.from === 0 && r.to === ws.length;
+        const noise = text.slice(ws[r.from].start, ws[r.to - 1].end);
+        // A line that is only noise is the finding whole, its label included: the fix removes the line.
+        const span = { start: wholeLine ? line.start : ws[r.from].start, end: ws[r.to - 1].end };
         let del: { start: number; end: number };
-        if (r.from === 0 && r.to === ws.length) {
+        if (wholeLine) {
           // The whole line is noise: remove it with its line break, or its whole subtitle cue.
           const next = line.index + 1 < model.index.lineCount ? model.index.lineStarts[line.index + 1] : undefined;
           del =
