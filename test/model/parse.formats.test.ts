@@ -369,3 +369,26 @@ describe('unpunctuated lower-case ASR, one utterance per line', () => {
     expect(m.figures.find((f) => f.text === 'two hundred forty million dollars')?.metric).toBe('revenue');
   });
 });
+
+describe('rolling captions (each cue repeats the line before its new one)', () => {
+  const cue = (n: number, lines: string[]) => `${n}\n00:00:0${n},000 --> 00:00:0${n + 1},000\n${lines.join('\n')}\n`;
+  const srt = [
+    cue(1, ['good morning and welcome to the']),
+    cue(2, ['good morning and welcome to the', 'Contoso third quarter earnings call']),
+    cue(3, ['Contoso third quarter earnings call', 'revenue grew twenty percent']),
+    cue(4, ['revenue grew twenty percent', 'to one hundred twenty million dollars']),
+    cue(5, ['to one hundred twenty million dollars', 'thank you all for joining']),
+  ].join('\n');
+
+  it('reads each line once: the repeated line is display, not speech', () => {
+    const m = parseTranscript(srt);
+    const spoken = m.lines.filter((l) => l.kind === 'speech').map((l) => l.text);
+    expect(spoken).toEqual(['good morning and welcome to the', 'Contoso third quarter earnings call', 'revenue grew twenty percent', 'to one hundred twenty million dollars', 'thank you all for joining']);
+    expect(m.figures.map((f) => f.text)).toEqual(['twenty percent', 'one hundred twenty million dollars']);
+  });
+
+  it('keeps a line said again once in plain subtitles', () => {
+    const plain = [cue(1, ['Thank you.']), cue(2, ['Thank you.']), cue(3, ['Revenue grew 20%.'])].join('\n');
+    expect(parseTranscript(plain).lines.filter((l) => l.kind === 'speech').map((l) => l.text)).toEqual(['Thank you.', 'Thank you.', 'Revenue grew 20%.']);
+  });
+});

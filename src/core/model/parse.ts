@@ -5,7 +5,7 @@ import type { Span } from '../text/span';
 import { findAnnotations } from './annotations';
 import { OPERATOR_CUE } from './cues';
 import { readFacts } from './facts';
-import { headingKind, isFurniture } from './furniture';
+import { headingKind, isCueLine, isFurniture } from './furniture';
 import { parseAffiliation, parseHeaderLine, TIMESTAMP, type HeaderMatch } from './headers';
 import { handoffIn, inferTurns, type Handoff, type InferredTurn } from './inference';
 import { lineLangReader } from './lang';
@@ -38,6 +38,7 @@ export function parseTranscript(text: string): TranscriptModel {
   const index = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const raw = readLines(text, index);
+  const captions = readRollingCaptions(raw);
   readAffiliationLines(raw);
   acceptHeaders(raw, text);
 
@@ -50,8 +51,9 @@ export function parseTranscript(text: string): TranscriptModel {
   const sentences: Sentence[] = [];
   const annotations: Annotation[] = [];
   // A sentence wrapped over several lines is read whole from where its first line starts. In unpunctuated ASR
-  // (no speech line ends a sentence) each line is one utterance, and joining them would make the call one sentence.
-  const punctuated = lines.some((l) => l.kind === 'speech' && ENDS_SENTENCE.test(raw[l.index].trimmed));
+  // (no speech line ends a sentence) each line is one utterance, and joining them would make the call one sentence;
+  // subtitle cues break lines for display, punctuated or not.
+  const punctuated = captions || lines.some((l) => l.kind === 'speech' && ENDS_SENTENCE.test(raw[l.index].trimmed));
   let wrapped: { from: number; line: number } | undefined;
   for (const line of lines) {
     if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') continue;
@@ -146,6 +148,29 @@ function wrapsOnto(raw: readonly RawLine[], lines: readonly Line[], line: Line):
   const next = lines[line.index + 1];
   if (!next || next.kind !== 'speech' || line.kind !== 'speech' || next.lang !== line.lang || raw[next.index].header) return false;
   return !ENDS_SENTENCE.test(raw[line.index].trimmed) && GOES_ON.test(raw[next.index].trimmed);
+}
+
+/**
+ * Subtitles: whether the text is cued, and rolling captions (YouTube's auto-captions), where each cue repeats the
+ * previous cue's last line above its new one. The repeat is display, not speech: read, it would double every
+ * sentence and figure. Only a habit counts (3 cues or more and a third of them), never one repeated line.
+ */
+function readRollingCaptions(raw: RawLine[]): boolean {
+  const repeats: RawLine[] = [];
+  let cues = 0;
+  let previousLast: RawLine | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    if (!raw[i].trimmed.includes('-->') || !isCueLine(raw[i].trimmed)) continue;
+    cues++;
+    let end = i + 1;
+    while (end < raw.length && raw[end].trimmed.length > 0) end++;
+    const first = raw[i + 1];
+    if (end > i + 1 && previousLast && first.trimmed === previousLast.trimmed) repeats.push(first);
+    previousLast = end > i + 1 ? raw[end - 1] : undefined;
+    i = end - 1;
+  }
+  if (repeats.length >= 3 && repeats.length * 3 >= cues) for (const l of repeats) l.furniture = true;
+  return cues > 0;
 }
 
 /** The page title and furniture above the call's first words, read as sentences for the call's facts. */
