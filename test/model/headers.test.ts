@@ -31,6 +31,16 @@ describe('speaker labels on their own line', () => {
     expect(read('Revenue was RMB1 billion 收入为人民币10亿元')).toBeUndefined();
   });
 
+  it('Chinese labels with the full-width colon: a surname-led name, a generic label, a title or firm in brackets', () => {
+    expect(read('王宇：谢谢。本季度总收入为人民币18.0亿元。')).toMatchObject({ name: '王宇', speech: '谢谢。本季度总收入为人民币18.0亿元。' });
+    expect(read('主持人：欢迎参加会议。')).toMatchObject({ name: '主持人', speech: '欢迎参加会议。' });
+    expect(read('何海建（首席财务官）：谢谢。')).toMatchObject({ name: '何海建', role: '首席财务官', speech: '谢谢。' });
+    expect(read('李明（中金公司）：谢谢管理层。')).toMatchObject({ name: '李明', firm: '中金公司' });
+    // Not a name: a phrase before a colon in Chinese speech.
+    expect(read('具体来说：收入增长了。')).toBeUndefined();
+    expect(read('总收入：人民币18.0亿元。')).toBeUndefined();
+  });
+
   it('a bare name or an emphasised one waits for the document to confirm it', () => {
     expect(read('**John Smith**')).toMatchObject({ name: 'John Smith', bare: true });
     expect(read('Sam Ortiz:')).toMatchObject({ name: 'Sam Ortiz', bare: true });

@@ -392,3 +392,14 @@ describe('rolling captions (each cue repeats the line before its new one)', () =
     expect(parseTranscript(plain).lines.filter((l) => l.kind === 'speech').map((l) => l.text)).toEqual(['Thank you.', 'Thank you.', 'Revenue grew 20%.']);
   });
 });
+
+describe('a Chinese call labelled "姓名：text"', () => {
+  it('reads the labels as speakers, the host as the operator', () => {
+    const m = parseTranscript(
+      ['金山云2023年第四季度业绩电话会议', '', '主持人：女士们、先生们，欢迎参加金山云2023年第四季度业绩电话会议。', '王宇：谢谢。本季度总收入为人民币18.0亿元。', '何海建：谢谢王宇。经调整净亏损为人民币1.5亿元。', '王宇：谢谢大家。'].join('\n'),
+    );
+    expect(m.turns.map((t) => t.speaker.name)).toEqual(['主持人', '王宇', '何海建', '王宇']);
+    expect(m.speakers.find((s) => s.name === '主持人')?.category).toBe('operator');
+    expect(m.sentences.find((s) => s.line === 3)?.text).toBe('谢谢。');
+  });
+});

@@ -1,4 +1,4 @@
-import { GENERIC_SPEAKER, isNameLike, looksLikeRole, ROLE_START, stripHonorific } from './names';
+import { GENERIC_SPEAKER, isHanName, isNameLike, looksLikeRole, ROLE_START, stripHonorific } from './names';
 
 /** A speaker label found on a line. */
 export interface HeaderMatch {
@@ -32,7 +32,20 @@ function labelColon(text: string): number {
   for (let i = text.indexOf(':'); i >= 0 && i <= 80; i = text.indexOf(':', i + 1)) {
     if (!(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i;
   }
-  return -1;
+  // Chinese text writes the full-width colon: "王宇：谢谢。"
+  const wide = text.indexOf('：');
+  return wide > 0 && wide <= 30 ? wide : -1;
+}
+
+/** Chinese titles in a label's brackets: "王宇（首席执行官）". */
+const HAN_ROLE = /首席|总裁|總裁|董事|执行官|執行官|财务官|財務官|投资者关系|投資者關係|总监|總監|经理|經理|主席|创始人|創始人|CEO|CFO/;
+
+/** "王宇", "王宇（首席执行官）", "李明（中金公司）": a Chinese name, with a title or firm in brackets. */
+function hanLabel(text: string): { name: string; role?: string; firm?: string } | undefined {
+  const m = /^(\S{2,4}?)\s*(?:[（(]([^）)]{1,30})[）)])?$/u.exec(text);
+  if (!m || !isHanName(m[1])) return undefined;
+  if (m[2] === undefined) return { name: m[1] };
+  return HAN_ROLE.test(m[2]) ? { name: m[1], role: m[2] } : { name: m[1], firm: m[2] };
 }
 
 /** A WebVTT voice tag opening a cue's text: "<v Lena Fischer>Thank you." */
@@ -102,6 +115,8 @@ function parenLabel(text: string): { name: string; role?: string; firm?: string 
 function parseLabel(label: string): { name: string; role?: string; firm?: string } | undefined {
   const withoutTime = label.replace(TRAILING_TIMESTAMP, '').trim();
   if (GENERIC_SPEAKER.test(withoutTime)) return { name: withoutTime };
+  const han = hanLabel(withoutTime);
+  if (han) return han;
   const paren = parenLabel(withoutTime);
   if (paren) return paren;
   const parts = withoutTime.split(SEPARATOR);
@@ -149,7 +164,7 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
   const after = colon > 0 ? EMPHASIS_AFTER_COLON.exec(text.slice(colon + 1))![0] : '';
   const labelText = colon > 0 ? text.slice(0, colon).replace(EMPHASIS_END, '') : '';
   const labelOk = colon > 0 && colon <= 80 && (!/\d$/.test(labelText) || GENERIC_SPEAKER.test(labelText));
-  if (labelOk && colon + 1 + after.length < text.length && after.length > 0) {
+  if (labelOk && colon + 1 + after.length < text.length && (after.length > 0 || text[colon] === '：')) {
     const label = parseLabel(labelText);
     if (label) return { ...label, contentStart: offset + colon + 1 + after.length, bare: false };
   }

@@ -80,6 +80,16 @@ export function isNameLike(text: string, minTokens = 1): boolean {
   return names >= minTokens;
 }
 
-/** Labels that stand for a speaker without naming a person. */
+/** Labels that stand for a speaker without naming a person (also in Chinese: 主持人, 操作员, 分析师, 翻译). */
 export const GENERIC_SPEAKER =
-  /^(?:operator|moderator|host|interpreter|translator|coordinator|unidentified (?:company )?(?:representative|participant|analyst|speaker|corporate participant)|unknown speaker|speaker[ _-]?\d{1,3}|company representative|management)$/i;
+  /^(?:operator|moderator|host|interpreter|translator|coordinator|unidentified (?:company )?(?:representative|participant|analyst|speaker|corporate participant)|unknown speaker|speaker[ _-]?\d{1,3}|company representative|management|(?:会议|會議)?主持人|操作[员員]|接[线線][员員]|分析[师師]|翻[译譯]|口[译譯]|管理[层層])$/i;
+
+/** The common Chinese surnames (simplified and traditional), and the compound ones. */
+const HAN_SURNAMES =
+  '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺';
+const HAN_NAME = new RegExp(`^(?:(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛)[\\u4e00-\\u9fff]{1,2}|[${HAN_SURNAMES}][\\u4e00-\\u9fff]{1,2})$`);
+
+/** A Chinese personal name as a label writes it: a common surname and one or two characters ("王宇", "何海建"). */
+export function isHanName(text: string): boolean {
+  return HAN_NAME.test(text.trim());
+}

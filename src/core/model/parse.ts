@@ -9,7 +9,7 @@ import { headingKind, isCueLine, isFurniture } from './furniture';
 import { parseAffiliation, parseHeaderLine, TIMESTAMP, type HeaderMatch } from './headers';
 import { handoffIn, inferTurns, type Handoff, type InferredTurn } from './inference';
 import { lineLangReader } from './lang';
-import { GENERIC_SPEAKER, isNameLike, nameKey, nameKeyCache, stripHonorific } from './names';
+import { GENERIC_SPEAKER, isHanName, isNameLike, nameKey, nameKeyCache, stripHonorific } from './names';
 import { readParticipants } from './participants';
 import { buildSections } from './sections';
 import { splitSentences } from './sentences';
@@ -266,7 +266,7 @@ function acceptHeaders(raw: RawLine[], text: string): void {
   // In a document labelled throughout ("Name: text" on most lines), a full name that speaks once is a
   // speaker too; elsewhere a lone "Key Point: ..." stays speech.
   const labelled = confirmedInline >= 2 && confirmedInline > doubtful.length;
-  for (const l of doubtful) if (!(labelled && isNameLike(l.header!.name, 2))) l.header = undefined;
+  for (const l of doubtful) if (!(labelled && (isNameLike(l.header!.name, 2) || isHanName(l.header!.name)))) l.header = undefined;
 }
 
 /** Whether the last word of a name occurs in the text outside its own line. */

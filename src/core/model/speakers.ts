@@ -7,8 +7,9 @@ const MANAGEMENT_ROLE =
   /\b(?:chief|ceo|cfo|coo|cto|cio|president|chairman|chairwoman|chair|director|officer|investor relations|ir|founder|treasurer|controller|vp|svp|evp|head|manager|secretary|executive|management|company representative)\b/i;
 
 export function categoryOf(name: string, role: string | undefined, firm: string | undefined): SpeakerCategory {
-  if (/^(?:operator|moderator|coordinator)$/i.test(name.trim())) return 'operator';
-  if (role && /\banalyst\b/i.test(role)) return 'analyst';
+  if (/^(?:operator|moderator|coordinator|(?:会议|會議)?主持人|操作[员員]|接[线線][员員])$/i.test(name.trim())) return 'operator';
+  if (/^分析[师師]$/.test(name.trim())) return 'analyst';
+  if (role && /\banalyst\b|分析[师師]/i.test(role)) return 'analyst';
   if (role && MANAGEMENT_ROLE.test(role)) return 'management';
   if (firm && !role) return 'analyst';
   return 'unknown';
