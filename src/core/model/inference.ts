@@ -1,4 +1,5 @@
 import { CALL_CLOSER, CALL_OPENER, CALLER_INTRO, HAND_OVER_TO, HEAR_FROM, INTRODUCE, OPERATOR_CUE, QA_CUE, QUESTION_FROM } from './cues';
+import { spacedPieces } from '../text/chars';
 import { isNameLike, looksLikeRole, stripHonorific } from './names';
 import type { Line, Sentence, SpeakerCategory } from './types';
 
@@ -155,7 +156,7 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
       asked = { question: false, words: 0 };
     }
     if (last?.category === 'analyst') {
-      asked = { question: asked.question || /\?/.test(text), words: asked.words + text.split(/\s+/).length };
+      asked = { question: asked.question || text.includes('?'), words: asked.words + spacedPieces(text) };
     }
     // The floor is handed over at the end of a turn.
     if (!operatorTail) pending = handoffIn(unit.sentences.slice(-3).map((s) => s.text).join(' '));

@@ -134,8 +134,8 @@ function readLines(text: string, index: LineIndex): RawLine[] {
   return out;
 }
 
-/** Sentence ends and what closes them; a line that ends so is not wrapped. */
-const ENDS_SENTENCE = /[.?!。！？…:;"”')\]）]$/;
+/** Sentence ends and what closes them (all one UTF-16 unit); a line that ends so is not wrapped. */
+const SENTENCE_END_MARK = /^[.?!。！？…:;"”')\]）]$/;
 /** A wrapped sentence goes on in lower case, or with a number or an amount. */
 const GOES_ON = /^[\p{Ll}\d$€£¥(]/u;
 
@@ -143,7 +143,9 @@ const GOES_ON = /^[\p{Ll}\d$€£¥(]/u;
 function wrapsOnto(raw: readonly RawLine[], lines: readonly Line[], line: Line): boolean {
   const next = lines[line.index + 1];
   if (!next || next.kind !== 'speech' || line.kind !== 'speech' || next.lang !== line.lang || raw[next.index].header) return false;
-  return !ENDS_SENTENCE.test(raw[line.index].trimmed) && GOES_ON.test(raw[next.index].trimmed);
+  // Only the line's last character is read: a pattern anchored at the end would be tried all along the line.
+  const trimmed = raw[line.index].trimmed;
+  return GOES_ON.test(raw[next.index].trimmed) && !SENTENCE_END_MARK.test(trimmed.charAt(trimmed.length - 1));
 }
 
 /** Trims white space, a BOM and NULs: none of them is content. */
@@ -413,17 +415,22 @@ function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], r
   let handedTo: Handoff | undefined;
   for (const t of turns) {
     while (s < sentences.length && sentences[s].span.end <= t.span.start) s++;
-    const own: string[] = [];
-    for (let i = s; i < sentences.length && sentences[i].span.start < t.span.end; i++) {
-      if (sentences[i].lang !== 'zh') own.push(sentences[i].text);
-    }
+    let e = s;
+    while (e < sentences.length && sentences[e].span.start < t.span.end) e++;
+    // The turn's own sentences are sentences[s, e) but its Chinese translations.
+    const own = (i: number) => sentences[i].lang !== 'zh';
     // A diarization label ("SPEAKER_01", "Speaker 2") names nobody: what the speaker says and whom the
     // previous speaker handed over to tell operator, analyst and management apart.
     if (NUMBERED_SPEAKER.test(t.speaker.name) && t.speaker.category === 'unknown') {
-      if (own.some((x) => OPERATOR_CUE.test(x))) roster.classify(t.speaker.name, 'operator');
+      let cue = false;
+      for (let i = s; i < e && !cue; i++) cue = own(i) && OPERATOR_CUE.test(sentences[i].text);
+      if (cue) roster.classify(t.speaker.name, 'operator');
       else if (handedTo) roster.classify(t.speaker.name, handedTo.category === 'analyst' ? 'analyst' : 'management', handedTo.firm);
     }
-    const handoff = handoffIn(own.slice(-3).join(' '));
+    // The floor is handed over in the turn's last three sentences.
+    const last: string[] = [];
+    for (let i = e - 1; i >= s && last.length < 3; i--) if (own(i)) last.unshift(sentences[i].text);
+    const handoff = handoffIn(last.join(' '));
     // Whoever introduces a question (the operator, or an IR head moderating a webcast) names an analyst.
     if (handoff?.category === 'analyst') roster.classify(handoff.name, 'analyst', handoff.firm);
     else if (handoff) roster.enrich(handoff.name, handoff.role);
