@@ -208,6 +208,7 @@ function acceptHeaders(raw: RawLine[], text: string): void {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const doubtful: RawLine[] = [];
+  const mentions = new Mentions(text);
   let confirmedInline = 0;
   for (const l of raw) {
     const h = l.header;
@@ -215,15 +216,15 @@ function acceptHeaders(raw: RawLine[], text: string): void {
     const key = keyOf(h.name);
     if (h.contentStart !== undefined) {
       const strong = h.role !== undefined || h.firm !== undefined || GENERIC_SPEAKER.test(h.name);
-      if (strong || (inlineCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l)) confirmedInline++;
+      if (strong || (inlineCounts.get(key) ?? 0) >= 2 || mentions.elsewhere(h.name, l)) confirmedInline++;
       else doubtful.push(l);
     } else if (h.bare) {
       // The speech may sit under a timestamp line ("John Smith" / "0:40" / text).
       let next = nextContent(raw, l.index);
       if (next !== undefined && TIMESTAMP.test(raw[next].trimmed)) next = nextContent(raw, next);
       const nextIsText = next !== undefined && !raw[next].header && !raw[next].furniture;
-      const confirmed = (headerCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l);
-      if (!nextIsText || !confirmed) l.header = undefined;
+      // Confirmation is asked only of a label with text under it: it may search the whole document.
+      if (!nextIsText || !((headerCounts.get(key) ?? 0) >= 2 || mentions.elsewhere(h.name, l))) l.header = undefined;
     }
   }
   // In a document labelled throughout ("Name: text" on most lines), a full name that speaks once is a
@@ -232,19 +233,38 @@ function acceptHeaders(raw: RawLine[], text: string): void {
   for (const l of doubtful) if (!(labelled && isNameLike(l.header!.name, 2))) l.header = undefined;
 }
 
-/** Whether the last word of a name occurs in the text outside its own line. */
-function mentionedElsewhere(text: string, name: string, line: RawLine): boolean {
-  const surname = name.trim().split(/\s+/).pop() ?? '';
-  if (surname.length < 2) return false;
-  let found = 0;
-  for (let i = text.indexOf(surname); i >= 0 && found < 64; i = text.indexOf(surname, i + 1)) {
-    found++;
-    if (i >= line.start && i < line.end) continue;
-    const before = i > 0 ? text[i - 1] : ' ';
-    const after = text[i + surname.length] ?? ' ';
-    if (!isLetterOrNumberChar(before) && !isLetterChar(after)) return true;
+/**
+ * Whether the last word of a name occurs in the text outside a line, judged by its first 64 occurrences. The
+ * occurrences of a word are searched once per parse: every line labelled with one name asks about the same word.
+ */
+class Mentions {
+  /** Per word: its first 64 occurrences (overlapping), and whether each stands as a word of its own. */
+  private readonly found = new Map<string, { at: number[]; whole: boolean[] }>();
+
+  constructor(private readonly text: string) {}
+
+  elsewhere(name: string, line: RawLine): boolean {
+    const surname = name.trim().split(/\s+/).pop() ?? '';
+    if (surname.length < 2) return false;
+    const { at, whole } = this.occurrences(surname);
+    for (let k = 0; k < at.length; k++) if ((at[k] < line.start || at[k] >= line.end) && whole[k]) return true;
+    return false;
   }
-  return false;
+
+  private occurrences(word: string): { at: number[]; whole: boolean[] } {
+    let f = this.found.get(word);
+    if (f) return f;
+    const text = this.text;
+    f = { at: [], whole: [] };
+    for (let i = text.indexOf(word); i >= 0 && f.at.length < 64; i = text.indexOf(word, i + 1)) {
+      const before = i > 0 ? text[i - 1] : ' ';
+      const after = text[i + word.length] ?? ' ';
+      f.at.push(i);
+      f.whole.push(!isLetterOrNumberChar(before) && !isLetterChar(after));
+    }
+    this.found.set(word, f);
+    return f;
+  }
 }
 
 function nextContent(raw: readonly RawLine[], from: number): number | undefined {
