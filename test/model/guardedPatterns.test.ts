@@ -16,6 +16,9 @@ const EXAMPLES = [
   'Revenue grew 12% in the quarter, and our earnings release is on the website.',
   'Our first question comes from the line of Kenneth Fong from Credit Suisse. Please go ahead.',
   '(Operator Instructions) We will now begin the question-and-answer session.',
+  "Next, we'll now hear from Chief Financial Officer Jane Doe, our CFO.",
+  'Our first speaker today is Amir Khan.',
+  "It's now my pleasure to introduce our Vice Chairman and CEO, Mr. Zhou.",
 ];
 
 function variants(s: string): string[] {

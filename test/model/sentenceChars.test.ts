@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { startsSentenceAt } from '../../src/core/model/sentences';
-import { isLetterAt, isSpaceCode } from '../../src/core/text/chars';
+import { isLetterAt, isSpaceCode, spacedPieces } from '../../src/core/text/chars';
+import { fcParams } from '../property/gen';
 
 /** The character tests sentence splitting decides by code agree with the regexes they stand for, on every UTF-16 unit. */
 describe('sentence character classes', () => {
@@ -20,5 +22,15 @@ describe('sentence character classes', () => {
     const re = /[\p{Lu}\p{N}"“'‘([\u4e00-\u9fff]/u;
     const wrong = units.filter((ch) => startsSentenceAt(`x${ch}`, 1) !== re.test(ch));
     expect(wrong).toEqual([]);
+  });
+
+  it('spacedPieces counts what split(/\\s+/) makes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'word', ' ', '  ', '\t', '\n', '\u3000', '\u00a0', '收入', '.'), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(spacedPieces(text)).toBe(text.split(/\s+/).length);
+      }),
+      fcParams(500),
+    );
   });
 });

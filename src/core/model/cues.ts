@@ -45,15 +45,21 @@ export const HAND_OVER_TO = new RegExp(
 const TITLE_BEFORE_NAME = String.raw`((?:\p{Lu}[\p{L}&-]*\s+(?:of\s+)?){0,4}?(?:Officer|President|Chairman|Chairwoman|Director|Relations|Treasurer|Founder|Controller|CEO|CFO|COO|CTO))\s+`;
 
 /** "Next, we will hear from Jane Doe, our CFO.", "Our first speaker today is Chief Executive Officer Amir Khan." */
-export const HEAR_FROM = new RegExp(
-  String.raw`\b(?:[Ww]e(?:'ll|’ll| will)? (?:now |next )?hear from|(?:[Oo]ur )?(?:first|next) speaker(?: today)? (?:is|will be))\s+(?:our\s+)?(?:${TITLE_BEFORE_NAME})?` +
-    NAME +
-    String.raw`(?:,\s*(?:our\s+)?([^.,;]{2,60}?))?(?:[.,;]|$)`,
-  'u',
+export const HEAR_FROM = new GuardedPattern(
+  new RegExp(
+    String.raw`\b(?:[Ww]e(?:'ll|’ll| will)? (?:now |next )?hear from|(?:[Oo]ur )?(?:first|next) speaker(?: today)? (?:is|will be))\s+(?:our\s+)?(?:${TITLE_BEFORE_NAME})?` +
+      NAME +
+      String.raw`(?:,\s*(?:our\s+)?([^.,;]{2,60}?))?(?:[.,;]|$)`,
+    'u',
+  ),
+  ['hear from', 'speaker'],
 );
 
 /** "It's now my pleasure to introduce our Vice Chairman and CEO, Mr. Zhou." */
-export const INTRODUCE = new RegExp(String.raw`\b(?:pleasure to introduce|like to introduce|let me introduce)\s+(?:our\s+)?([^,]{2,60}),\s+` + NAME, 'u');
+export const INTRODUCE = new GuardedPattern(
+  new RegExp(String.raw`\b(?:pleasure to introduce|like to introduce|let me introduce)\s+(?:our\s+)?([^,]{2,60}),\s+` + NAME, 'u'),
+  ['introduce'],
+);
 
 /** "...question comes from the line of Kenneth Fong from Credit Suisse" / "...from Calvin Wong of Spica Capital" */
 export const QUESTION_FROM = new GuardedPattern(

@@ -30,6 +30,9 @@ const QUARTER_OF_YEAR = new RegExp(
 const YEAR_QUARTER = /\b((?:19|20)\d{2}),? (first|second|third|fourth|1st|2nd|3rd|4th) quarter\b/i;
 const Q_FORM = /\b(?:Q([1-4])(?:\s*(?:FY|fiscal(?: year)?)?\s*'?((?:19|20)?\d{2}))|((?:19|20)\d{2})\s*-?\s*Q-?([1-4]))\b/i;
 const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal|full)[- ]year(?: of)? ${YEAR}\b|\bFY ?((?:19|20)\d{2})\b`, 'i');
+const DIGIT = /\d/;
+/** How YEAR starts when it is spoken ("twenty twenty four", "two thousand and nineteen"). */
+const YEAR_IN_WORDS = /tw(?:enty|o thousand)/i;
 /** The word every match of QUARTER_OF_YEAR and YEAR_QUARTER holds. */
 const QUARTER_WORD = /quarter/i;
 const ZH_QUARTER = /((?:19|20)\d{2})\s*年?\s*第\s*([一二三四1-4])\s*季/;
@@ -38,6 +41,8 @@ const ZH_DIGIT: Record<string, 1 | 2 | 3 | 4> = { 一: 1, 二: 2, 三: 3, 四: 4
 
 function periodIn(sentence: Sentence): CallPeriod | undefined {
   const t = sentence.text;
+  // Every period below names a year or quarter with a digit, or its year in words: most sentences have neither.
+  if (!DIGIT.test(t) && !YEAR_IN_WORDS.test(t)) return undefined;
   const at = (index: number, length: number) => ({ start: sentence.span.start + index, end: sentence.span.start + index + length });
   // The quarter patterns run only where their key word is: most sentences name no period. One literal search
   // is far cheaper than the patterns (and than a lower-case copy of every sentence); FISCAL_YEAR fails fast alone.
@@ -81,9 +86,15 @@ const CURRENCY_WORDS: ReadonlyArray<[RegExp, string]> = [
 /** "all financial figures ... are denominated in RMB", "our figures mentioned during this call are in renminbi". */
 const DECLARES_CURRENCY = /\b(?:figures|numbers|amounts|financials|results|financial information|dollar amounts)\b[^.]{0,80}\b(?:in|denominated in|expressed in|stated in|reported in)\b|以(?:人民幣|人民币|美元|港元)(?:計|计|列示)/i;
 
+/**
+ * The word every English declaration ends on ("are in", "denominated in"): most sentences lack it, and this
+ * test is several times cheaper than DECLARES_CURRENCY, which is case-blind over seven alternatives.
+ */
+const IN_WORD = /\bin\b/i;
+
 function currencyIn(sentence: Sentence): CallFacts['currency'] {
   const t = sentence.text;
-  const declared = DECLARES_CURRENCY.exec(t);
+  const declared = IN_WORD.test(t) || t.includes('以') ? DECLARES_CURRENCY.exec(t) : null;
   if (!declared) return undefined;
   const tail = t.slice(declared.index);
   let best: { code: string; index: number } | undefined;

@@ -24,6 +24,8 @@ const DECORATION = /^(?:>>\s*|[-*•·]\s+)?(?:\*\*|__)?/;
 const EMPHASIS_END = /(?:\*\*|__)$/;
 /** After a label's colon: emphasis closing it ("**John Smith:** text") and the space before the speech. */
 const EMPHASIS_AFTER_COLON = /^(?:\*\*|__)?\s*/;
+/** How every name or generic label begins: a capital, or an ASCII letter (case-blind labels, honorifics). */
+const NAME_START = /^[\p{Lu}a-z]/u;
 /** Bloomberg's question and answer marks before a header: "Q - John Smith", "A - Jane Doe". */
 const QUESTION_PREFIX = /^([QA])\s*[-–—]\s+/;
 
@@ -177,6 +179,9 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
     }
   }
   if (text.length > MAX_HEADER_LENGTH || /[.?!;:,]$/.test(text)) return undefined;
+  // Every label below starts as a name does (a capital: isNameLike's first token) or as a generic label or
+  // honorific does (an ASCII letter); the rest only cuts the end. A line of Chinese or of figures stops here.
+  if (!NAME_START.test(text)) return undefined;
   const bareText = text.replace(EMPHASIS_END, '').replace(TRAILING_TURN_NUMBER, '').replace(TRAILING_TIMESTAMP, '').trim();
   if (GENERIC_SPEAKER.test(bareText)) return { name: bareText, bare: false };
   const paren = parenLabel(bareText);

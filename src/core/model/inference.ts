@@ -1,4 +1,5 @@
 import { CALL_CLOSER, CALL_OPENER, CALLER_INTRO, HAND_OVER_TO, HEAR_FROM, INTRODUCE, OPERATOR_CUE, QA_CUE, QUESTION_FROM } from './cues';
+import { spacedPieces } from '../text/chars';
 import { isNameLike, looksLikeRole, stripHonorific } from './names';
 import type { Line, Sentence, SpeakerCategory } from './types';
 
@@ -100,12 +101,14 @@ export function handoffIn(text: string): Handoff | undefined {
     const name = cleanName(q[1]);
     return { ...(name ? { name } : { name: 'Analyst', placeholder: true as const }), ...(q[2] ? { firm: q[2].trim() } : {}), category: 'analyst' };
   }
-  const caller = CALLER_INTRO.exec(text.trim());
+  // The caller's name and firm are split by a comma: without one there is no need to trim and try.
+  const caller = text.includes(',') ? CALLER_INTRO.exec(text.trim()) : null;
   if (caller) {
     const name = cleanName(caller[1]);
     if (name) return { name, firm: caller[2].trim(), category: 'analyst' };
   }
-  if (QA_CUE.test(text) && /\bquestion\b/i.test(text) && !/\b(?:no (?:further|more) questions)\b/i.test(text)) {
+  // The word "question" first: the cheapest of these pure tests, and most hand-offs lack it.
+  if (/\bquestion\b/i.test(text) && QA_CUE.test(text) && !/\b(?:no (?:further|more) questions)\b/i.test(text)) {
     return { name: 'Analyst', category: 'analyst', placeholder: true };
   }
   const intro = INTRODUCE.exec(text);
@@ -180,7 +183,7 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
       asked = { question: false, words: 0 };
     }
     if (last?.category === 'analyst') {
-      asked = { question: asked.question || /\?/.test(text), words: asked.words + text.split(/\s+/).length };
+      asked = { question: asked.question || text.includes('?'), words: asked.words + spacedPieces(text) };
     }
     // The floor is handed over at the end of a turn.
     if (!operatorTail) pending = handoffIn(unit.sentences.slice(-3).map((s) => s.text).join(' '));

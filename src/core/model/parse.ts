@@ -53,7 +53,7 @@ export function parseTranscript(text: string): TranscriptModel {
   // A sentence wrapped over several lines is read whole from where its first line starts. In unpunctuated ASR
   // (no speech line ends a sentence) each line is one utterance, and joining them would make the call one sentence;
   // subtitle cues break lines for display, punctuated or not.
-  const punctuated = captions || lines.some((l) => l.kind === 'speech' && ENDS_SENTENCE.test(raw[l.index].trimmed));
+  const punctuated = captions || lines.some((l) => l.kind === 'speech' && endsSentence(raw[l.index].trimmed));
   let wrapped: { from: number; line: number } | undefined;
   for (const line of lines) {
     if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') continue;
@@ -138,8 +138,8 @@ function readLines(text: string, index: LineIndex): RawLine[] {
   return out;
 }
 
-/** Sentence ends and what closes them; a line that ends so is not wrapped. */
-const ENDS_SENTENCE = /[.?!。！？…:;"”')\]）]$/;
+/** Sentence ends and what closes them (all one UTF-16 unit); a line that ends so is not wrapped. */
+const SENTENCE_END_MARK = /^[.?!。！？…:;"”')\]）]$/;
 /** A wrapped sentence goes on in lower case, or with a number or an amount. */
 const GOES_ON = /^[\p{Ll}\d$€£¥(]/u;
 
@@ -147,7 +147,12 @@ const GOES_ON = /^[\p{Ll}\d$€£¥(]/u;
 function wrapsOnto(raw: readonly RawLine[], lines: readonly Line[], line: Line): boolean {
   const next = lines[line.index + 1];
   if (!next || next.kind !== 'speech' || line.kind !== 'speech' || next.lang !== line.lang || raw[next.index].header) return false;
-  return !ENDS_SENTENCE.test(raw[line.index].trimmed) && GOES_ON.test(raw[next.index].trimmed);
+  return GOES_ON.test(raw[next.index].trimmed) && !endsSentence(raw[line.index].trimmed);
+}
+
+/** Only the line's last character is read: a pattern anchored at the end would be tried all along the line. */
+function endsSentence(trimmed: string): boolean {
+  return SENTENCE_END_MARK.test(trimmed.charAt(trimmed.length - 1));
 }
 
 /**
@@ -244,6 +249,7 @@ function acceptHeaders(raw: RawLine[], text: string): void {
   }
   const commaTitled = raw.some((l) => l.header?.role !== undefined && l.header.contentStart === undefined && l.trimmed.includes(`${l.header.name}, `));
   const doubtful: RawLine[] = [];
+  const mentions = new Mentions(text);
   let confirmedInline = 0;
   for (const l of raw) {
     const h = l.header;
@@ -251,16 +257,16 @@ function acceptHeaders(raw: RawLine[], text: string): void {
     const key = keyOf(h.name);
     if (h.contentStart !== undefined) {
       const strong = h.role !== undefined || h.firm !== undefined || GENERIC_SPEAKER.test(h.name);
-      if (strong || (inlineCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l)) confirmedInline++;
+      if (strong || (inlineCounts.get(key) ?? 0) >= 2 || mentions.elsewhere(h.name, l)) confirmedInline++;
       else doubtful.push(l);
     } else if (h.bare) {
       // The speech may sit under a timestamp line ("John Smith" / "0:40" / text).
       let next = nextContent(raw, l.index);
       if (next !== undefined && TIMESTAMP.test(raw[next].trimmed)) next = nextContent(raw, next);
       const nextIsText = next !== undefined && !raw[next].header && !raw[next].furniture;
-      // "Name, Firm" counts as a header in a call whose other headers are "Name, Title" lines.
-      const confirmed = (headerCounts.get(key) ?? 0) >= 2 || mentionedElsewhere(text, h.name, l) || (h.firm !== undefined && commaTitled);
-      if (!nextIsText || !confirmed) l.header = undefined;
+      // "Name, Firm" counts as a header in a call whose other headers are "Name, Title" lines. Confirmation is
+      // asked only of a label with text under it: it may search the whole document.
+      if (!nextIsText || !((headerCounts.get(key) ?? 0) >= 2 || (h.firm !== undefined && commaTitled) || mentions.elsewhere(h.name, l))) l.header = undefined;
     }
   }
   // In a document labelled throughout ("Name: text" on most lines), a full name that speaks once is a
@@ -269,19 +275,38 @@ function acceptHeaders(raw: RawLine[], text: string): void {
   for (const l of doubtful) if (!(labelled && (isNameLike(l.header!.name, 2) || isHanName(l.header!.name)))) l.header = undefined;
 }
 
-/** Whether the last word of a name occurs in the text outside its own line. */
-function mentionedElsewhere(text: string, name: string, line: RawLine): boolean {
-  const surname = name.trim().split(/\s+/).pop() ?? '';
-  if (surname.length < 2) return false;
-  let found = 0;
-  for (let i = text.indexOf(surname); i >= 0 && found < 64; i = text.indexOf(surname, i + 1)) {
-    found++;
-    if (i >= line.start && i < line.end) continue;
-    const before = i > 0 ? text[i - 1] : ' ';
-    const after = text[i + surname.length] ?? ' ';
-    if (!isLetterOrNumberChar(before) && !isLetterChar(after)) return true;
+/**
+ * Whether the last word of a name occurs in the text outside a line, judged by its first 64 occurrences. The
+ * occurrences of a word are searched once per parse: every line labelled with one name asks about the same word.
+ */
+class Mentions {
+  /** Per word: its first 64 occurrences (overlapping), and whether each stands as a word of its own. */
+  private readonly found = new Map<string, { at: number[]; whole: boolean[] }>();
+
+  constructor(private readonly text: string) {}
+
+  elsewhere(name: string, line: RawLine): boolean {
+    const surname = name.trim().split(/\s+/).pop() ?? '';
+    if (surname.length < 2) return false;
+    const { at, whole } = this.occurrences(surname);
+    for (let k = 0; k < at.length; k++) if ((at[k] < line.start || at[k] >= line.end) && whole[k]) return true;
+    return false;
   }
-  return false;
+
+  private occurrences(word: string): { at: number[]; whole: boolean[] } {
+    let f = this.found.get(word);
+    if (f) return f;
+    const text = this.text;
+    f = { at: [], whole: [] };
+    for (let i = text.indexOf(word); i >= 0 && f.at.length < 64; i = text.indexOf(word, i + 1)) {
+      const before = i > 0 ? text[i - 1] : ' ';
+      const after = text[i + word.length] ?? ' ';
+      f.at.push(i);
+      f.whole.push(!isLetterOrNumberChar(before) && !isLetterChar(after));
+    }
+    this.found.set(word, f);
+    return f;
+  }
 }
 
 function nextContent(raw: readonly RawLine[], from: number): number | undefined {
@@ -452,17 +477,22 @@ function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], r
   let handedTo: Handoff | undefined;
   for (const t of turns) {
     while (s < sentences.length && sentences[s].span.end <= t.span.start) s++;
-    const own: string[] = [];
-    for (let i = s; i < sentences.length && sentences[i].span.start < t.span.end; i++) {
-      if (sentences[i].lang !== 'zh') own.push(sentences[i].text);
-    }
+    let e = s;
+    while (e < sentences.length && sentences[e].span.start < t.span.end) e++;
+    // The turn's own sentences are sentences[s, e) but its Chinese translations.
+    const own = (i: number) => sentences[i].lang !== 'zh';
     // A diarization label ("SPEAKER_01", "Speaker 2") names nobody: what the speaker says and whom the
     // previous speaker handed over to tell operator, analyst and management apart.
     if (NUMBERED_SPEAKER.test(t.speaker.name) && t.speaker.category === 'unknown') {
-      if (own.some((x) => OPERATOR_CUE.test(x))) roster.classify(t.speaker.name, 'operator');
+      let cue = false;
+      for (let i = s; i < e && !cue; i++) cue = own(i) && OPERATOR_CUE.test(sentences[i].text);
+      if (cue) roster.classify(t.speaker.name, 'operator');
       else if (handedTo) roster.classify(t.speaker.name, handedTo.category === 'analyst' ? 'analyst' : 'management', handedTo.firm);
     }
-    const handoff = handoffIn(own.slice(-3).join(' '));
+    // The floor is handed over in the turn's last three sentences.
+    const last: string[] = [];
+    for (let i = e - 1; i >= s && last.length < 3; i--) if (own(i)) last.unshift(sentences[i].text);
+    const handoff = handoffIn(last.join(' '));
     // Whoever introduces a question (the operator, or an IR head moderating a webcast) names an analyst.
     if (handoff?.category === 'analyst') roster.classify(handoff.name, 'analyst', handoff.firm);
     else if (handoff) roster.enrich(handoff.name, handoff.role);

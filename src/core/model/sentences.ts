@@ -21,6 +21,10 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 
 /** Candidate sentence ends; the regex engine finds them far faster than a loop over characters. */
 const TERMINATOR = /[.?!。！？；]/g;
+const IDEOGRAPHIC_FULL_STOP = 0x3002; // 。
+const FULLWIDTH_QUESTION = 0xff1f; // ？
+const FULLWIDTH_EXCLAMATION = 0xff01; // ！
+const FULLWIDTH_SEMICOLON = 0xff1b; // ；
 const STARTS_SENTENCE = /[\p{Lu}\p{N}"“'‘([\u4e00-\u9fff]/u;
 
 /** `STARTS_SENTENCE.test(text[k])`, decided by the code for ASCII: a capital, a digit, a quote or a bracket. */
@@ -53,21 +57,24 @@ export function splitSentences(text: string, start: number, end: number, line: n
     s = e;
   };
   TERMINATOR.lastIndex = start;
-  for (let m = TERMINATOR.exec(text); m !== null && m.index < end; m = TERMINATOR.exec(text)) {
-    const i = m.index;
-    const c = m[0];
-    if (c === '。' || c === '？' || c === '！' || (lang === 'zh' && (c === '；' || c === '!' || c === '?'))) {
+  // test() rather than exec(): no match array per candidate. Each match is one character, so it sits just
+  // before lastIndex.
+  while (TERMINATOR.test(text)) {
+    const i = TERMINATOR.lastIndex - 1;
+    if (i >= end) break;
+    const c = text.charCodeAt(i);
+    if (c === IDEOGRAPHIC_FULL_STOP || c === FULLWIDTH_QUESTION || c === FULLWIDTH_EXCLAMATION || (lang === 'zh' && (c === FULLWIDTH_SEMICOLON || c === 33 || c === 63))) {
       push(i + 1);
       continue;
     }
-    if (c === '；') continue;
+    if (c === FULLWIDTH_SEMICOLON) continue;
     let j = i + 1;
     while (j < end && isCloserCode(text.charCodeAt(j))) j++;
     if (j >= end || !isSpaceCode(text.charCodeAt(j))) continue;
     let k = j;
     while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
     if (k >= end || !startsSentenceAt(text, k)) continue;
-    if (c === '.' && endsWithAbbreviation(text, i)) continue;
+    if (c === 46 && endsWithAbbreviation(text, i)) continue;
     push(j);
     TERMINATOR.lastIndex = k;
   }

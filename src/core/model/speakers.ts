@@ -24,6 +24,13 @@ export class SpeakerRoster {
   private readonly order: MutableSpeaker[] = [];
   /** add() runs for every turn: its keys are remembered. */
   private readonly keyOf = nameKeyCache();
+  /** The words of each speaker's key, in `order`: resolveKey compares them for every alias it is asked. */
+  private readonly orderTokens: string[][] = [];
+  /**
+   * resolveKey's answers for keys that are no speaker's own; they hold until a speaker is added (the only
+   * change resolveKey reads), since a call repeats its aliases ("Mr. Luo") on many turns.
+   */
+  private readonly resolved = new Map<string, string>();
 
   add(name: string, role?: string, firm?: string, category?: SpeakerCategory, placeholder?: true): Speaker {
     const clean = stripHonorific(name.trim()) || name.trim();
@@ -35,6 +42,8 @@ export class SpeakerRoster {
       if (firm) s.firm = firm;
       this.byKey.set(key, s);
       this.order.push(s);
+      this.orderTokens.push(key.split(' '));
+      this.resolved.clear();
       return s;
     }
     if (!s.spellings.includes(clean)) s.spellings.push(clean);
@@ -70,10 +79,16 @@ export class SpeakerRoster {
   /** A one-word key ("luo") or a full key whose tokens all belong to one known person maps to that person. */
   private resolveKey(key: string): string {
     if (this.byKey.has(key)) return key;
+    let r = this.resolved.get(key);
+    if (r === undefined) this.resolved.set(key, (r = this.resolveAlias(key)));
+    return r;
+  }
+
+  private resolveAlias(key: string): string {
     const tokens = key.split(' ');
     if (tokens.length > 2) return key;
-    const matches = this.order.filter((s) => {
-      const known = s.id.split(' ');
+    const matches = this.order.filter((_, i) => {
+      const known = this.orderTokens[i];
       return known.length > tokens.length && tokens.every((t) => known.includes(t));
     });
     if (matches.length === 1) return matches[0].id;

@@ -43,3 +43,10 @@ export function isSpaceCode(c: number): boolean {
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
+
+/** `text.split(/\s+/).length` without making the array: one more than the runs of white space. */
+export function spacedPieces(text: string): number {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i)) && (i === 0 || !isSpaceCode(text.charCodeAt(i - 1)))) runs++;
+  return runs + 1;
+}
