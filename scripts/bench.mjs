@@ -4,6 +4,7 @@
 //   - parse (structure, sentences, facts, figures), figures alone, each check alone and all checks, in-process on one
 //     thread, each timed once on the 10 MB file after a warm-up on a slice; parse again on the same file with its
 //     digits redrawn (the file repeats the seeds' sentences, which a real call does not);
+//   - analyze() on each of the 1,000 files in turn, in-process on one thread (the per-core speed on a folder);
 //   - the whole CLI (`dist/cli.js check --format json`) on the 1,000 files with --jobs 1 and --jobs 2;
 //   - `gzip -6` on the same bytes, as a yardstick for "as fast as reading the file".
 // No assertion: numbers only. Options: --quick (smaller corpus), --keep (keep the corpus folder).
@@ -157,6 +158,12 @@ row('number checks (on a parsed model)', bigLabel, bigBytes, familySeconds('numb
 row('all checks (on a parsed model)', bigLabel, bigBytes, perCheck.reduce((s, c) => s + c.seconds, 0));
 const parseAndChecks = rows[0].seconds + perCheck.reduce((s, c) => s + c.seconds, 0);
 row('parse + all checks', bigLabel, bigBytes, parseAndChecks);
+
+// The whole analysis file after file in one thread, as one CLI job does it without the reading and reporting.
+progress('analyze() on the separate files');
+const manyTexts = readdirSync(manyDir).sort().map((f) => readFileSync(path.join(manyDir, f), 'utf8'));
+for (const t of manyTexts.slice(0, 20)) core.analyze(t, {});
+row('parse + all checks, file after file', manyLabel, manyBytes, time(() => { for (const t of manyTexts) core.analyze(t, {}); }));
 
 // The whole CLI, as users run it.
 function cli(jobs) {
