@@ -113,26 +113,37 @@ function wordClass(c: number): 0 | 1 | 2 {
 }
 
 /**
- * The last WORDS_BACK tokens of /[a-z&'-]+|[.,;:!?()\u3000-\u303f\uff00-\uffef]|[\u3400-\u9fff]/g over `text`, in
- * order, read backwards from the end: the tokens are maximal runs and single characters, so reading from
- * either end finds the same ones, and only the few the walk-back can reach are made.
+ * The last WORDS_BACK tokens of /[a-z&'-]+|[.,;:!?()\u3000-\u303f\uff00-\uffef]|[\u3400-\u9fff]/g over `text`, read
+ * backwards from its end and cut only when the walk-back asks for them (it stops after a word or two for most
+ * figures): the tokens are maximal runs and single characters, so reading from either end finds the same ones.
  */
-function lastWords(text: string): string[] {
-  const out: string[] = [];
-  let i = text.length;
-  while (i > 0 && out.length < WORDS_BACK) {
-    const k = wordClass(text.charCodeAt(i - 1));
-    if (k === 0) i--;
-    else if (k === 2) {
-      out.push(text[i - 1]);
-      i--;
-    } else {
-      const end = i;
-      while (i > 0 && wordClass(text.charCodeAt(i - 1)) === 1) i--;
-      out.push(text.slice(i, end));
-    }
+class WordsBack {
+  private readonly words: string[] = [];
+  private i: number;
+
+  constructor(private readonly text: string) {
+    this.i = text.length;
   }
-  return out.reverse();
+
+  /** The k-th token from the end (0: the last), undefined before the first or past WORDS_BACK. */
+  back(k: number): string | undefined {
+    const { text, words } = this;
+    while (words.length <= k && words.length < WORDS_BACK && this.i > 0) {
+      let i = this.i;
+      const c = wordClass(text.charCodeAt(i - 1));
+      if (c === 0) i--;
+      else if (c === 2) {
+        words.push(text[i - 1]);
+        i--;
+      } else {
+        const end = i;
+        while (i > 0 && wordClass(text.charCodeAt(i - 1)) === 1) i--;
+        words.push(text.slice(i, end));
+      }
+      this.i = i;
+    }
+    return words[k];
+  }
 }
 
 function hasHan(text: string, from: number): boolean {
@@ -162,17 +173,18 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
   let direction: 'up' | 'down' | 'unspecified' | undefined;
 
   // English, walking back over the words before the figure.
-  const words = lastWords(before);
-  for (let w = words.length - 1, steps = 0; w >= 0 && steps < 10; w--, steps++) {
-    const word = words[w];
+  const words = new WordsBack(before);
+  for (let r = 0; r < 10; r++) {
+    const word = words.back(r);
+    if (word === undefined) break;
     if (EN_UP.has(word) || EN_DOWN.has(word)) {
-      if (word === 'up' && words[w + 1] === 'to') break; // "up to" is a hedge, already read
-      if (word === 'up' && PHRASAL_UP.has(words[w - 1] ?? '')) break; // "signing up four customers"
+      if (word === 'up' && words.back(r - 1) === 'to') break; // "up to" is a hedge, already read
+      if (word === 'up' && PHRASAL_UP.has(words.back(r + 1) ?? '')) break; // "signing up four customers"
       direction = EN_UP.has(word) ? 'up' : 'down';
       break;
     }
     if (word === 'of') {
-      const prev = words[w - 1];
+      const prev = words.back(r + 1);
       if (prev && EN_CHANGE_NOUNS.has(prev)) {
         direction = EN_UP.has(prev) ? 'up' : EN_DOWN.has(prev) ? 'down' : 'unspecified';
       }
@@ -180,8 +192,13 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
     }
     if (EN_LEVEL.has(word)) break;
     if (word === 'by') {
-      // "increased tax by RMB4 million": the verb may sit before its object.
-      const verb = words.slice(Math.max(0, w - 4), w).reverse().find((x) => EN_UP.has(x) || EN_DOWN.has(x));
+      // "increased tax by RMB4 million": the verb may sit before its object (up to four words back).
+      let verb: string | undefined;
+      for (let d = 1; d <= 4 && verb === undefined; d++) {
+        const x = words.back(r + d);
+        if (x === undefined) break;
+        if (EN_UP.has(x) || EN_DOWN.has(x)) verb = x;
+      }
       if (verb) {
         direction = EN_UP.has(verb) ? 'up' : 'down';
         break;
