@@ -296,14 +296,20 @@ type PeriodSpec = { kind: 'call-quarter-of-year'; year: number } | { kind: 'call
  */
 type PeriodHint = (folded: string) => boolean;
 const FOUR_DIGITS = /[0-9]{4}/;
+/**
+ * Marks the patterns whose every match holds a Han character: whether a sentence has one is read once, so an
+ * English sentence passes over all of them without their hints.
+ */
+const HAN_ONLY = true;
+const HAN_CHAR = /[\u3400-\u9fff]/;
 
-const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | undefined, PeriodHint?][] = [
+const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | undefined, (PeriodHint | undefined)?, (typeof HAN_ONLY)?][] = [
   [/\bas\s+of\s+(?:the\s+end\s+of\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => asOf(m[1], m[2], m[3])],
   [/\b(?:quarter|three\s+months|period)\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => {
     const month = MONTH_NUMBER.get(m[1]);
     return month ? { kind: 'Q', q: Math.ceil(month / 3) as 1 | 2 | 3 | 4, year: fullYear(m[3]) } : undefined;
-  }],
-  [/\b(?:fiscal\s+)?year\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})/g, (m) => (MONTH_NUMBER.has(m[1]) ? { kind: 'FY', year: fullYear(m[3]) } : undefined)],
+  }, (t) => t.includes('ended')],
+  [/\b(?:fiscal\s+)?year\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})/g, (m) => (MONTH_NUMBER.has(m[1]) ? { kind: 'FY', year: fullYear(m[3]) } : undefined), (t) => t.includes('ended')],
   [/\b(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2})\b)?/g, (m) => ({ kind: 'Q', q: Number(m[1] ?? m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[3]) }), (t) => t.includes('q')],
   [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:fy\s*)?(\d{4}))?/g, (m) => ({ kind: 'Q', q: EN_Q[m[1]], year: fullYear(m[2]) }), (t) => t.includes('quarter')],
   [/\b(?:fiscal\s+year|fiscal|fy|full[\s-]year|financial\s+year|(?:whole|full)\s+year\s+of)\s*'?(\d{4}|\d{2})\b/g, (m) => ({ kind: 'FY', year: fullYear(m[1]) })],
@@ -322,17 +328,17 @@ const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | un
     return y ? { kind: /year/.test(m[0]) ? 'FY' : 'Y', year: y } : undefined;
   }, (t) => FOUR_DIGITS.test(t)],
   // Chinese (folded to simplified).
-  [/截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ kind: 'asof', year: fullYear(m[1]), month: Number(m[2]), day: Number(m[3]) }), (t) => t.includes('截至')],
-  [/(\d{4})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:个\s*)?季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[2]], year: fullYear(m[1]) }), (t) => t.includes('季')],
+  [/截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ kind: 'asof', year: fullYear(m[1]), month: Number(m[2]), day: Number(m[3]) }), (t) => t.includes('截至'), HAN_ONLY],
+  [/(\d{4})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:个\s*)?季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[2]], year: fullYear(m[1]) }), (t) => t.includes('季'), HAN_ONLY],
   [/(\d{4})\s*年?\s*q([1-4])/g, (m) => ({ kind: 'Q', q: Number(m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[1]) }), (t) => t.includes('q')],
-  [/第\s*([一二三四1-4])\s*季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[1]] }), (t) => t.includes('第')],
-  [/(\d{4})\s*年\s*(上|下)半年/g, (m) => ({ kind: 'H', h: m[2] === '上' ? 1 : 2, year: fullYear(m[1]) }), (t) => t.includes('半年')],
+  [/第\s*([一二三四1-4])\s*季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[1]] }), (t) => t.includes('第'), HAN_ONLY],
+  [/(\d{4})\s*年\s*(上|下)半年/g, (m) => ({ kind: 'H', h: m[2] === '上' ? 1 : 2, year: fullYear(m[1]) }), (t) => t.includes('半年'), HAN_ONLY],
   [/(\d{4})\s*(财年|财政年度|全年|年度|年)(?!\s*\d{1,2}\s*月)/g, (m) => {
     const y = fullYear(m[1]);
     return y ? { kind: m[2] === '年' || m[2] === '年度' ? 'Y' : 'FY', year: y } : undefined;
-  }, (t) => t.includes('年')],
-  [/本季度|本季|这一季|这个季度|当季/g, () => ({ kind: 'call-quarter' }), (t) => t.includes('季')],
-  [/本年度|今年/g, () => ({ kind: 'call-year' })],
+  }, (t) => t.includes('年'), HAN_ONLY],
+  [/本季度|本季|这一季|这个季度|当季/g, () => ({ kind: 'call-quarter' }), (t) => t.includes('季'), HAN_ONLY],
+  [/本年度|今年/g, () => ({ kind: 'call-year' }), undefined, HAN_ONLY],
 ];
 
 function asOf(monthWord: string, day: string, year: string | undefined): PeriodSpec | undefined {
@@ -396,7 +402,9 @@ export function isChangeAt(folded: string, start: number, prevEnd: number): bool
 /** Every period mention in a sentence, left to right, overlaps resolved in favour of the earlier, longer one. */
 export function findPeriods(folded: string, facts: CallFacts): Mention<FigurePeriod>[] {
   const found: Mention<PeriodSpec>[] = [];
-  for (const [re, make, hint] of PERIOD_PATTERNS) {
+  let han: boolean | undefined;
+  for (const [re, make, hint, hanOnly] of PERIOD_PATTERNS) {
+    if (hanOnly && !(han ??= HAN_CHAR.test(folded))) continue;
     if (hint && !hint(folded)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
