@@ -1,5 +1,5 @@
 import type Big from 'big.js';
-import { canonical, Dec, parseStatedNumber, pow10 } from '../numbers/decimal';
+import { canonical, Dec, parseStatedNumber, pow10, type StatedNumber } from '../numbers/decimal';
 import type { FigureKind } from './types';
 import {
   BPS_WORDS,
@@ -60,6 +60,24 @@ export interface GrammarContext {
   readonly raw: string;
   /** The call's declared reporting currency (ISO code), if any. */
   readonly reportingCurrency?: string;
+  /** Numerals read so far in the document, by their text (see statedNumeral). */
+  readonly numerals?: Map<string, StatedNumber>;
+}
+
+/**
+ * parseStatedNumber, remembered for the document when the context carries a memo: a call says the same
+ * numerals again and again ("2023", "10", "4"), and making their big.js values is most of reading a numeral.
+ * The values are shared safely: big.js numbers are never changed in place.
+ */
+function statedNumeral(ctx: GrammarContext, text: string): StatedNumber | undefined {
+  const memo = ctx.numerals;
+  if (memo === undefined) return parseStatedNumber(text);
+  let v = memo.get(text);
+  if (v === undefined) {
+    v = parseStatedNumber(text);
+    if (v !== undefined) memo.set(text, v);
+  }
+  return v;
 }
 
 const STOP = new Set([
@@ -507,7 +525,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   if (prevTok && prevTok.kind === 'han' && prevTok.text === '第') return undefined;
 
   if (nt.kind === 'num') {
-    const stated = parseStatedNumber(nt.text);
+    const stated = statedNumeral(ctx, nt.text);
     if (!stated) return 'skip';
     if (!nt.sp && prevTok && j === i) {
       if (prevTok.kind === 'word') return undefined; // Q4, FY2023, COVID19
