@@ -1,5 +1,5 @@
 import type Big from 'big.js';
-import { canonical, Dec, parseStatedNumber, pow10, type StatedNumber } from '../numbers/decimal';
+import { Dec, parseStatedNumber, pow10, type StatedNumber } from '../numbers/decimal';
 import type { FigureKind } from './types';
 import {
   BPS_WORDS,
@@ -19,6 +19,7 @@ import {
   ZH_UNITS,
   ZH_UNIT_BLOCKERS,
 } from './lexicon';
+import { sharePercent } from './interval';
 import { START_WORDS } from './leads';
 import { BIG_SCALES, FRACTION_NOUNS, parseChineseNumeral, parseEnglishNumberWords, parseFractionWords, type WordFraction } from './numberWords';
 import type { Tok } from './tokens';
@@ -588,7 +589,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
         const d = zn.digits.toNumber();
         const n = num && num.decimals === 0 ? num.digits.toNumber() : 0;
         if (num && d >= 2 && d <= 1000 && n >= 1 && n < d) {
-          const frac = { percent: canonical(new Dec(n * 100).div(d).round(10)), numerator: n, denominator: d, end: num.end };
+          const frac = { percent: sharePercent(n, d), numerator: n, denominator: d, end: num.end };
           return shareMatch(toks, i, num.end, frac, `fraction in Chinese: ${n}/${d} = ${frac.percent}%`);
         }
       }
