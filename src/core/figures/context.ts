@@ -113,26 +113,37 @@ function wordClass(c: number): 0 | 1 | 2 {
 }
 
 /**
- * The last WORDS_BACK tokens of /[a-z&'-]+|[.,;:!?()\u3000-\u303f\uff00-\uffef]|[\u3400-\u9fff]/g over `text`, in
- * order, read backwards from the end: the tokens are maximal runs and single characters, so reading from
- * either end finds the same ones, and only the few the walk-back can reach are made.
+ * The last WORDS_BACK tokens of /[a-z&'-]+|[.,;:!?()\u3000-\u303f\uff00-\uffef]|[\u3400-\u9fff]/g over `text`, read
+ * backwards from its end and cut only when the walk-back asks for them (it stops after a word or two for most
+ * figures): the tokens are maximal runs and single characters, so reading from either end finds the same ones.
  */
-function lastWords(text: string): string[] {
-  const out: string[] = [];
-  let i = text.length;
-  while (i > 0 && out.length < WORDS_BACK) {
-    const k = wordClass(text.charCodeAt(i - 1));
-    if (k === 0) i--;
-    else if (k === 2) {
-      out.push(text[i - 1]);
-      i--;
-    } else {
-      const end = i;
-      while (i > 0 && wordClass(text.charCodeAt(i - 1)) === 1) i--;
-      out.push(text.slice(i, end));
-    }
+class WordsBack {
+  private readonly words: string[] = [];
+  private i: number;
+
+  constructor(private readonly text: string) {
+    this.i = text.length;
   }
-  return out.reverse();
+
+  /** The k-th token from the end (0: the last), undefined before the first or past WORDS_BACK. */
+  back(k: number): string | undefined {
+    const { text, words } = this;
+    while (words.length <= k && words.length < WORDS_BACK && this.i > 0) {
+      let i = this.i;
+      const c = wordClass(text.charCodeAt(i - 1));
+      if (c === 0) i--;
+      else if (c === 2) {
+        words.push(text[i - 1]);
+        i--;
+      } else {
+        const end = i;
+        while (i > 0 && wordClass(text.charCodeAt(i - 1)) === 1) i--;
+        words.push(text.slice(i, end));
+      }
+      this.i = i;
+    }
+    return words[k];
+  }
 }
 
 function hasHan(text: string, from: number): boolean {
@@ -162,17 +173,18 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
   let direction: 'up' | 'down' | 'unspecified' | undefined;
 
   // English, walking back over the words before the figure.
-  const words = lastWords(before);
-  for (let w = words.length - 1, steps = 0; w >= 0 && steps < 10; w--, steps++) {
-    const word = words[w];
+  const words = new WordsBack(before);
+  for (let r = 0; r < 10; r++) {
+    const word = words.back(r);
+    if (word === undefined) break;
     if (EN_UP.has(word) || EN_DOWN.has(word)) {
-      if (word === 'up' && words[w + 1] === 'to') break; // "up to" is a hedge, already read
-      if (word === 'up' && PHRASAL_UP.has(words[w - 1] ?? '')) break; // "signing up four customers"
+      if (word === 'up' && words.back(r - 1) === 'to') break; // "up to" is a hedge, already read
+      if (word === 'up' && PHRASAL_UP.has(words.back(r + 1) ?? '')) break; // "signing up four customers"
       direction = EN_UP.has(word) ? 'up' : 'down';
       break;
     }
     if (word === 'of') {
-      const prev = words[w - 1];
+      const prev = words.back(r + 1);
       if (prev && EN_CHANGE_NOUNS.has(prev)) {
         direction = EN_UP.has(prev) ? 'up' : EN_DOWN.has(prev) ? 'down' : 'unspecified';
       }
@@ -180,8 +192,13 @@ export function detectChange(folded: string, start: number, end: number, prevEnd
     }
     if (EN_LEVEL.has(word)) break;
     if (word === 'by') {
-      // "increased tax by RMB4 million": the verb may sit before its object.
-      const verb = words.slice(Math.max(0, w - 4), w).reverse().find((x) => EN_UP.has(x) || EN_DOWN.has(x));
+      // "increased tax by RMB4 million": the verb may sit before its object (up to four words back).
+      let verb: string | undefined;
+      for (let d = 1; d <= 4 && verb === undefined; d++) {
+        const x = words.back(r + d);
+        if (x === undefined) break;
+        if (EN_UP.has(x) || EN_DOWN.has(x)) verb = x;
+      }
       if (verb) {
         direction = EN_UP.has(verb) ? 'up' : 'down';
         break;
@@ -279,14 +296,20 @@ type PeriodSpec = { kind: 'call-quarter-of-year'; year: number } | { kind: 'call
  */
 type PeriodHint = (folded: string) => boolean;
 const FOUR_DIGITS = /[0-9]{4}/;
+/**
+ * Marks the patterns whose every match holds a Han character: whether a sentence has one is read once, so an
+ * English sentence passes over all of them without their hints.
+ */
+const HAN_ONLY = true;
+const HAN_CHAR = /[\u3400-\u9fff]/;
 
-const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | undefined, PeriodHint?][] = [
+const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | undefined, (PeriodHint | undefined)?, (typeof HAN_ONLY)?][] = [
   [/\bas\s+of\s+(?:the\s+end\s+of\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => asOf(m[1], m[2], m[3])],
   [/\b(?:quarter|three\s+months|period)\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?/g, (m) => {
     const month = MONTH_NUMBER.get(m[1]);
     return month ? { kind: 'Q', q: Math.ceil(month / 3) as 1 | 2 | 3 | 4, year: fullYear(m[3]) } : undefined;
-  }],
-  [/\b(?:fiscal\s+)?year\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})/g, (m) => (MONTH_NUMBER.has(m[1]) ? { kind: 'FY', year: fullYear(m[3]) } : undefined)],
+  }, (t) => t.includes('ended')],
+  [/\b(?:fiscal\s+)?year\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})/g, (m) => (MONTH_NUMBER.has(m[1]) ? { kind: 'FY', year: fullYear(m[3]) } : undefined), (t) => t.includes('ended')],
   [/\b(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2})\b)?/g, (m) => ({ kind: 'Q', q: Number(m[1] ?? m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[3]) }), (t) => t.includes('q')],
   [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:fy\s*)?(\d{4}))?/g, (m) => ({ kind: 'Q', q: EN_Q[m[1]], year: fullYear(m[2]) }), (t) => t.includes('quarter')],
   [/\b(?:fiscal\s+year|fiscal|fy|full[\s-]year|financial\s+year|(?:whole|full)\s+year\s+of)\s*'?(\d{4}|\d{2})\b/g, (m) => ({ kind: 'FY', year: fullYear(m[1]) })],
@@ -305,17 +328,17 @@ const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | un
     return y ? { kind: /year/.test(m[0]) ? 'FY' : 'Y', year: y } : undefined;
   }, (t) => FOUR_DIGITS.test(t)],
   // Chinese (folded to simplified).
-  [/截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ kind: 'asof', year: fullYear(m[1]), month: Number(m[2]), day: Number(m[3]) }), (t) => t.includes('截至')],
-  [/(\d{4})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:个\s*)?季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[2]], year: fullYear(m[1]) }), (t) => t.includes('季')],
+  [/截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ kind: 'asof', year: fullYear(m[1]), month: Number(m[2]), day: Number(m[3]) }), (t) => t.includes('截至'), HAN_ONLY],
+  [/(\d{4})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:个\s*)?季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[2]], year: fullYear(m[1]) }), (t) => t.includes('季'), HAN_ONLY],
   [/(\d{4})\s*年?\s*q([1-4])/g, (m) => ({ kind: 'Q', q: Number(m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[1]) }), (t) => t.includes('q')],
-  [/第\s*([一二三四1-4])\s*季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[1]] }), (t) => t.includes('第')],
-  [/(\d{4})\s*年\s*(上|下)半年/g, (m) => ({ kind: 'H', h: m[2] === '上' ? 1 : 2, year: fullYear(m[1]) }), (t) => t.includes('半年')],
+  [/第\s*([一二三四1-4])\s*季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[1]] }), (t) => t.includes('第'), HAN_ONLY],
+  [/(\d{4})\s*年\s*(上|下)半年/g, (m) => ({ kind: 'H', h: m[2] === '上' ? 1 : 2, year: fullYear(m[1]) }), (t) => t.includes('半年'), HAN_ONLY],
   [/(\d{4})\s*(财年|财政年度|全年|年度|年)(?!\s*\d{1,2}\s*月)/g, (m) => {
     const y = fullYear(m[1]);
     return y ? { kind: m[2] === '年' || m[2] === '年度' ? 'Y' : 'FY', year: y } : undefined;
-  }, (t) => t.includes('年')],
-  [/本季度|本季|这一季|这个季度|当季/g, () => ({ kind: 'call-quarter' }), (t) => t.includes('季')],
-  [/本年度|今年/g, () => ({ kind: 'call-year' })],
+  }, (t) => t.includes('年'), HAN_ONLY],
+  [/本季度|本季|这一季|这个季度|当季/g, () => ({ kind: 'call-quarter' }), (t) => t.includes('季'), HAN_ONLY],
+  [/本年度|今年/g, () => ({ kind: 'call-year' }), undefined, HAN_ONLY],
 ];
 
 function asOf(monthWord: string, day: string, year: string | undefined): PeriodSpec | undefined {
@@ -379,7 +402,9 @@ export function isChangeAt(folded: string, start: number, prevEnd: number): bool
 /** Every period mention in a sentence, left to right, overlaps resolved in favour of the earlier, longer one. */
 export function findPeriods(folded: string, facts: CallFacts): Mention<FigurePeriod>[] {
   const found: Mention<PeriodSpec>[] = [];
-  for (const [re, make, hint] of PERIOD_PATTERNS) {
+  let han: boolean | undefined;
+  for (const [re, make, hint, hanOnly] of PERIOD_PATTERNS) {
+    if (hanOnly && !(han ??= HAN_CHAR.test(folded))) continue;
     if (hint && !hint(folded)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {

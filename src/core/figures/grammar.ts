@@ -1,5 +1,5 @@
 import type Big from 'big.js';
-import { canonical, Dec, parseStatedNumber, pow10 } from '../numbers/decimal';
+import { Dec, parseStatedNumber, pow10, type StatedNumber } from '../numbers/decimal';
 import type { FigureKind } from './types';
 import {
   BPS_WORDS,
@@ -19,6 +19,7 @@ import {
   ZH_UNITS,
   ZH_UNIT_BLOCKERS,
 } from './lexicon';
+import { sharePercent } from './interval';
 import { START_WORDS } from './leads';
 import { BIG_SCALES, FRACTION_NOUNS, parseChineseNumeral, parseEnglishNumberWords, parseFractionWords, type WordFraction } from './numberWords';
 import type { Tok } from './tokens';
@@ -60,6 +61,24 @@ export interface GrammarContext {
   readonly raw: string;
   /** The call's declared reporting currency (ISO code), if any. */
   readonly reportingCurrency?: string;
+  /** Numerals read so far in the document, by their text (see statedNumeral). */
+  readonly numerals?: Map<string, StatedNumber>;
+}
+
+/**
+ * parseStatedNumber, remembered for the document when the context carries a memo: a call says the same
+ * numerals again and again ("2023", "10", "4"), and making their big.js values is most of reading a numeral.
+ * The values are shared safely: big.js numbers are never changed in place.
+ */
+function statedNumeral(ctx: GrammarContext, text: string): StatedNumber | undefined {
+  const memo = ctx.numerals;
+  if (memo === undefined) return parseStatedNumber(text);
+  let v = memo.get(text);
+  if (v === undefined) {
+    v = parseStatedNumber(text);
+    if (v !== undefined) memo.set(text, v);
+  }
+  return v;
 }
 
 const STOP = new Set([
@@ -525,7 +544,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   if (prevTok && prevTok.kind === 'han' && prevTok.text === '第') return undefined;
 
   if (nt.kind === 'num') {
-    const stated = parseStatedNumber(nt.text);
+    const stated = statedNumeral(ctx, nt.text);
     if (!stated) return 'skip';
     if (!nt.sp && prevTok && j === i) {
       if (prevTok.kind === 'word') return undefined; // Q4, FY2023, COVID19
@@ -588,7 +607,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
         const d = zn.digits.toNumber();
         const n = num && num.decimals === 0 ? num.digits.toNumber() : 0;
         if (num && d >= 2 && d <= 1000 && n >= 1 && n < d) {
-          const frac = { percent: canonical(new Dec(n * 100).div(d).round(10)), numerator: n, denominator: d, end: num.end };
+          const frac = { percent: sharePercent(n, d), numerator: n, denominator: d, end: num.end };
           return shareMatch(toks, i, num.end, frac, `fraction in Chinese: ${n}/${d} = ${frac.percent}%`);
         }
       }

@@ -116,8 +116,38 @@ export function bigFigureInterval(digits: Big, decimals: number, multiplier: Big
   return { low: canonical(low), high: canonical(high) };
 }
 
+/**
+ * Spoken shares are a handful of fractions said again and again (1/2, 1/3, 2/3, 1/4), and each costs a big.js
+ * division: their percent and interval are made once. Keyed by n * SHARE_KEY + d for whole 0 ≤ n, d < SHARE_KEY;
+ * others are computed each time, and the memo stops growing at SHARE_MEMO_MAX entries.
+ */
+const SHARE_KEY = 1024;
+const SHARE_MEMO_MAX = 4096;
+function shareKey(n: number, d: number): number | undefined {
+  return Number.isInteger(n) && Number.isInteger(d) && n >= 0 && d >= 0 && n < SHARE_KEY && d < SHARE_KEY ? n * SHARE_KEY + d : undefined;
+}
+function remembered<T>(memo: Map<number, T>, n: number, d: number, make: () => T): T {
+  const key = shareKey(n, d);
+  if (key === undefined) return make();
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = make();
+    if (memo.size < SHARE_MEMO_MAX) memo.set(key, v);
+  }
+  return v;
+}
+
+const SHARE_PERCENTS = new Map<number, string>();
+/** n/d in percent, rounded to 10 places (half up), canonical: "33.3333333333" for 1/3. */
+export function sharePercent(numerator: number, denominator: number): string {
+  return remembered(SHARE_PERCENTS, numerator, denominator, () => canonical(new Dec(numerator * 100).div(denominator).round(10)));
+}
+
+const FRACTION_INTERVALS = new Map<number, Interval>();
 /** An interval that contains an exact fraction n/d (percent), to 10 decimal places. */
 export function fractionInterval(numerator: number, denominator: number): Interval {
-  const exact = new Dec(numerator * 100).div(denominator);
-  return { low: canonical(exact.round(10, 0)), high: canonical(exact.round(10, 3)) };
+  return remembered(FRACTION_INTERVALS, numerator, denominator, () => {
+    const exact = new Dec(numerator * 100).div(denominator);
+    return { low: canonical(exact.round(10, 0)), high: canonical(exact.round(10, 3)) };
+  });
 }

@@ -1,5 +1,6 @@
 import type Big from 'big.js';
-import { canonical, Dec, pow10 } from '../numbers/decimal';
+import { Dec, pow10 } from '../numbers/decimal';
+import { sharePercent } from './interval';
 import { EN_SCALES, EN_TENS_NUM, EN_UNITS_NUM, ZH_DIGITS, ZH_SMALL_UNITS } from './lexicon';
 import type { Tok } from './tokens';
 
@@ -242,7 +243,7 @@ export function parseFractionWords(toks: readonly Tok[], i: number): WordFractio
     const det = word(toks, j + 2);
     if (ofw !== 'of' || det === undefined || !['the', 'our', 'its', 'their', 'all', 'total', 'that', 'those', 'these', 'them', 'it'].includes(det)) return undefined;
   }
-  const percent = canonical(new Dec(numerator * 100).div(denominator).round(10));
+  const percent = sharePercent(numerator, denominator);
   return { percent, numerator, denominator, end: j + 1 };
 }
 

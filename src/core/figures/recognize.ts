@@ -1,4 +1,4 @@
-import { Dec } from '../numbers/decimal';
+import { Dec, type StatedNumber } from '../numbers/decimal';
 import { canonicalProduct } from '../numbers/scaled';
 import { splitSentences } from '../model/sentences';
 import type { CallFacts, Lang, Line, Sentence } from '../model/types';
@@ -34,6 +34,8 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
   // boilerplate). Its figures depend only on its text, its language and the call's facts, so each distinct
   // sentence is read once and its figures are placed again at every repeat.
   const read = new Map<Lang, Map<string, { figs: Figure[]; base: number }>>();
+  // The numerals read so far, shared by the sentences of this document (see grammar.ts statedNumeral).
+  const numerals = new Map<string, StatedNumber>();
   const text = doc.text;
   for (const s of doc.sentences) {
     // A sentence's text is the document's at its span (its figures' spans are document offsets), so the
@@ -45,7 +47,7 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
     let figs: Figure[];
     if (first === undefined) {
       try {
-        figs = readSentence(s.text, s.span.start, s.line, s.lang, doc.facts);
+        figs = readSentence(s.text, s.span.start, s.line, s.lang, doc.facts, numerals);
       } catch {
         continue;
       }
@@ -114,11 +116,14 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
   return mayHoldFigure(raw) ? readSentence(raw, base, line, lang, facts) : [];
 }
 
-/** recognizeSentence without the pre-filter (exported for the test that the filter never drops a figure). */
-export function readSentence(raw: string, base: number, line: number, lang: Lang, facts: CallFacts): Figure[] {
+/**
+ * recognizeSentence without the pre-filter (exported for the test that the filter never drops a figure).
+ * `numerals`: the document's memo of numerals read so far, if the caller keeps one.
+ */
+export function readSentence(raw: string, base: number, line: number, lang: Lang, facts: CallFacts, numerals?: Map<string, StatedNumber>): Figure[] {
   const folded = foldText(raw);
   const toks = tokenize(folded);
-  const ctx = { raw, reportingCurrency: facts.currency?.code };
+  const ctx = { raw, reportingCurrency: facts.currency?.code, numerals };
   const items: RawMatch[] = [];
   for (let i = 0; i < toks.length; ) {
     // Nine tokens in ten cannot begin a figure by themselves (the tokenizer marked them): no parse there.
