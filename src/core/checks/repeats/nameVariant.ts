@@ -32,15 +32,18 @@ interface Shape {
 }
 
 function shapesOf(phrases: PhraseTable): Shape[] {
-  const byText: Shape[][] = phrases.texts.map(() => []);
+  // One number per (text, token count, flags), the flags taking two bits: a single map, no list per text.
+  let most = 0;
+  for (let i = 0; i < phrases.count; i++) most = Math.max(most, phrases.tokens[i]);
+  const byKey = new Map<number, Shape>();
   const out: Shape[] = [];
   for (let i = 0; i < phrases.count; i++) {
-    const alike = byText[phrases.textIds[i]];
     const tokens = phrases.tokens[i];
     const flags = phrases.flags[i];
-    let shape = alike.find((s) => s.tokens === tokens && s.flags === flags);
+    const key = (phrases.textIds[i] * (most + 1) + tokens) * 4 + flags;
+    let shape = byKey.get(key);
     if (!shape) {
-      alike.push((shape = { sample: phraseAt(phrases, i), tokens, flags, at: [] }));
+      byKey.set(key, (shape = { sample: phraseAt(phrases, i), tokens, flags, at: [] }));
       out.push(shape);
     }
     shape.at.push(i);
