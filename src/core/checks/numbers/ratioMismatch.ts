@@ -7,6 +7,7 @@ import { defaultPeriod, factIndex, factRoles, normalizeMetric } from './facts';
 import { finding, noteVerified, quote } from './report';
 import { ivLook, looksOverlap, quotientLook, scaledLook, type Look } from './looks';
 import { figureNumbers, isAmount, pointOf, sameQuantity, unitViews, type UnitView } from './relations';
+import { lowerSlice } from './units';
 
 const HUNDRED = new Dec(100);
 
@@ -104,7 +105,7 @@ function collect(view: UnitView, out: Ratio[]): void {
     const period = defaultPeriod(model, f);
     if (!period) continue;
     const ofRevenue = OF_REVENUE.test(view.tails[p]) && SHARE_LEAD.test(view.leads[p]);
-    const before = model.text.slice(view.unit.span.start, f.span.start).toLowerCase();
+    const before = lowerSlice(model, view.unit.span.start, f.span.start);
     const asShare = AS_SHARE_OF_REVENUE.test(before);
     // A margin: "margin" said before the sentence's one current percentage (priors and other periods set aside).
     currentPercents ??= figs.filter((g, q) => g.kind === 'percent' && !view.fromLed(q) && !otherPeriod(model, view.tails[q]) && !roles.change[idx(q)]);

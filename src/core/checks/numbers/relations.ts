@@ -3,7 +3,7 @@ import type { TranscriptModel } from '../../model/types';
 import { Dec } from '../../numbers/decimal';
 import { fromBounds, point, type Iv } from '../../numbers/interval';
 import { figureLook, type Look } from './looks';
-import { figureUnits, gapAfter, gapBefore, isAmountLike, type Unit } from './units';
+import { figureUnits, gapAfterLast, gapBefore, isAmountLike, type Unit } from './units';
 
 /**
  * Relations between figures of one sentence, read from the figure list and the few words between
@@ -154,7 +154,8 @@ export class UnitView {
   ) {
     this.figs = unit.figures.map((i) => model.figures[i]);
     this.leads = unit.figures.map((_, p) => gapBefore(model, unit, p));
-    this.tails = unit.figures.map((_, p) => gapAfter(model, unit, p));
+    // The words after a figure are the next figure's lead: the same string, read once.
+    this.tails = unit.figures.map((_, p) => (p + 1 < unit.figures.length ? this.leads[p + 1] : gapAfterLast(model, unit)));
     const n = unit.figures.length;
     this.partners = new Array(n).fill(UNREAD);
     this.cues = new Array(n).fill(UNREAD);
@@ -245,21 +246,24 @@ export interface MoveRelation {
  * For each position, the nearest from-led operand strictly before it and strictly after it (-1 when none):
  * two linear scans, so a sentence of thousands of figures does not search outward from every change.
  */
-function nearestFromLed(view: UnitView, isOperand: (f: Figure) => boolean): { before: Int32Array; after: Int32Array } {
-  const n = view.figs.length;
-  const led = view.figs.map((f, q) => isOperand(f) && view.fromLed(q));
-  const before = new Int32Array(n);
-  const after = new Int32Array(n);
+function nearestFromLed(view: UnitView, isOperand: (f: Figure) => boolean): { before: number[]; after: number[] } {
+  const { figs } = view;
+  const n = figs.length;
+  const before = new Array<number>(n);
+  const after = new Array<number>(n);
   for (let q = 0, last = -1; q < n; q++) {
     before[q] = last;
-    if (led[q]) last = q;
+    if (isOperand(figs[q]) && view.fromLed(q)) last = q;
   }
   for (let q = n - 1, last = -1; q >= 0; q--) {
     after[q] = last;
-    if (led[q]) last = q;
+    if (isOperand(figs[q]) && view.fromLed(q)) last = q;
   }
   return { before, after };
 }
+
+/** No relations: shared by the many sentences without any (never changed). */
+const NONE: readonly never[] = [];
 
 /**
  * Finds, for each change figure in a unit, its prior (the figure after "from"/"compared with") and
@@ -270,13 +274,18 @@ export function changeRelations(
   view: UnitView,
   isChange: (f: Figure) => boolean,
   isOperand: (f: Figure) => boolean,
-): ChangeRelation[] {
-  const out: ChangeRelation[] = [];
+): readonly ChangeRelation[] {
   const { figs } = view;
   const n = figs.length;
   const changeAt = (p: number): boolean => isChange(figs[p]) && view.changeCue(p) !== undefined;
+  // A relation takes three figures, one of them a change: most sentences have none, and cost no more than this look.
+  if (n < 3) return NONE;
+  let first = 0;
+  while (first < n && !changeAt(first)) first++;
+  if (first === n) return NONE;
+  const out: ChangeRelation[] = [];
   const { before, after } = nearestFromLed(view, isOperand);
-  for (let p = 0; p < n; p++) {
+  for (let p = first; p < n; p++) {
     if (!changeAt(p)) continue;
     const cue = view.changeCue(p)!;
     // The prior: the nearest from-led operand; two at the same distance is ambiguous.
@@ -358,13 +367,13 @@ export const isPointsChange = (f: Figure): boolean => f.kind === 'percentage-poi
 export const isPercentLevel = (f: Figure): boolean => f.kind === 'percent';
 
 /** Growth relations: amounts A and B with a percent change P. */
-export function growthRelations(model: TranscriptModel): ChangeRelation[] {
+export function growthRelations(model: TranscriptModel): readonly ChangeRelation[] {
   return unitViews(model).flatMap((v) => changeRelations(v, isPercentChange, isAmount));
 }
 
 /** Percentage-point relations: percents A and B with a change Z in points (read once per model: two checks ask). */
-const pointCache = new WeakMap<TranscriptModel, ChangeRelation[]>();
-export function pointRelations(model: TranscriptModel): ChangeRelation[] {
+const pointCache = new WeakMap<TranscriptModel, readonly ChangeRelation[]>();
+export function pointRelations(model: TranscriptModel): readonly ChangeRelation[] {
   let rels = pointCache.get(model);
   if (!rels) pointCache.set(model, (rels = unitViews(model).flatMap((v) => changeRelations(v, isPointsChange, isPercentLevel))));
   return rels;
