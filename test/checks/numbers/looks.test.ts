@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   endAboveZero,
   endBelowZero,
+  factorLook,
   figureLook,
   growthLook,
   ivLook,
@@ -15,7 +16,7 @@ import {
 } from '../../../src/core/checks/numbers/looks';
 import type { Figure } from '../../../src/core/figures/types';
 import { Dec, canonical, pow10 } from '../../../src/core/numbers/decimal';
-import { div, fromBounds, growthPercent, overlaps, powerOfTenBetween, ratioPercent, type Iv } from '../../../src/core/numbers/interval';
+import { div, fromBounds, growthPercent, intersect, overlaps, powerOfTenBetween, ratioPercent, type Iv } from '../../../src/core/numbers/interval';
 import { fcParams } from '../../property/gen';
 
 /**
@@ -64,7 +65,7 @@ describe('float looks with exact fallback', () => {
         const [x, y] = swap ? [near(exact.hi, p1, n1), near(exact.hi.plus(1), p2, n2)] : [near(exact.lo.minus(1), p1, n1), near(exact.lo, p2, n2)];
         const [lo, hi] = new Dec(x).lte(new Dec(y)) ? [x, y] : [y, x];
         const stated = lookOf(lo, hi);
-        const g = growthLook(a.look, b.look);
+        const g = growthLook(a.look, b.look)!;
         expect(looksOverlap(g, stated.look)).toBe(overlaps(exact, stated.iv));
         expect(looksOverlap(g, stated.look.negated())).toBe(overlaps(exact, { lo: stated.iv.hi.neg(), hi: stated.iv.lo.neg() }));
         expect(endBelowZero(g, 'hi')).toBe(exact.hi.lt(0));
@@ -91,6 +92,36 @@ describe('float looks with exact fallback', () => {
         expect(looksOverlap(computed, stated.look)).toBe(overlaps(exact, stated.iv));
         // The same through a look made from an exact interval (an agreed value), not a figure's strings.
         expect(looksOverlap(computed, ivLook(stated.iv))).toBe(overlaps(exact, stated.iv));
+      }),
+      fcParams(600),
+    );
+  });
+
+  it('decide whether two guidance ends imply one prior exactly, where the implied priors touch', () => {
+    const factor = (p: Iv): Iv => ({ lo: p.lo.div(100).plus(1), hi: p.hi.div(100).plus(1) });
+    fc.assert(
+      fc.property(interval(true), interval(true), interval(true), fc.integer({ min: 0, max: 45 }), fc.constantFrom<-1 | 0 | 1>(-1, 0, 1), ([alo, ahi], [g1lo, g1hi], [g2lo, g2hi], places, nudge) => {
+        const a = lookOf(alo, ahi);
+        const g1 = lookOf(g1lo, g1hi);
+        const g2 = lookOf(g2lo, g2hi);
+        const base1 = div(a.iv, factor(g1.iv));
+        const look1 = quotientLook(a.look, factorLook(g1.look, () => factor(g1.iv)));
+        expect(look1 === undefined).toBe(base1 === undefined);
+        if (!base1 || !look1) return;
+        // The second end is chosen so its implied prior starts at (or a hair from) where the first one ends.
+        const f2 = factor(g2.iv);
+        const end = near(base1.hi.times(f2.lo), places, nudge);
+        const b = lookOf(end, canonical(new Dec(end).abs().plus(1).times(3)));
+        const base2 = div(b.iv, f2);
+        const look2 = quotientLook(b.look, factorLook(g2.look, () => factor(g2.iv)));
+        expect(look2 === undefined).toBe(base2 === undefined);
+        if (!base2 || !look2) return;
+        expect(looksOverlap(look1, look2)).toBe(intersect(base1, base2) !== undefined);
+        // Growth of a signed amount over a base: growthPercent's answer, undefined included.
+        const g = growthLook(a.look, b.look);
+        const exact = growthPercent(a.iv, b.iv);
+        expect(g === undefined).toBe(exact === undefined);
+        if (g && exact) expect(looksOverlap(g, g1.look)).toBe(overlaps(exact, g1.iv));
       }),
       fcParams(600),
     );

@@ -44,7 +44,7 @@ function computeGrowthCases(model: TranscriptModel): GrowthCase[] {
     const computed = growthLook(a, b);
     // The growth over the values as stated divides by the prior's value: none when that is zero (left out, as always).
     const shownPrior = pointOf(fb);
-    if (shownPrior.lo.eq(0)) continue;
+    if (!computed || shownPrior.lo.eq(0)) continue;
     const shown = (): Iv => growthPercent(pointOf(fa), shownPrior)!;
     // Only signed words ("increased", "down") fix the sign; "improved" or "narrowed" say nothing about it here.
     const direction = rel.cue !== 'unspecified' && rel.cue.sense === 'signed' ? rel.cue.direction : undefined;

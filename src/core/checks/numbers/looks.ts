@@ -92,17 +92,13 @@ export function endAboveZero(a: Look, end: 'lo' | 'hi'): boolean {
  */
 export function quotientLook(a: Look, b: Look): Look | undefined {
   if (!endAboveZero(b, 'lo') && !endBelowZero(b, 'hi')) return undefined;
-  let [lo, hi, err] = [Infinity, -Infinity, 0];
-  for (const x of [a.lo, a.hi]) {
-    for (const y of [b.lo, b.hi]) {
-      const q = x / y;
-      lo = Math.min(lo, q);
-      hi = Math.max(hi, q);
-      // |δq| <= (δx + |q|·δy) / (|y| − δy), plus the float steps themselves.
-      const room = Math.abs(y) - b.err;
-      err = Math.max(err, room > 0 ? (a.err + Math.abs(q) * b.err) / room + errorFor(Math.abs(q)) : Infinity);
-    }
-  }
+  const [q1, q2, q3, q4] = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
+  const lo = Math.min(q1, q2, q3, q4);
+  const hi = Math.max(q1, q2, q3, q4);
+  // |δq| <= (δa + |q|·δb) / (|b| − δb), worst at the largest quotient and the divisor nearest zero; plus the float steps.
+  const q = Math.max(Math.abs(lo), Math.abs(hi));
+  const room = Math.min(Math.abs(b.lo), Math.abs(b.hi)) - b.err;
+  const err = room > 0 ? (a.err + q * b.err) / room + errorFor(q) : Infinity;
   return new Look(lo, hi, err, () => div(a.exact, b.exact)!);
 }
 
@@ -111,12 +107,17 @@ export function scaledLook(a: Look, k: number, exact: Big): Look {
   return new Look(a.lo * k, a.hi * k, a.err * k + errorFor(Math.max(Math.abs(a.lo), Math.abs(a.hi)) * k), () => scale(a.exact, exact));
 }
 
-/** Growth from b to a in percent, (a/b − 1)·100 (interval.ts `growthPercent`), for a ≥ 0 over b > 0 as figures. */
-export function growthLook(a: Look, b: Look): Look {
-  const qLo = a.lo / b.hi;
-  const qHi = a.hi / b.lo;
-  // Figure looks are floats of decimal strings (error ~1e-16 relative): the bound covers the division and the steps after.
-  return new Look((qLo - 1) * 100, (qHi - 1) * 100, errorFor(100 * (Math.abs(qLo) + Math.abs(qHi) + 1)), () => growthPercent(a.exact, b.exact)!);
+/** Growth from b to a in percent, (a/b − 1)·100 (interval.ts `growthPercent`); undefined when b contains zero. */
+export function growthLook(a: Look, b: Look): Look | undefined {
+  const q = quotientLook(a, b);
+  if (!q) return undefined;
+  return new Look((q.lo - 1) * 100, (q.hi - 1) * 100, 100 * (q.err + errorFor(Math.abs(q.lo) + Math.abs(q.hi) + 1)), () => growthPercent(a.exact, b.exact)!);
+}
+
+/** 1 + p/100, a growth factor from a percent change. */
+export function factorLook(p: Look, exact: () => Iv): Look {
+  const [lo, hi] = [p.lo / 100 + 1, p.hi / 100 + 1];
+  return new Look(lo, hi, p.err / 100 + errorFor(Math.abs(lo) + Math.abs(hi) + 1), exact);
 }
 
 /** Whether x lies in the look's interval, exactly (x given as float and exact). */

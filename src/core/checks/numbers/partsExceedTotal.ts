@@ -3,7 +3,7 @@ import { add, formatAmount, type Iv } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
 import { finding, noteVerified, quote } from './report';
 import { figureIv, unitViews, type UnitView } from './relations';
-import { lowerSlice } from './units';
+import { lastClause, lowerSlice } from './units';
 
 /** Words that open a list of parts right after a total: "This includes", "of which", "consisting of". */
 const PARTS_CUE = /\b(?:(?:this|which|these|that|it|they)\s+(?:includes?|included|consists?\s+of|comprises?|comprised|is\s+made\s+up\s+of)|including|of\s+which|consisting\s+of|comprised\s+of|made\s+up\s+of|broken\s+down\s+into)\b/;
@@ -20,7 +20,7 @@ interface Candidate {
 function isTotal(view: UnitView, p: number): boolean {
   const f = view.figs[p];
   if (f.kind !== 'money') return false;
-  const clause = view.leads[p].split(/[,;]/).pop() ?? '';
+  const clause = lastClause(view.leads[p]);
   return TOTAL_WORD.test(clause) || /^total\b/i.test(f.metric ?? '');
 }
 

@@ -3,7 +3,7 @@ import type { TranscriptModel } from '../../model/types';
 import { Dec } from '../../numbers/decimal';
 import { fromBounds, point, type Iv } from '../../numbers/interval';
 import { figureLook, type Look } from './looks';
-import { figureUnits, gapAfterLast, gapBefore, isAmountLike, type Unit } from './units';
+import { figureUnits, gapAfterLast, gapBefore, lastClause, isAmountLike, type Unit } from './units';
 
 /**
  * Relations between figures of one sentence, read from the figure list and the few words between
@@ -340,7 +340,7 @@ export function moveRelations(view: UnitView, isOperand: (f: Figure) => boolean)
     if (!tightGap(view.leads[x + 1])) continue;
     if (!isOperand(figs[b]) || !isOperand(figs[a]) || !sameQuantity(figs[a], figs[b])) continue;
     const lead = view.leads[x].replace(/\b(?:from|to|compared\s+(?:with|to)|versus|vs\.?|against)(?:\s+(?:the|a|negative|minus|positive|approximately|about|around|roughly|nearly|almost|over|more\s+than|less\s+than))*\s*$/, '');
-    const clause = lead.split(/[,;]/).pop() ?? '';
+    const clause = lastClause(lead);
     const cue = lastCue(clause);
     if (!cue) continue;
     // "A to B, an increase of P" belongs to the change relations.

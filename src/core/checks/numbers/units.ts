@@ -85,6 +85,11 @@ export function gapAfterLast(model: TranscriptModel, unit: Unit): string {
   return lowerSlice(model, f.span.end, unit.span.end);
 }
 
+/** The words after the last comma or semicolon ("a, b; c" -> " c"): what split(/[,;]/).pop() gives, without the pieces. */
+export function lastClause(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';')) + 1);
+}
+
 /** Years and bare ordinals read as counts ("2023", "Section 21") are not amounts for any relation. */
 export function isAmountLike(f: Figure): boolean {
   if (f.kind === 'count') {
