@@ -11,6 +11,7 @@ import {
   looksOverlap,
   powerOfTenBetweenPositive,
   quotientLook,
+  relativeWidth,
   scaledLook,
   type Look,
 } from '../../../src/core/checks/numbers/looks';
@@ -140,6 +141,20 @@ describe('float looks with exact fallback', () => {
         if (!new Dec(lo).gt(0)) return;
         const a = lookOf(lo, hi);
         expect(powerOfTenBetweenPositive(a.look, b.look, 3)).toBe(powerOfTenBetween(a.iv, b.iv, 3));
+      }),
+      fcParams(600),
+    );
+  });
+
+  it('give a positive interval\u2019s relative width at 12 places as the exact quotient does, at halves too', () => {
+    fc.assert(
+      fc.property(decimal(false), fc.integer({ min: 0, max: 999_999_999 }), fc.constantFrom<-1 | 0 | 1>(-1, 0, 1), fc.boolean(), (hi, k, nudge, half) => {
+        // lo = hi·(1 − w) with w = (k + ½)·1e-12 (a tie at the 12th place) or a plain k·1e-9, nudged by 1e-40.
+        const w = half ? new Dec(k).plus('0.5').times(pow10(-12)) : new Dec(k).times(pow10(-9));
+        const lo = canonical(new Dec(hi).times(new Dec(1).minus(w)).plus(new Dec(nudge).times(pow10(-40))));
+        if (!new Dec(lo).gt(0) || new Dec(lo).gt(new Dec(hi))) return;
+        const { look, iv } = lookOf(lo, hi);
+        expect(relativeWidth(look)).toBe(Number(iv.hi.minus(iv.lo).div(iv.hi).toFixed(12)));
       }),
       fcParams(600),
     );

@@ -139,3 +139,16 @@ export function powerOfTenBetweenPositive(a: Look, b: Look, maxExp: number): num
   }
   return undefined;
 }
+
+/**
+ * Relative width (hi − lo) / hi of a positive interval, rounded half up at 12 places, as a float: "1,722.5 million"
+ * is stated more precisely than "17.2 billion". Floats (error under 1e-3 in units of 1e-12: the ends are floats of
+ * stated decimals and the width is below 1) round the same way unless the rest lies near a half, where the exact
+ * quotient decides. The rounded count of 1e-12 divided in floats is the very double its 12-place decimal parses to.
+ */
+export function relativeWidth(a: Look): number {
+  const r = ((a.hi - a.lo) / a.hi) * 1e12;
+  if (Math.abs(r - Math.floor(r) - 0.5) > 0.01) return Math.round(r) / 1e12;
+  const iv = a.exact;
+  return Number(iv.hi.minus(iv.lo).div(iv.hi).toFixed(12));
+}

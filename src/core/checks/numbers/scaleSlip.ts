@@ -3,7 +3,7 @@ import type { TranscriptModel } from '../../model/types';
 import { canonical, Dec, pow10 } from '../../numbers/decimal';
 import type { Check, Finding, Fix } from '../types';
 import { factRoles } from './facts';
-import { figureLook, looksOverlap, powerOfTenBetweenPositive, scaledLook, type Look } from './looks';
+import { figureLook, looksOverlap, powerOfTenBetweenPositive, relativeWidth, scaledLook, type Look } from './looks';
 import { finding, quote, relatedFigures } from './report';
 import { figureIv, unitViews } from './relations';
 import { pushTo } from './units';
@@ -121,12 +121,6 @@ function rescaledText(f: Figure, k: number): string | undefined {
   if (!m) return undefined;
   const n = new Dec(m[0].replace(/,/g, '')).times(pow10(-k));
   return f.text.slice(0, m.index) + canonical(n) + f.text.slice(m.index + m[0].length);
-}
-
-/** Relative width of a stated amount: "1,722.5 million" is stated more precisely than "17.2 billion". */
-function relativeWidth(a: Amount): number {
-  const iv = a.look.exact;
-  return Number(iv.hi.minus(iv.lo).div(iv.hi).toFixed(12));
 }
 
 /**
@@ -318,7 +312,7 @@ export const scaleSlip: Check = {
     const widths = new Map<number, number>();
     const width = (a: Amount): number => {
       let w = widths.get(a.bounds);
-      if (w === undefined) widths.set(a.bounds, (w = relativeWidth(a)));
+      if (w === undefined) widths.set(a.bounds, (w = relativeWidth(a.look)));
       return w;
     };
     const out: Finding[] = [];
