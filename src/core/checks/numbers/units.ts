@@ -38,7 +38,7 @@ function fallbackSentences(model: TranscriptModel): { span: Span; line: number; 
 }
 
 /** Whether spans are already in order of start (sorting is then a no-op: the sort is stable). */
-function inOrder(n: number, startAt: (i: number) => number): boolean {
+export function inOrder(n: number, startAt: (i: number) => number): boolean {
   for (let i = 1; i < n; i++) if (startAt(i) < startAt(i - 1)) return false;
   return true;
 }
