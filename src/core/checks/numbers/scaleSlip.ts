@@ -137,10 +137,8 @@ interface Kind {
   readonly currency: string;
   /** Indices into the amounts, ascending. */
   readonly members: number[];
-  /** How many members each sentence holds (a pair in one sentence is never compared). */
-  readonly inUnit: Map<number, number>;
-  /** Members by profile (see profileOf), each list ascending. */
-  readonly byProfile: Map<number, number[]>;
+  /** Members by profile (see profileOf), each list ascending, lists in order of their first member. */
+  readonly byProfile: number[][];
 }
 
 function bucketKey(currency: string, digits: number): string {
@@ -182,21 +180,34 @@ export const scaleSlip: Check = {
     }
     const kinds: Kind[] = [];
     const kindOf = new Int32Array(all.length);
-    const kindIds = new Map<string, number>();
+    // Kinds by their bounds' id (nearly always one kind per bounds), then by currency and value: no key strings.
+    const kindsByBounds = new Map<number, number[]>();
+    // Numeric keys instead of two maps per kind: members of kind k in sentence u (a pair in one sentence is never
+    // compared) under k·units + u, and kind k's members of profile p under k·amounts + p.
+    const units = unitViews(model).length;
+    const inUnit = new Map<number, number>();
+    const profileLists = new Map<number, number[]>();
     all.forEach((a, x) => {
       const f = model.figures[a.figure];
       const currency = f.currency ?? '';
-      const id = `${currency}|${f.value}|${a.bounds}`;
-      let k = kindIds.get(id);
+      let k = kindsByBounds.get(a.bounds)?.find((c) => kinds[c].currency === currency && model.figures[kinds[c].rep.figure].value === f.value);
       if (k === undefined) {
         k = kinds.length;
-        kindIds.set(id, k);
-        kinds.push({ rep: a, approx: Math.abs(Number(f.value)), digits: Number(leadingDigits(f)), currency, members: [], inUnit: new Map(), byProfile: new Map() });
+        pushTo(kindsByBounds, a.bounds, k);
+        kinds.push({ rep: a, approx: Math.abs(Number(f.value)), digits: Number(leadingDigits(f)), currency, members: [], byProfile: [] });
       }
       kindOf[x] = k;
       kinds[k].members.push(x);
-      pushTo(kinds[k].byProfile, profileOf[x], x);
-      kinds[k].inUnit.set(a.unit, (kinds[k].inUnit.get(a.unit) ?? 0) + 1);
+      const byProfile = k * all.length + profileOf[x];
+      const list = profileLists.get(byProfile);
+      if (list) list.push(x);
+      else {
+        const started = [x];
+        profileLists.set(byProfile, started);
+        kinds[k].byProfile.push(started);
+      }
+      const inSentence = k * units + a.unit;
+      inUnit.set(inSentence, (inUnit.get(inSentence) ?? 0) + 1);
     });
     // Bucket by currency and the first two significant digits: amounts a power of ten apart land in the same or a
     // neighbouring bucket (4.5 billion, 445 million), so each amount meets only a few others.
@@ -240,7 +251,7 @@ export const scaleSlip: Check = {
             const unit = all[x].unit;
             if (later === 0 && earlier === 0) {
               // Every member of d in another sentence agrees with x, before or after it.
-              agreement[x] += d.members.length - (d.inUnit.get(unit) ?? 0);
+              agreement[x] += d.members.length - (inUnit.get(di * units + unit) ?? 0);
               continue;
             }
             // The look differs by order (only at the edge of the cheap look's tolerance): count member by member.
@@ -272,7 +283,7 @@ export const scaleSlip: Check = {
       if (!lists) {
         lists = [];
         for (const { kind, k } of scaledKinds[kindOf[x]][si]) {
-          for (const members of kinds[kind].byProfile.values()) if (sameSeries(x, members[0], k)) lists.push({ members, k });
+          for (const members of kinds[kind].byProfile) if (sameSeries(x, members[0], k)) lists.push({ members, k });
         }
         sameSeriesLists.set(key, lists);
       }
