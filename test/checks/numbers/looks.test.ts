@@ -31,7 +31,7 @@ function figure(low: string, high: string): Figure {
 
 function lookOf(low: string, high: string): { look: Look; iv: Iv } {
   const iv = fromBounds(low, high)!;
-  return { look: figureLook(figure(low, high), iv), iv };
+  return { look: figureLook(figure(low, high))!, iv };
 }
 
 /** A decimal m·10^e: up to 15 significant digits, spanning tiny shares to amounts in the trillions. */
@@ -158,5 +158,26 @@ describe('float looks with exact fallback', () => {
       }),
       fcParams(600),
     );
+  });
+
+  it('read a figure\u2019s bounds as figureIv does: junk gives none, long or unusual spellings parse as written', () => {
+    for (const [low, high] of [
+      ['1.5', 'x'],
+      ['', '2'],
+      ['1e5', '2'],
+      ['01.50', '2.0'],
+      ['-3', '-2.5'],
+      ['2.5', '1.5'],
+      ['1234567890123456789012345678901234567890.5', '1234567890123456789012345678901234567891'],
+    ]) {
+      const look = figureLook(figure(low, high));
+      const iv = fromBounds(low, high);
+      expect(look === undefined).toBe(iv === undefined);
+      if (look && iv) {
+        expect(look.exact).toEqual(iv);
+        expect(look.lo).toBe(Number(iv.lo.toString()));
+        expect(look.hi).toBe(Number(iv.hi.toString()));
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type Big from 'big.js';
 import type { Figure } from '../../figures/types';
-import { pow10 } from '../../numbers/decimal';
-import { contains, div, growthPercent, overlaps, scale, type Iv } from '../../numbers/interval';
+import { isDecimalString, pow10 } from '../../numbers/decimal';
+import { contains, div, fromBounds, growthPercent, overlaps, scale, type Iv } from '../../numbers/interval';
 
 /**
  * Floating-point looks that settle the number checks' comparisons without exact division. An exact division is
@@ -44,12 +44,22 @@ export function errorFor(magnitude: number): number {
   return REL * magnitude + ABS;
 }
 
-/** The look of a figure's stated interval (`iv` is figureIv(f), already known to exist). */
-export function figureLook(f: Figure, iv: Iv): Look {
+/** Stated bounds up to this length that are canonical decimals surely parse (big.js takes far longer ones). */
+const SURELY_PARSES = 40;
+
+/**
+ * The look of a figure's stated interval (relations.ts `figureIv`), undefined where that is. Canonical decimals of a
+ * few dozen characters always parse, so their big.js interval is made only when a near tie asks for it (most
+ * figures never need it); other bounds are parsed at once, to know whether they parse at all.
+ */
+export function figureLook(f: Figure): Look | undefined {
+  const sure = f.low.length <= SURELY_PARSES && f.high.length <= SURELY_PARSES && isDecimalString(f.low) && isDecimalString(f.high);
+  const parsed = sure ? undefined : fromBounds(f.low, f.high);
+  if (!sure && !parsed) return undefined;
   const a = Number(f.low);
   const b = Number(f.high);
   const [lo, hi] = a <= b ? [a, b] : [b, a];
-  return new Look(lo, hi, errorFor(Math.max(Math.abs(lo), Math.abs(hi))), () => iv);
+  return new Look(lo, hi, errorFor(Math.max(Math.abs(lo), Math.abs(hi))), () => parsed ?? fromBounds(f.low, f.high)!);
 }
 
 /** The look of an exact interval that no figure states as written (an agreed value, a sum). */

@@ -3,7 +3,6 @@ import type { Figure } from '../../figures/types';
 import { Dec } from '../../numbers/decimal';
 import type { Iv } from '../../numbers/interval';
 import { figureLook, looksOverlap, scaledLook, type Look } from './looks';
-import { figureIv } from './relations';
 import { isAmountLike } from './units';
 
 /**
@@ -29,8 +28,7 @@ export function kindClass(f: Figure): KindClass | undefined {
 }
 
 /** The interval pairing compares, as a float look (looks.ts): basis points as percentage points. */
-function comparableLook(f: Figure, iv: Iv | undefined): Look | undefined {
-  const look = iv && figureLook(f, iv);
+function comparableLook(f: Figure, look: Look | undefined): Look | undefined {
   return look && f.kind === 'basis-points' ? scaledLook(look, 0.01, HUNDREDTH) : look;
 }
 const HUNDREDTH = new Dec('0.01');
@@ -62,9 +60,9 @@ class FigureReading implements Reading {
   }
 }
 
-/** A figure as pairing reads it; `iv` is its figureIv when the caller has it already. */
-export function reading(f: Figure, iv: Iv | undefined = figureIv(f)): Reading {
-  return new FigureReading(f, kindClass(f), comparableLook(f, iv));
+/** A figure as pairing reads it; `look` is its figureLook when the caller has it already. */
+export function reading(f: Figure, look: Look | undefined = figureLook(f)): Reading {
+  return new FigureReading(f, kindClass(f), comparableLook(f, look));
 }
 
 /** The same figure in both languages: same class, same currency when both say one, overlapping values. */

@@ -80,29 +80,19 @@ export function figureIv(f: Figure): Iv | undefined {
 }
 
 /**
- * Figures' intervals and looks (looks.ts) by index, each read when first asked: several number checks ask for the
- * same figures, and reading one parses two decimals into big.js. Kept per model, by index (no per-figure keys).
+ * Figures' looks (looks.ts) by index, each read when first asked: several number checks ask for the same figures.
+ * Kept per model, by index (no per-figure keys).
  */
 export class FigureNumbers {
-  private readonly ivs: (Iv | null | undefined)[];
   private readonly looks: (Look | null | undefined)[];
   constructor(private readonly figures: readonly Figure[]) {
-    this.ivs = new Array(figures.length);
     this.looks = new Array(figures.length);
   }
 
-  iv(i: number): Iv | undefined {
-    let iv = this.ivs[i];
-    if (iv === undefined) this.ivs[i] = iv = figureIv(this.figures[i]) ?? null;
-    return iv ?? undefined;
-  }
-
+  /** The figure's interval as a look; undefined where figureIv is. */
   look(i: number): Look | undefined {
     let look = this.looks[i];
-    if (look === undefined) {
-      const iv = this.iv(i);
-      this.looks[i] = look = iv ? figureLook(this.figures[i], iv) : null;
-    }
+    if (look === undefined) this.looks[i] = look = figureLook(this.figures[i]) ?? null;
     return look ?? undefined;
   }
 }

@@ -3,9 +3,9 @@ import type { TranscriptModel } from '../../model/types';
 import { canonical, Dec, pow10 } from '../../numbers/decimal';
 import type { Check, Finding, Fix } from '../types';
 import { factRoles } from './facts';
-import { figureLook, looksOverlap, powerOfTenBetweenPositive, relativeWidth, scaledLook, type Look } from './looks';
+import { endAboveZero, figureLook, looksOverlap, powerOfTenBetweenPositive, relativeWidth, scaledLook, type Look } from './looks';
 import { finding, quote, relatedFigures } from './report';
-import { figureIv, unitViews } from './relations';
+import { unitViews } from './relations';
 import { pushTo } from './units';
 import { statements } from './sameMetric';
 
@@ -46,8 +46,7 @@ function amounts(model: TranscriptModel): Amount[] {
     const text = `${f.low}|${f.high}`;
     let b = byText.get(text);
     if (b === undefined) {
-      const iv = figureIv(f);
-      b = { id: byText.size, look: iv && figureLook(f, iv) };
+      b = { id: byText.size, look: figureLook(f) };
       byText.set(text, b);
     }
     return b;
@@ -58,7 +57,7 @@ function amounts(model: TranscriptModel): Amount[] {
       if (f.kind !== 'money' || roles.change[i] || view.rangePartner(p) !== undefined) return;
       const b = boundsOf(f);
       const look = b.look;
-      if (!look || look.exact.lo.lte(0)) return;
+      if (!look || !endAboveZero(look, 'lo')) return;
       // The change stated with it: the nearest percent change with no other amount in between.
       let companion: string | undefined;
       for (const q of [p + 1, p - 1]) {

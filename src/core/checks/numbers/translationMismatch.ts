@@ -67,8 +67,8 @@ export const translationMismatch: Check = {
       // Pair each English figure with a consistent Chinese one: equal values first (a hedged "more than 100 million"
       // must not take the "1.08億" that translates the exact figure beside it), then nearest in relative position.
       const partner = pairFigures(
-        en.map((i) => reading(model.figures[i], nums.iv(i))),
-        zh.map((i) => reading(model.figures[i], nums.iv(i))),
+        en.map((i) => reading(model.figures[i], nums.look(i))),
+        zh.map((i) => reading(model.figures[i], nums.look(i))),
       );
       const used = new Array<boolean>(zh.length).fill(false);
       for (const y of partner) if (y >= 0) used[y] = true;
