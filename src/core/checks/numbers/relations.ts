@@ -131,7 +131,7 @@ export class UnitView {
   readonly tails: string[];
   readonly figs: Figure[];
   /**
-   * Per position, what rangePartner / changeCue / fromLed / toLed answered: each is a pure reading of the figures
+   * Per position, what rangePartner / changeCue / fromWords / toWords answered: each is a pure reading of the figures
    * and their words, and every number check asks them (regexes anchored at the end of long leads are costly).
    */
   private readonly partners: (number | undefined | typeof UNREAD)[];
@@ -167,31 +167,41 @@ export class UnitView {
       // "decreased from X to Y" is a change, not a range, whatever the recogniser paired: only
       // "between", "range(d) from" or a bare "X to Y" make one.
       const first = Math.min(p, q);
-      if (q >= 0 && !(isFromLed(this.leads[first]) && !RANGE_LEAD.test(this.leads[first]))) return q;
+      if (q >= 0 && !(this.fromWords(first) && !RANGE_LEAD.test(this.leads[first]))) return q;
       if (q >= 0) return undefined;
     }
-    for (const q of [p - 1, p + 1]) {
-      if (q < 0 || q >= this.figs.length) continue;
-      const [first, second] = q < p ? [q, p] : [p, q];
-      if (!sameQuantity(this.figs[first], this.figs[second])) continue;
-      const gap = this.leads[second];
-      if (!RANGE_GAP.test(gap)) continue;
-      const lead = this.leads[first];
-      if (RANGE_LEAD.test(lead)) return q;
-      if (/^\s*to\s*$/.test(gap) && !isFromLed(lead)) return q;
-    }
+    if (p > 0 && this.adjacentRange(p - 1, p)) return p - 1;
+    if (p + 1 < this.figs.length && this.adjacentRange(p, p + 1)) return p + 1;
     return undefined;
   }
 
-  fromLed(p: number): boolean {
+  /** Whether neighbours first and first + 1 state a range with nothing but "to", "and" or a dash between them. */
+  private adjacentRange(first: number, second: number): boolean {
+    if (!sameQuantity(this.figs[first], this.figs[second])) return false;
+    const gap = this.leads[second];
+    if (!RANGE_GAP.test(gap)) return false;
+    if (RANGE_LEAD.test(this.leads[first])) return true;
+    return /^\s*to\s*$/.test(gap) && !this.fromWords(first);
+  }
+
+  /** The words before figure p end in "from", "compared with" and the like (isFromLed of its lead). */
+  private fromWords(p: number): boolean {
     const r = this.froms[p];
     if (r !== UNREAD) return r;
-    return (this.froms[p] = isFromLed(this.leads[p]) && this.rangePartner(p) === undefined);
+    return (this.froms[p] = isFromLed(this.leads[p]));
   }
-  toLed(p: number): boolean {
+  /** The words before figure p end in "to" (isToLed of its lead). */
+  private toWords(p: number): boolean {
     const r = this.tos[p];
     if (r !== UNREAD) return r;
-    return (this.tos[p] = isToLed(this.leads[p]) && this.rangePartner(p) === undefined);
+    return (this.tos[p] = isToLed(this.leads[p]));
+  }
+
+  fromLed(p: number): boolean {
+    return this.fromWords(p) && this.rangePartner(p) === undefined;
+  }
+  toLed(p: number): boolean {
+    return this.toWords(p) && this.rangePartner(p) === undefined;
   }
 
   /** A change figure's stated direction, from its words or the recogniser; undefined when it is not a change. */
@@ -210,7 +220,7 @@ export class UnitView {
     if (m) return cueOf(m[1]) ?? 'unspecified';
     // The recogniser's change flag also marks "increased to 12.2%": a figure after "to"/"from" is a level.
     const ch = this.figs[p].change;
-    if (ch && ch.direction !== 'unspecified' && !isToLed(lead) && !isFromLed(lead)) return { sense: 'signed', direction: ch.direction, word: ch.direction };
+    if (ch && ch.direction !== 'unspecified' && !this.toWords(p) && !this.fromWords(p)) return { sense: 'signed', direction: ch.direction, word: ch.direction };
     return undefined;
   }
 }
