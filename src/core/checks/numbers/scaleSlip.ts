@@ -5,7 +5,7 @@ import type { Check, Finding, Fix } from '../types';
 import { factRoles } from './facts';
 import { endAboveZero, figureLook, looksOverlap, powerOfTenBetweenPositive, relativeWidth, scaledLook, type Look } from './looks';
 import { finding, quote, relatedFigures } from './report';
-import { unitViews } from './relations';
+import { unitViews, type UnitView } from './relations';
 import { pushTo } from './units';
 import { statements } from './sameMetric';
 
@@ -38,6 +38,14 @@ interface Bounds {
   readonly look: Look | undefined;
 }
 
+/** The percent change at position q as written ("6%|up"), if the figure there is one (and not a prior). */
+function companionAt(view: UnitView, q: number): string | undefined {
+  if (q < 0 || q >= view.figs.length || view.figs[q].kind !== 'percent') return undefined;
+  const cue = view.changeCue(q);
+  if (cue === undefined || view.fromLed(q)) return undefined;
+  return `${view.figs[q].value}|${cue === 'unspecified' ? '' : cue.direction}`;
+}
+
 function amounts(model: TranscriptModel): Amount[] {
   const roles = factRoles(model);
   const out: Amount[] = [];
@@ -59,16 +67,7 @@ function amounts(model: TranscriptModel): Amount[] {
       const look = b.look;
       if (!look || !endAboveZero(look, 'lo')) return;
       // The change stated with it: the nearest percent change with no other amount in between.
-      let companion: string | undefined;
-      for (const q of [p + 1, p - 1]) {
-        if (q < 0 || q >= view.figs.length) continue;
-        const g = view.figs[q];
-        const cue = view.changeCue(q);
-        if (g.kind === 'percent' && cue !== undefined && !view.fromLed(q)) {
-          companion = `${g.value}|${cue === 'unspecified' ? '' : cue.direction}`;
-          break;
-        }
-      }
+      const companion = companionAt(view, p + 1) ?? companionAt(view, p - 1);
       out.push({ figure: i, unit: u, look, bounds: b.id, companion });
     });
   });
