@@ -1,11 +1,16 @@
 import type { Figure } from '../../figures/types';
 import { Dec } from '../../numbers/decimal';
-import { div, formatAmount, growthPercent, intersect, mul, overlaps, powNonNegative, type Iv } from '../../numbers/interval';
+import { formatAmount, mul, overlaps, powNonNegative, type Iv } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
 import { finding, noteVerified, quote, signedPercent } from './report';
-import { figureIv, isAmount, lastCue, pointOf, sameQuantity, unitViews, type UnitView } from './relations';
+import { factorLook, growthLook, looksOverlap, quotientLook } from './looks';
+import { figureIv, figureNumbers, isAmount, lastCue, pointOf, sameQuantity, unitViews, type UnitView } from './relations';
 
 const CAGR_CUE = /\b(cagr|compound(?:ed)?\s+annual(?:\s+growth)?(?:\s+rate)?)\b/;
+/** One of the words CAGR_CUE needs (neither holds a space, so neither spans the joint of lead and tail): a cheap look. */
+function mayCiteCagr(text: string): boolean {
+  return text.includes('cagr') || text.includes('compound');
+}
 const GROWTH_WORDS = /\b(growth|increase|increasing|up|grow\w*|represent\w*|impl\w*)\b/;
 
 /** The year a figure is for: its period, else "in 2022" / "by 2027" right after it. */
@@ -36,7 +41,8 @@ function factor(p: Iv): Iv {
 function cagrFindings(view: UnitView, out: Finding[]): void {
   const { model, figs } = view;
   for (let p = 0; p < figs.length; p++) {
-    if (figs[p].kind !== 'percent' || !CAGR_CUE.test(view.leads[p].slice(-60) + ' ' + view.tails[p].slice(0, 40))) continue;
+    if (figs[p].kind !== 'percent' || (!mayCiteCagr(view.leads[p]) && !mayCiteCagr(view.tails[p]))) continue;
+    if (!CAGR_CUE.test(view.leads[p].slice(-60) + ' ' + view.tails[p].slice(0, 40))) continue;
     // "from A in 2022 to B in 2027": the only from/to pair of amounts in the sentence.
     const pairs: [number, number][] = [];
     for (let b = 0; b + 1 < figs.length; b++) {
@@ -90,12 +96,13 @@ function guidanceFindings(view: UnitView, out: Finding[]): void {
     if (!GROWTH_WORDS.test(view.leads[g1]) && !GROWTH_WORDS.test(view.tails[g2].slice(0, 30))) continue;
     const cue = lastCue(view.leads[g1]) ?? lastCue(view.tails[g2].slice(0, 30));
     if (cue && cue.direction === 'down') continue;
-    const [ir1, ir2, ig1, ig2] = [figs[r1], figs[r2], figs[g1], figs[g2]].map(figureIv);
+    const idx = (q: number): number => view.unit.figures[q];
+    const nums = figureNumbers(model);
+    const [ir1, ir2, ig1, ig2] = [r1, r2, g1, g2].map((q) => nums.look(idx(q)));
     if (!ir1 || !ir2 || !ig1 || !ig2) continue;
     // Pair low with low: sort both ranges by value.
-    const [lo, hi] = ir1.lo.lte(ir2.lo) ? [ir1, ir2] : [ir2, ir1];
-    const [glo, ghi] = ig1.lo.lte(ig2.lo) ? [ig1, ig2] : [ig2, ig1];
-    const idx = (q: number): number => view.unit.figures[q];
+    const [lo, hi] = ir1.exact.lo.lte(ir2.exact.lo) ? [ir1, ir2] : [ir2, ir1];
+    const [glo, ghi] = ig1.exact.lo.lte(ig2.exact.lo) ? [ig1, ig2] : [ig2, ig1];
     const roles: [number, string][] = [
       [idx(r1), 'range end'],
       [idx(r2), 'range end'],
@@ -105,12 +112,12 @@ function guidanceFindings(view: UnitView, out: Finding[]): void {
     // The prior, when stated in the sentence: the one from-led amount of the same kind.
     const priors = figs.map((_, q) => q).filter((q) => q > g2 && isAmount(figs[q]) && sameQuantity(figs[q], figs[r1]) && view.fromLed(q));
     if (priors.length === 1) {
-      const b = figureIv(figs[priors[0]]);
-      if (!b || b.lo.lte(0)) continue;
-      const gLo = growthPercent(lo, b);
-      const gHi = growthPercent(hi, b);
+      const b = nums.look(idx(priors[0]));
+      if (!b || b.exact.lo.lte(0)) continue;
+      const gLo = growthLook(lo, b);
+      const gHi = growthLook(hi, b);
       if (!gLo || !gHi) continue;
-      if (overlaps(gLo, glo) && overlaps(gHi, ghi)) {
+      if (looksOverlap(gLo, glo) && looksOverlap(gHi, ghi)) {
         noteVerified(model, 'cagr-mismatch', [...roles.map(([i]) => i), idx(priors[0])], () => `range against ${quote(figs[priors[0]])}`);
         continue;
       }
@@ -119,7 +126,7 @@ function guidanceFindings(view: UnitView, out: Finding[]): void {
           'cagr-mismatch',
           model,
           idx(g1),
-          `Against ${quote(figs[priors[0]])}, the range ${quote(figs[r1])} to ${quote(figs[r2])} is growth of ${signedPercent(gLo)} to ${signedPercent(gHi)}, stated ${quote(figs[g1])} to ${quote(figs[g2])}.`,
+          `Against ${quote(figs[priors[0]])}, the range ${quote(figs[r1])} to ${quote(figs[r2])} is growth of ${signedPercent(gLo.exact)} to ${signedPercent(gHi.exact)}, stated ${quote(figs[g1])} to ${quote(figs[g2])}.`,
           [...roles, [idx(priors[0]), 'prior']],
         ),
       );
@@ -127,10 +134,11 @@ function guidanceFindings(view: UnitView, out: Finding[]): void {
     }
     if (priors.length > 1) continue;
     // No prior stated: both ends must imply one common prior-period value.
-    const baseLo = div(lo, factor(glo));
-    const baseHi = div(hi, factor(ghi));
+    const baseLo = quotientLook(lo, factorLook(glo, () => factor(glo.exact)));
+    const baseHi = quotientLook(hi, factorLook(ghi, () => factor(ghi.exact)));
     if (!baseLo || !baseHi) continue;
-    if (intersect(baseLo, baseHi)) {
+    // The intervals share a value exactly when they overlap (as intersect would find).
+    if (looksOverlap(baseLo, baseHi)) {
       noteVerified(model, 'cagr-mismatch', roles.map(([i]) => i), () => `${quote(figs[r1])}..${quote(figs[r2])} at ${quote(figs[g1])}..${quote(figs[g2])}: one prior fits both`);
       continue;
     }
@@ -139,7 +147,7 @@ function guidanceFindings(view: UnitView, out: Finding[]): void {
         'cagr-mismatch',
         model,
         idx(g1),
-        `The two ends imply different prior values: ${quote(figs[r1])} at ${quote(figs[g1])} growth means a prior of ${span(baseLo)}, ${quote(figs[r2])} at ${quote(figs[g2])} means ${span(baseHi)}; no one prior fits both.`,
+        `The two ends imply different prior values: ${quote(figs[r1])} at ${quote(figs[g1])} growth means a prior of ${span(baseLo.exact)}, ${quote(figs[r2])} at ${quote(figs[g2])} means ${span(baseHi.exact)}; no one prior fits both.`,
         roles,
       ),
     );

@@ -65,10 +65,18 @@ export function factRoles(model: TranscriptModel): FactRoles {
   return roles;
 }
 
+/** Period keys made so far: a call names a few periods for hundreds of figures (bounded like `normalized`). */
+const periodKeys = new Map<string, string>();
+
 /** "2023" and "FY 2023" name the same period. */
 export function periodKey(label: string): string {
-  const y = /^(?:fy\s*|fiscal\s+(?:year\s+)?)?((?:19|20)[0-9]{2})$/i.exec(label.trim());
-  return y ? `FY ${y[1]}` : label.trim();
+  let key = periodKeys.get(label);
+  if (key === undefined) {
+    if (periodKeys.size >= NORMALIZED_MAX) periodKeys.clear();
+    const y = /^(?:fy\s*|fiscal\s+(?:year\s+)?)?((?:19|20)[0-9]{2})$/i.exec(label.trim());
+    periodKeys.set(label, (key = y ? `FY ${y[1]}` : label.trim()));
+  }
+  return key;
 }
 
 /** The period of a figure that names none: the call's, unless the call covers two ("Q4 and FY 2023"). */

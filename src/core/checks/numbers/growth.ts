@@ -40,11 +40,11 @@ function computeGrowthCases(model: TranscriptModel): GrowthCase[] {
     const p = nums.look(rel.change);
     if (!a || !b || !p) continue;
     // Growth from a base that may be zero or negative has no meaning as a percentage.
-    if (b.exact.lo.lte(0) || a.exact.lo.lt(0) || p.exact.lo.lt(0)) continue;
+    if (!endAboveZero(b, 'lo') || endBelowZero(a, 'lo') || endBelowZero(p, 'lo')) continue;
     const computed = growthLook(a, b);
     // The growth over the values as stated divides by the prior's value: none when that is zero (left out, as always).
     const shownPrior = pointOf(fb);
-    if (shownPrior.lo.eq(0)) continue;
+    if (!computed || shownPrior.lo.eq(0)) continue;
     const shown = (): Iv => growthPercent(pointOf(fa), shownPrior)!;
     // Only signed words ("increased", "down") fix the sign; "improved" or "narrowed" say nothing about it here.
     const direction = rel.cue !== 'unspecified' && rel.cue.sense === 'signed' ? rel.cue.direction : undefined;

@@ -1,7 +1,7 @@
 import type Big from 'big.js';
 import type { Figure } from '../../figures/types';
-import { pow10 } from '../../numbers/decimal';
-import { contains, div, growthPercent, overlaps, scale, type Iv } from '../../numbers/interval';
+import { isDecimalString, pow10 } from '../../numbers/decimal';
+import { contains, div, fromBounds, growthPercent, overlaps, scale, type Iv } from '../../numbers/interval';
 
 /**
  * Floating-point looks that settle the number checks' comparisons without exact division. An exact division is
@@ -44,12 +44,22 @@ export function errorFor(magnitude: number): number {
   return REL * magnitude + ABS;
 }
 
-/** The look of a figure's stated interval (`iv` is figureIv(f), already known to exist). */
-export function figureLook(f: Figure, iv: Iv): Look {
+/** Stated bounds up to this length that are canonical decimals surely parse (big.js takes far longer ones). */
+const SURELY_PARSES = 40;
+
+/**
+ * The look of a figure's stated interval (relations.ts `figureIv`), undefined where that is. Canonical decimals of a
+ * few dozen characters always parse, so their big.js interval is made only when a near tie asks for it (most
+ * figures never need it); other bounds are parsed at once, to know whether they parse at all.
+ */
+export function figureLook(f: Figure): Look | undefined {
+  const sure = f.low.length <= SURELY_PARSES && f.high.length <= SURELY_PARSES && isDecimalString(f.low) && isDecimalString(f.high);
+  const parsed = sure ? undefined : fromBounds(f.low, f.high);
+  if (!sure && !parsed) return undefined;
   const a = Number(f.low);
   const b = Number(f.high);
   const [lo, hi] = a <= b ? [a, b] : [b, a];
-  return new Look(lo, hi, errorFor(Math.max(Math.abs(lo), Math.abs(hi))), () => iv);
+  return new Look(lo, hi, errorFor(Math.max(Math.abs(lo), Math.abs(hi))), () => parsed ?? fromBounds(f.low, f.high)!);
 }
 
 /** The look of an exact interval that no figure states as written (an agreed value, a sum). */
@@ -92,17 +102,13 @@ export function endAboveZero(a: Look, end: 'lo' | 'hi'): boolean {
  */
 export function quotientLook(a: Look, b: Look): Look | undefined {
   if (!endAboveZero(b, 'lo') && !endBelowZero(b, 'hi')) return undefined;
-  let [lo, hi, err] = [Infinity, -Infinity, 0];
-  for (const x of [a.lo, a.hi]) {
-    for (const y of [b.lo, b.hi]) {
-      const q = x / y;
-      lo = Math.min(lo, q);
-      hi = Math.max(hi, q);
-      // |δq| <= (δx + |q|·δy) / (|y| − δy), plus the float steps themselves.
-      const room = Math.abs(y) - b.err;
-      err = Math.max(err, room > 0 ? (a.err + Math.abs(q) * b.err) / room + errorFor(Math.abs(q)) : Infinity);
-    }
-  }
+  const [q1, q2, q3, q4] = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
+  const lo = Math.min(q1, q2, q3, q4);
+  const hi = Math.max(q1, q2, q3, q4);
+  // |δq| <= (δa + |q|·δb) / (|b| − δb), worst at the largest quotient and the divisor nearest zero; plus the float steps.
+  const q = Math.max(Math.abs(lo), Math.abs(hi));
+  const room = Math.min(Math.abs(b.lo), Math.abs(b.hi)) - b.err;
+  const err = room > 0 ? (a.err + q * b.err) / room + errorFor(q) : Infinity;
   return new Look(lo, hi, err, () => div(a.exact, b.exact)!);
 }
 
@@ -111,12 +117,17 @@ export function scaledLook(a: Look, k: number, exact: Big): Look {
   return new Look(a.lo * k, a.hi * k, a.err * k + errorFor(Math.max(Math.abs(a.lo), Math.abs(a.hi)) * k), () => scale(a.exact, exact));
 }
 
-/** Growth from b to a in percent, (a/b − 1)·100 (interval.ts `growthPercent`), for a ≥ 0 over b > 0 as figures. */
-export function growthLook(a: Look, b: Look): Look {
-  const qLo = a.lo / b.hi;
-  const qHi = a.hi / b.lo;
-  // Figure looks are floats of decimal strings (error ~1e-16 relative): the bound covers the division and the steps after.
-  return new Look((qLo - 1) * 100, (qHi - 1) * 100, errorFor(100 * (Math.abs(qLo) + Math.abs(qHi) + 1)), () => growthPercent(a.exact, b.exact)!);
+/** Growth from b to a in percent, (a/b − 1)·100 (interval.ts `growthPercent`); undefined when b contains zero. */
+export function growthLook(a: Look, b: Look): Look | undefined {
+  const q = quotientLook(a, b);
+  if (!q) return undefined;
+  return new Look((q.lo - 1) * 100, (q.hi - 1) * 100, 100 * (q.err + errorFor(Math.abs(q.lo) + Math.abs(q.hi) + 1)), () => growthPercent(a.exact, b.exact)!);
+}
+
+/** 1 + p/100, a growth factor from a percent change. */
+export function factorLook(p: Look, exact: () => Iv): Look {
+  const [lo, hi] = [p.lo / 100 + 1, p.hi / 100 + 1];
+  return new Look(lo, hi, p.err / 100 + errorFor(Math.abs(lo) + Math.abs(hi) + 1), exact);
 }
 
 /** Whether x lies in the look's interval, exactly (x given as float and exact). */
@@ -137,4 +148,17 @@ export function powerOfTenBetweenPositive(a: Look, b: Look, maxExp: number): num
     if (k !== 0 && looksContain(q, 10 ** k, pow10(k))) return k;
   }
   return undefined;
+}
+
+/**
+ * Relative width (hi − lo) / hi of a positive interval, rounded half up at 12 places, as a float: "1,722.5 million"
+ * is stated more precisely than "17.2 billion". Floats (error under 1e-3 in units of 1e-12: the ends are floats of
+ * stated decimals and the width is below 1) round the same way unless the rest lies near a half, where the exact
+ * quotient decides. The rounded count of 1e-12 divided in floats is the very double its 12-place decimal parses to.
+ */
+export function relativeWidth(a: Look): number {
+  const r = ((a.hi - a.lo) / a.hi) * 1e12;
+  if (Math.abs(r - Math.floor(r) - 0.5) > 0.01) return Math.round(r) / 1e12;
+  const iv = a.exact;
+  return Number(iv.hi.minus(iv.lo).div(iv.hi).toFixed(12));
 }

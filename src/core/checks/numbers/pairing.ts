@@ -1,8 +1,8 @@
 import type Big from 'big.js';
 import type { Figure } from '../../figures/types';
 import { Dec } from '../../numbers/decimal';
-import { overlaps, scale, type Iv } from '../../numbers/interval';
-import { figureIv } from './relations';
+import type { Iv } from '../../numbers/interval';
+import { figureLook, looksOverlap, scaledLook, type Look } from './looks';
 import { isAmountLike } from './units';
 
 /**
@@ -27,21 +27,42 @@ export function kindClass(f: Figure): KindClass | undefined {
   return undefined;
 }
 
-function comparableIv(f: Figure): Iv | undefined {
-  const iv = figureIv(f);
-  return iv && f.kind === 'basis-points' ? scale(iv, new Dec('0.01')) : iv;
+/** The interval pairing compares, as a float look (looks.ts): basis points as percentage points. */
+function comparableLook(f: Figure, look: Look | undefined): Look | undefined {
+  return look && f.kind === 'basis-points' ? scaledLook(look, 0.01, HUNDREDTH) : look;
 }
+const HUNDREDTH = new Dec('0.01');
 
 /** What pairing reads of a figure, once per figure. */
 export interface Reading {
   readonly f: Figure;
   readonly cls: KindClass | undefined;
+  /** The compared interval as a look: floats settle most comparisons of a line pair, exact arithmetic the near ties. */
+  readonly look: Look | undefined;
+  /** The compared interval, exact. */
   readonly iv: Iv | undefined;
+  /** The stated value (parsed when first compared: most figures meet no candidate of their class). */
   readonly value: Big;
 }
 
-export function reading(f: Figure): Reading {
-  return { f, cls: kindClass(f), iv: comparableIv(f), value: new Dec(f.value) };
+class FigureReading implements Reading {
+  private big: Big | undefined;
+  constructor(
+    readonly f: Figure,
+    readonly cls: KindClass | undefined,
+    readonly look: Look | undefined,
+  ) {}
+  get iv(): Iv | undefined {
+    return this.look?.exact;
+  }
+  get value(): Big {
+    return (this.big ??= new Dec(this.f.value));
+  }
+}
+
+/** A figure as pairing reads it; `look` is its figureLook when the caller has it already. */
+export function reading(f: Figure, look: Look | undefined = figureLook(f)): Reading {
+  return new FigureReading(f, kindClass(f), comparableLook(f, look));
 }
 
 /** The same figure in both languages: same class, same currency when both say one, overlapping values. */
@@ -49,7 +70,12 @@ export function consistent(er: Reading, zr: Reading): boolean {
   const [e, z] = [er.f, zr.f];
   if (er.cls !== zr.cls) return false;
   if (e.kind === 'money' && e.currency && z.currency && !z.currencyImplied && e.currency !== z.currency) return false;
-  return !!er.iv && !!zr.iv && overlaps(er.iv, zr.iv);
+  return !!er.look && !!zr.look && looksOverlap(er.look, zr.look);
+}
+
+/** Equal stated values: equal strings are, and only other spellings need big.js. */
+function sameValue(a: Reading, b: Reading): boolean {
+  return a.f.value === b.f.value || a.value.cmp(b.value) === 0;
 }
 
 /** Everything `consistent` and the equal-value pass read of a figure: figures alike in it answer alike. */
@@ -174,7 +200,7 @@ export function pairPlainly(en: readonly Reading[], zh: readonly Reading[]): num
       let best = -1;
       let bestD = Infinity;
       zh.forEach((z, y) => {
-        if (used[y] || !consistent(e, z) || (exact && e.value.cmp(z.value) !== 0)) return;
+        if (used[y] || !consistent(e, z) || (exact && !sameValue(e, z))) return;
         const d = Math.abs(x / en.length - y / zh.length);
         if (d < bestD) [best, bestD] = [y, d];
       });
@@ -215,7 +241,7 @@ export function pairByGroups(en: readonly Reading[], zh: readonly Reading[]): nu
     let list = options.get(key);
     if (!list) {
       const index = e.iv && indexes.get(String(e.cls));
-      list = index ? index.overlapping(e.iv!).filter((g) => consistent(e, g.rep)).map((g) => ({ g, equal: e.value.cmp(g.rep.value) === 0 })) : [];
+      list = index ? index.overlapping(e.iv!).filter((g) => consistent(e, g.rep)).map((g) => ({ g, equal: sameValue(e, g.rep) })) : [];
       options.set(key, list);
     }
     return list;

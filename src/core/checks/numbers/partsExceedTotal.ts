@@ -3,6 +3,7 @@ import { add, formatAmount, type Iv } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
 import { finding, noteVerified, quote } from './report';
 import { figureIv, unitViews, type UnitView } from './relations';
+import { lastClause, lowerSlice } from './units';
 
 /** Words that open a list of parts right after a total: "This includes", "of which", "consisting of". */
 const PARTS_CUE = /\b(?:(?:this|which|these|that|it|they)\s+(?:includes?|included|consists?\s+of|comprises?|comprised|is\s+made\s+up\s+of)|including|of\s+which|consisting\s+of|comprised\s+of|made\s+up\s+of|broken\s+down\s+into)\b/;
@@ -19,7 +20,7 @@ interface Candidate {
 function isTotal(view: UnitView, p: number): boolean {
   const f = view.figs[p];
   if (f.kind !== 'money') return false;
-  const clause = view.leads[p].split(/[,;]/).pop() ?? '';
+  const clause = lastClause(view.leads[p]);
   return TOTAL_WORD.test(clause) || /^total\b/i.test(f.metric ?? '');
 }
 
@@ -100,7 +101,7 @@ export const partsExceedTotal: Check = {
         // "... as of December 31. This includes ...": the list opens the next sentence, when nothing follows the total here.
         const next = views[u + 1];
         if (p !== view.figs.length - 1 || !next || next.unit.line - view.unit.line > 1 || next.unit.lang !== view.unit.lang) continue;
-        const opening = model.text.slice(next.unit.span.start, model.figures[next.unit.figures[0]].span.start).toLowerCase();
+        const opening = lowerSlice(model, next.unit.span.start, model.figures[next.unit.figures[0]].span.start);
         if (!/^\s*(?:this|these|that|it|they)\b/.test(opening) || !PARTS_CUE.test(opening)) continue;
         candidates.push({ total: view.unit.figures[p], parts: partsAfter(next, 0, currency) });
       }

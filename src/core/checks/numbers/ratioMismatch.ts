@@ -5,8 +5,9 @@ import { div, formatInterval, ratioPercent, type Iv } from '../../numbers/interv
 import type { Check, Finding } from '../types';
 import { defaultPeriod, factIndex, factRoles, normalizeMetric } from './facts';
 import { finding, noteVerified, quote } from './report';
-import { ivLook, looksOverlap, quotientLook, scaledLook, type Look } from './looks';
+import { ivLook, looksOverlap, quotientLook, scaledLook } from './looks';
 import { figureNumbers, isAmount, pointOf, sameQuantity, unitViews, type UnitView } from './relations';
+import { lowerSlice } from './units';
 
 const HUNDRED = new Dec(100);
 
@@ -42,14 +43,13 @@ function marginBase(lead: string): { key: string; profit: string } | undefined {
 
 interface Ratio {
   readonly at: number;
-  readonly part: number | Iv;
+  readonly part: number;
+  /** A figure of the sentence, or the revenue the call agrees on for the period (an interval). */
   readonly whole: number | Iv;
   readonly percent: boolean;
   readonly roles: [number, string][];
-  readonly wholeText: string;
-  readonly partText: string;
-  /** The figure whose stated value the message shows for a whole looked up in the facts. */
-  readonly wholeFigure?: number;
+  /** The figure a message names as the whole: the whole itself, or the first statement of the agreed revenue. */
+  readonly wholeFigure: number;
 }
 
 /** The one current-period amount of a sentence (not a prior, not a change), if there is exactly one. */
@@ -66,15 +66,12 @@ function collect(view: UnitView, out: Ratio[]): void {
   const { model, figs } = view;
   const idx = (q: number): number => view.unit.figures[q];
   const roles = factRoles(model);
-  const nums = figureNumbers(model);
   // The sentence's current percentages (not priors, other periods or changes), read once: a margin needs exactly one.
   let currentPercents: Figure[] | undefined;
   for (let p = 0; p < figs.length; p++) {
     const f = figs[p];
     // Only percentages and multiples state a ratio (see below): the rest need no reading.
     if ((f.kind !== 'percent' && f.kind !== 'multiple') || roles.change[idx(p)] || roles.prior[idx(p)]) continue;
-    // The share as stated is read in run(); a figure without an interval states nothing.
-    if (!nums.iv(idx(p))) continue;
     if (f.kind === 'percent' && p > 0 && p + 1 < figs.length) {
       // "A, accounting for P% of W": all three in the sentence.
       const a = p - 1;
@@ -86,7 +83,7 @@ function collect(view: UnitView, out: Ratio[]): void {
         OF_TAIL.test(view.tails[p]) &&
         !roles.change[idx(a)]
       ) {
-        out.push({ at: idx(p), part: idx(a), whole: idx(w), percent: true, roles: [[idx(a), 'part'], [idx(w), 'whole'], [idx(p), 'stated share']], wholeText: quote(figs[w]), partText: quote(figs[a]) });
+        out.push({ at: idx(p), part: idx(a), whole: idx(w), percent: true, roles: [[idx(a), 'part'], [idx(w), 'whole'], [idx(p), 'stated share']], wholeFigure: idx(w) });
         continue;
       }
     }
@@ -95,7 +92,7 @@ function collect(view: UnitView, out: Ratio[]): void {
       const a = p - 1;
       const w = p + 1;
       if (isAmount(figs[a]) && sameQuantity(figs[a], figs[w]) && MULTIPLE_TAIL.test(view.tails[p]) && !roles.prior[idx(w)]) {
-        out.push({ at: idx(p), part: idx(a), whole: idx(w), percent: false, roles: [[idx(a), 'amount'], [idx(w), 'base'], [idx(p), 'stated multiple']], wholeText: quote(figs[w]), partText: quote(figs[a]) });
+        out.push({ at: idx(p), part: idx(a), whole: idx(w), percent: false, roles: [[idx(a), 'amount'], [idx(w), 'base'], [idx(p), 'stated multiple']], wholeFigure: idx(w) });
         continue;
       }
     }
@@ -104,7 +101,7 @@ function collect(view: UnitView, out: Ratio[]): void {
     const period = defaultPeriod(model, f);
     if (!period) continue;
     const ofRevenue = OF_REVENUE.test(view.tails[p]) && SHARE_LEAD.test(view.leads[p]);
-    const before = model.text.slice(view.unit.span.start, f.span.start).toLowerCase();
+    const before = lowerSlice(model, view.unit.span.start, f.span.start);
     const asShare = AS_SHARE_OF_REVENUE.test(before);
     // A margin: "margin" said before the sentence's one current percentage (priors and other periods set aside).
     currentPercents ??= figs.filter((g, q) => g.kind === 'percent' && !view.fromLed(q) && !otherPeriod(model, view.tails[q]) && !roles.change[idx(q)]);
@@ -144,9 +141,7 @@ function collect(view: UnitView, out: Ratio[]): void {
       whole: revenue.iv,
       percent: true,
       roles: [[part, 'part'], ...revenue.figures.map((i) => [i, 'revenue'] as [number, string]), [idx(p), margin ? 'stated margin' : 'stated share']],
-      wholeText: quote(model.figures[revenue.figures[0]]),
       wholeFigure: revenue.figures[0],
-      partText: quote(partFig),
     });
   }
 }
@@ -162,25 +157,27 @@ export const ratioMismatch: Check = {
     for (const view of unitViews(model)) collect(view, rs);
     const out: Finding[] = [];
     const nums = figureNumbers(model);
-    const lookOf = (x: number | Iv): Look | undefined => (typeof x === 'number' ? nums.look(x) : ivLook(x));
     for (const r of rs) {
-      const partLook = lookOf(r.part);
-      const wholeLook = lookOf(r.whole);
-      if (!partLook || !wholeLook) continue;
+      // A share stated without an interval states nothing; the texts are quoted for a message only.
+      const stated = nums.look(r.at);
+      const partLook = nums.look(r.part);
+      const wholeLook = typeof r.whole === 'number' ? nums.look(r.whole) : ivLook(r.whole);
+      if (!stated || !partLook || !wholeLook) continue;
+      const [partText, wholeText] = [(): string => quote(model.figures[r.part]), (): string => quote(model.figures[r.wholeFigure])];
       // Decided on float looks (exact only for near ties): the exact quotient is wanted for a message only.
       const quotient = quotientLook(partLook, wholeLook);
       const computed = quotient && r.percent ? scaledLook(quotient, 100, HUNDRED) : quotient;
       if (!computed) continue;
-      if (looksOverlap(computed, nums.look(r.at)!)) {
-        noteVerified(model, 'ratio-mismatch', r.roles.map(([i]) => i), () => `${r.partText} / ${r.wholeText}, stated ${quote(model.figures[r.at])}`);
+      if (looksOverlap(computed, stated)) {
+        noteVerified(model, 'ratio-mismatch', r.roles.map(([i]) => i), () => `${partText()} / ${wholeText()}, stated ${quote(model.figures[r.at])}`);
         continue;
       }
-      const shownPart = typeof r.part === 'number' ? pointOf(model.figures[r.part]) : partLook.exact;
-      const shownWhole = typeof r.whole === 'number' ? pointOf(model.figures[r.whole]) : r.wholeFigure !== undefined ? pointOf(model.figures[r.wholeFigure]) : wholeLook.exact;
+      const shownPart = pointOf(model.figures[r.part]);
+      const shownWhole = pointOf(model.figures[r.wholeFigure]);
       const shown = r.percent ? ratioPercent(shownPart, shownWhole) : div(shownPart, shownWhole);
       if (!shown) continue;
       const value = r.percent ? `${formatInterval(shown)}%` : `${formatInterval(shown, 2)}x`;
-      out.push(finding('ratio-mismatch', model, r.at, `${r.partText} / ${r.wholeText} is ${value}, stated ${quote(model.figures[r.at])}.`, r.roles));
+      out.push(finding('ratio-mismatch', model, r.at, `${partText()} / ${wholeText()} is ${value}, stated ${quote(model.figures[r.at])}.`, r.roles));
     }
     return out;
   },

@@ -3,7 +3,7 @@ import type { TranscriptModel } from '../../model/types';
 import { Dec } from '../../numbers/decimal';
 import { fromBounds, point, type Iv } from '../../numbers/interval';
 import { figureLook, type Look } from './looks';
-import { figureUnits, gapAfter, gapBefore, isAmountLike, type Unit } from './units';
+import { figureUnits, gapAfterLast, gapBefore, lastClause, isAmountLike, type Unit } from './units';
 
 /**
  * Relations between figures of one sentence, read from the figure list and the few words between
@@ -80,29 +80,19 @@ export function figureIv(f: Figure): Iv | undefined {
 }
 
 /**
- * Figures' intervals and looks (looks.ts) by index, each read when first asked: several number checks ask for the
- * same figures, and reading one parses two decimals into big.js. Kept per model, by index (no per-figure keys).
+ * Figures' looks (looks.ts) by index, each read when first asked: several number checks ask for the same figures.
+ * Kept per model, by index (no per-figure keys).
  */
 export class FigureNumbers {
-  private readonly ivs: (Iv | null | undefined)[];
   private readonly looks: (Look | null | undefined)[];
   constructor(private readonly figures: readonly Figure[]) {
-    this.ivs = new Array(figures.length);
     this.looks = new Array(figures.length);
   }
 
-  iv(i: number): Iv | undefined {
-    let iv = this.ivs[i];
-    if (iv === undefined) this.ivs[i] = iv = figureIv(this.figures[i]) ?? null;
-    return iv ?? undefined;
-  }
-
+  /** The figure's interval as a look; undefined where figureIv is. */
   look(i: number): Look | undefined {
     let look = this.looks[i];
-    if (look === undefined) {
-      const iv = this.iv(i);
-      this.looks[i] = look = iv ? figureLook(this.figures[i], iv) : null;
-    }
+    if (look === undefined) this.looks[i] = look = figureLook(this.figures[i]) ?? null;
     return look ?? undefined;
   }
 }
@@ -141,7 +131,7 @@ export class UnitView {
   readonly tails: string[];
   readonly figs: Figure[];
   /**
-   * Per position, what rangePartner / changeCue / fromLed / toLed answered: each is a pure reading of the figures
+   * Per position, what rangePartner / changeCue / fromWords / toWords answered: each is a pure reading of the figures
    * and their words, and every number check asks them (regexes anchored at the end of long leads are costly).
    */
   private readonly partners: (number | undefined | typeof UNREAD)[];
@@ -154,7 +144,8 @@ export class UnitView {
   ) {
     this.figs = unit.figures.map((i) => model.figures[i]);
     this.leads = unit.figures.map((_, p) => gapBefore(model, unit, p));
-    this.tails = unit.figures.map((_, p) => gapAfter(model, unit, p));
+    // The words after a figure are the next figure's lead: the same string, read once.
+    this.tails = unit.figures.map((_, p) => (p + 1 < unit.figures.length ? this.leads[p + 1] : gapAfterLast(model, unit)));
     const n = unit.figures.length;
     this.partners = new Array(n).fill(UNREAD);
     this.cues = new Array(n).fill(UNREAD);
@@ -176,31 +167,41 @@ export class UnitView {
       // "decreased from X to Y" is a change, not a range, whatever the recogniser paired: only
       // "between", "range(d) from" or a bare "X to Y" make one.
       const first = Math.min(p, q);
-      if (q >= 0 && !(isFromLed(this.leads[first]) && !RANGE_LEAD.test(this.leads[first]))) return q;
+      if (q >= 0 && !(this.fromWords(first) && !RANGE_LEAD.test(this.leads[first]))) return q;
       if (q >= 0) return undefined;
     }
-    for (const q of [p - 1, p + 1]) {
-      if (q < 0 || q >= this.figs.length) continue;
-      const [first, second] = q < p ? [q, p] : [p, q];
-      if (!sameQuantity(this.figs[first], this.figs[second])) continue;
-      const gap = this.leads[second];
-      if (!RANGE_GAP.test(gap)) continue;
-      const lead = this.leads[first];
-      if (RANGE_LEAD.test(lead)) return q;
-      if (/^\s*to\s*$/.test(gap) && !isFromLed(lead)) return q;
-    }
+    if (p > 0 && this.adjacentRange(p - 1, p)) return p - 1;
+    if (p + 1 < this.figs.length && this.adjacentRange(p, p + 1)) return p + 1;
     return undefined;
   }
 
-  fromLed(p: number): boolean {
+  /** Whether neighbours first and first + 1 state a range with nothing but "to", "and" or a dash between them. */
+  private adjacentRange(first: number, second: number): boolean {
+    if (!sameQuantity(this.figs[first], this.figs[second])) return false;
+    const gap = this.leads[second];
+    if (!RANGE_GAP.test(gap)) return false;
+    if (RANGE_LEAD.test(this.leads[first])) return true;
+    return /^\s*to\s*$/.test(gap) && !this.fromWords(first);
+  }
+
+  /** The words before figure p end in "from", "compared with" and the like (isFromLed of its lead). */
+  private fromWords(p: number): boolean {
     const r = this.froms[p];
     if (r !== UNREAD) return r;
-    return (this.froms[p] = isFromLed(this.leads[p]) && this.rangePartner(p) === undefined);
+    return (this.froms[p] = isFromLed(this.leads[p]));
   }
-  toLed(p: number): boolean {
+  /** The words before figure p end in "to" (isToLed of its lead). */
+  private toWords(p: number): boolean {
     const r = this.tos[p];
     if (r !== UNREAD) return r;
-    return (this.tos[p] = isToLed(this.leads[p]) && this.rangePartner(p) === undefined);
+    return (this.tos[p] = isToLed(this.leads[p]));
+  }
+
+  fromLed(p: number): boolean {
+    return this.fromWords(p) && this.rangePartner(p) === undefined;
+  }
+  toLed(p: number): boolean {
+    return this.toWords(p) && this.rangePartner(p) === undefined;
   }
 
   /** A change figure's stated direction, from its words or the recogniser; undefined when it is not a change. */
@@ -219,7 +220,7 @@ export class UnitView {
     if (m) return cueOf(m[1]) ?? 'unspecified';
     // The recogniser's change flag also marks "increased to 12.2%": a figure after "to"/"from" is a level.
     const ch = this.figs[p].change;
-    if (ch && ch.direction !== 'unspecified' && !isToLed(lead) && !isFromLed(lead)) return { sense: 'signed', direction: ch.direction, word: ch.direction };
+    if (ch && ch.direction !== 'unspecified' && !this.toWords(p) && !this.fromWords(p)) return { sense: 'signed', direction: ch.direction, word: ch.direction };
     return undefined;
   }
 }
@@ -245,21 +246,24 @@ export interface MoveRelation {
  * For each position, the nearest from-led operand strictly before it and strictly after it (-1 when none):
  * two linear scans, so a sentence of thousands of figures does not search outward from every change.
  */
-function nearestFromLed(view: UnitView, isOperand: (f: Figure) => boolean): { before: Int32Array; after: Int32Array } {
-  const n = view.figs.length;
-  const led = view.figs.map((f, q) => isOperand(f) && view.fromLed(q));
-  const before = new Int32Array(n);
-  const after = new Int32Array(n);
+function nearestFromLed(view: UnitView, isOperand: (f: Figure) => boolean): { before: number[]; after: number[] } {
+  const { figs } = view;
+  const n = figs.length;
+  const before = new Array<number>(n);
+  const after = new Array<number>(n);
   for (let q = 0, last = -1; q < n; q++) {
     before[q] = last;
-    if (led[q]) last = q;
+    if (isOperand(figs[q]) && view.fromLed(q)) last = q;
   }
   for (let q = n - 1, last = -1; q >= 0; q--) {
     after[q] = last;
-    if (led[q]) last = q;
+    if (isOperand(figs[q]) && view.fromLed(q)) last = q;
   }
   return { before, after };
 }
+
+/** No relations: shared by the many sentences without any (never changed). */
+const NONE: readonly never[] = [];
 
 /**
  * Finds, for each change figure in a unit, its prior (the figure after "from"/"compared with") and
@@ -270,13 +274,18 @@ export function changeRelations(
   view: UnitView,
   isChange: (f: Figure) => boolean,
   isOperand: (f: Figure) => boolean,
-): ChangeRelation[] {
-  const out: ChangeRelation[] = [];
+): readonly ChangeRelation[] {
   const { figs } = view;
   const n = figs.length;
   const changeAt = (p: number): boolean => isChange(figs[p]) && view.changeCue(p) !== undefined;
+  // A relation takes three figures, one of them a change: most sentences have none, and cost no more than this look.
+  if (n < 3) return NONE;
+  let first = 0;
+  while (first < n && !changeAt(first)) first++;
+  if (first === n) return NONE;
+  const out: ChangeRelation[] = [];
   const { before, after } = nearestFromLed(view, isOperand);
-  for (let p = 0; p < n; p++) {
+  for (let p = first; p < n; p++) {
     if (!changeAt(p)) continue;
     const cue = view.changeCue(p)!;
     // The prior: the nearest from-led operand; two at the same distance is ambiguous.
@@ -331,7 +340,7 @@ export function moveRelations(view: UnitView, isOperand: (f: Figure) => boolean)
     if (!tightGap(view.leads[x + 1])) continue;
     if (!isOperand(figs[b]) || !isOperand(figs[a]) || !sameQuantity(figs[a], figs[b])) continue;
     const lead = view.leads[x].replace(/\b(?:from|to|compared\s+(?:with|to)|versus|vs\.?|against)(?:\s+(?:the|a|negative|minus|positive|approximately|about|around|roughly|nearly|almost|over|more\s+than|less\s+than))*\s*$/, '');
-    const clause = lead.split(/[,;]/).pop() ?? '';
+    const clause = lastClause(lead);
     const cue = lastCue(clause);
     if (!cue) continue;
     // "A to B, an increase of P" belongs to the change relations.
@@ -358,13 +367,13 @@ export const isPointsChange = (f: Figure): boolean => f.kind === 'percentage-poi
 export const isPercentLevel = (f: Figure): boolean => f.kind === 'percent';
 
 /** Growth relations: amounts A and B with a percent change P. */
-export function growthRelations(model: TranscriptModel): ChangeRelation[] {
+export function growthRelations(model: TranscriptModel): readonly ChangeRelation[] {
   return unitViews(model).flatMap((v) => changeRelations(v, isPercentChange, isAmount));
 }
 
 /** Percentage-point relations: percents A and B with a change Z in points (read once per model: two checks ask). */
-const pointCache = new WeakMap<TranscriptModel, ChangeRelation[]>();
-export function pointRelations(model: TranscriptModel): ChangeRelation[] {
+const pointCache = new WeakMap<TranscriptModel, readonly ChangeRelation[]>();
+export function pointRelations(model: TranscriptModel): readonly ChangeRelation[] {
   let rels = pointCache.get(model);
   if (!rels) pointCache.set(model, (rels = unitViews(model).flatMap((v) => changeRelations(v, isPointsChange, isPercentLevel))));
   return rels;

@@ -3,9 +3,9 @@ import type { TranscriptModel } from '../../model/types';
 import { canonical, Dec, pow10 } from '../../numbers/decimal';
 import type { Check, Finding, Fix } from '../types';
 import { factRoles } from './facts';
-import { figureLook, looksOverlap, powerOfTenBetweenPositive, scaledLook, type Look } from './looks';
+import { endAboveZero, figureLook, looksOverlap, powerOfTenBetweenPositive, relativeWidth, scaledLook, type Look } from './looks';
 import { finding, quote, relatedFigures } from './report';
-import { figureIv, unitViews } from './relations';
+import { unitViews, type UnitView } from './relations';
 import { pushTo } from './units';
 import { statements } from './sameMetric';
 
@@ -38,6 +38,14 @@ interface Bounds {
   readonly look: Look | undefined;
 }
 
+/** The percent change at position q as written ("6%|up"), if the figure there is one (and not a prior). */
+function companionAt(view: UnitView, q: number): string | undefined {
+  if (q < 0 || q >= view.figs.length || view.figs[q].kind !== 'percent') return undefined;
+  const cue = view.changeCue(q);
+  if (cue === undefined || view.fromLed(q)) return undefined;
+  return `${view.figs[q].value}|${cue === 'unspecified' ? '' : cue.direction}`;
+}
+
 function amounts(model: TranscriptModel): Amount[] {
   const roles = factRoles(model);
   const out: Amount[] = [];
@@ -46,8 +54,7 @@ function amounts(model: TranscriptModel): Amount[] {
     const text = `${f.low}|${f.high}`;
     let b = byText.get(text);
     if (b === undefined) {
-      const iv = figureIv(f);
-      b = { id: byText.size, look: iv && figureLook(f, iv) };
+      b = { id: byText.size, look: figureLook(f) };
       byText.set(text, b);
     }
     return b;
@@ -58,18 +65,9 @@ function amounts(model: TranscriptModel): Amount[] {
       if (f.kind !== 'money' || roles.change[i] || view.rangePartner(p) !== undefined) return;
       const b = boundsOf(f);
       const look = b.look;
-      if (!look || look.exact.lo.lte(0)) return;
+      if (!look || !endAboveZero(look, 'lo')) return;
       // The change stated with it: the nearest percent change with no other amount in between.
-      let companion: string | undefined;
-      for (const q of [p + 1, p - 1]) {
-        if (q < 0 || q >= view.figs.length) continue;
-        const g = view.figs[q];
-        const cue = view.changeCue(q);
-        if (g.kind === 'percent' && cue !== undefined && !view.fromLed(q)) {
-          companion = `${g.value}|${cue === 'unspecified' ? '' : cue.direction}`;
-          break;
-        }
-      }
+      const companion = companionAt(view, p + 1) ?? companionAt(view, p - 1);
       out.push({ figure: i, unit: u, look, bounds: b.id, companion });
     });
   });
@@ -123,12 +121,6 @@ function rescaledText(f: Figure, k: number): string | undefined {
   return f.text.slice(0, m.index) + canonical(n) + f.text.slice(m.index + m[0].length);
 }
 
-/** Relative width of a stated amount: "1,722.5 million" is stated more precisely than "17.2 billion". */
-function relativeWidth(a: Amount): number {
-  const iv = a.look.exact;
-  return Number(iv.hi.minus(iv.lo).div(iv.hi).toFixed(12));
-}
-
 /**
  * Amounts with the same currency, value and bounds: every look at a pair of amounts depends only on these, so
  * it is taken once per pair of kinds, not once per pair of amounts (a long call repeats its amounts many times).
@@ -143,10 +135,8 @@ interface Kind {
   readonly currency: string;
   /** Indices into the amounts, ascending. */
   readonly members: number[];
-  /** How many members each sentence holds (a pair in one sentence is never compared). */
-  readonly inUnit: Map<number, number>;
-  /** Members by profile (see profileOf), each list ascending. */
-  readonly byProfile: Map<number, number[]>;
+  /** Members by profile (see profileOf), each list ascending, lists in order of their first member. */
+  readonly byProfile: number[][];
 }
 
 function bucketKey(currency: string, digits: number): string {
@@ -188,21 +178,34 @@ export const scaleSlip: Check = {
     }
     const kinds: Kind[] = [];
     const kindOf = new Int32Array(all.length);
-    const kindIds = new Map<string, number>();
+    // Kinds by their bounds' id (nearly always one kind per bounds), then by currency and value: no key strings.
+    const kindsByBounds = new Map<number, number[]>();
+    // Numeric keys instead of two maps per kind: members of kind k in sentence u (a pair in one sentence is never
+    // compared) under k·units + u, and kind k's members of profile p under k·amounts + p.
+    const units = unitViews(model).length;
+    const inUnit = new Map<number, number>();
+    const profileLists = new Map<number, number[]>();
     all.forEach((a, x) => {
       const f = model.figures[a.figure];
       const currency = f.currency ?? '';
-      const id = `${currency}|${f.value}|${a.bounds}`;
-      let k = kindIds.get(id);
+      let k = kindsByBounds.get(a.bounds)?.find((c) => kinds[c].currency === currency && model.figures[kinds[c].rep.figure].value === f.value);
       if (k === undefined) {
         k = kinds.length;
-        kindIds.set(id, k);
-        kinds.push({ rep: a, approx: Math.abs(Number(f.value)), digits: Number(leadingDigits(f)), currency, members: [], inUnit: new Map(), byProfile: new Map() });
+        pushTo(kindsByBounds, a.bounds, k);
+        kinds.push({ rep: a, approx: Math.abs(Number(f.value)), digits: Number(leadingDigits(f)), currency, members: [], byProfile: [] });
       }
       kindOf[x] = k;
       kinds[k].members.push(x);
-      pushTo(kinds[k].byProfile, profileOf[x], x);
-      kinds[k].inUnit.set(a.unit, (kinds[k].inUnit.get(a.unit) ?? 0) + 1);
+      const byProfile = k * all.length + profileOf[x];
+      const list = profileLists.get(byProfile);
+      if (list) list.push(x);
+      else {
+        const started = [x];
+        profileLists.set(byProfile, started);
+        kinds[k].byProfile.push(started);
+      }
+      const inSentence = k * units + a.unit;
+      inUnit.set(inSentence, (inUnit.get(inSentence) ?? 0) + 1);
     });
     // Bucket by currency and the first two significant digits: amounts a power of ten apart land in the same or a
     // neighbouring bucket (4.5 billion, 445 million), so each amount meets only a few others.
@@ -246,7 +249,7 @@ export const scaleSlip: Check = {
             const unit = all[x].unit;
             if (later === 0 && earlier === 0) {
               // Every member of d in another sentence agrees with x, before or after it.
-              agreement[x] += d.members.length - (d.inUnit.get(unit) ?? 0);
+              agreement[x] += d.members.length - (inUnit.get(di * units + unit) ?? 0);
               continue;
             }
             // The look differs by order (only at the edge of the cheap look's tolerance): count member by member.
@@ -278,7 +281,7 @@ export const scaleSlip: Check = {
       if (!lists) {
         lists = [];
         for (const { kind, k } of scaledKinds[kindOf[x]][si]) {
-          for (const members of kinds[kind].byProfile.values()) if (sameSeries(x, members[0], k)) lists.push({ members, k });
+          for (const members of kinds[kind].byProfile) if (sameSeries(x, members[0], k)) lists.push({ members, k });
         }
         sameSeriesLists.set(key, lists);
       }
@@ -318,7 +321,7 @@ export const scaleSlip: Check = {
     const widths = new Map<number, number>();
     const width = (a: Amount): number => {
       let w = widths.get(a.bounds);
-      if (w === undefined) widths.set(a.bounds, (w = relativeWidth(a)));
+      if (w === undefined) widths.set(a.bounds, (w = relativeWidth(a.look)));
       return w;
     };
     const out: Finding[] = [];

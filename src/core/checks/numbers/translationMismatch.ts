@@ -5,7 +5,8 @@ import type { Check, Finding, Fix } from '../types';
 import { chineseFigure, isTraditional } from './chineseNotation';
 import { kindClass, pairFigures, reading } from './pairing';
 import { noteVerified, quote } from './report';
-import { pushTo } from './units';
+import { figureNumbers } from './relations';
+import { inOrder, pushTo } from './units';
 
 /** What kind of slip turns the English figure into the Chinese one, for the message. */
 function describe(e: Figure, zs: readonly Figure[]): string {
@@ -51,17 +52,23 @@ export const translationMismatch: Check = {
       if (kindClass(f) === undefined) return;
       pushTo(byLine, f.line, i);
     });
+    const nums = figureNumbers(model);
+    /** A line's figures by position (the recogniser gives them in order: then the list itself, unsorted). */
+    const inTextOrder = (list: readonly number[] | undefined): readonly number[] => {
+      if (!list) return [];
+      return inOrder(list.length, (k) => model.figures[list[k]].span.start) ? list : [...list].sort((a, b) => model.figures[a].span.start - model.figures[b].span.start);
+    };
     const out: Finding[] = [];
     for (const line of model.lines) {
       if (line.kind !== 'translation' || line.translationOf === undefined) continue;
-      const en = [...(byLine.get(line.translationOf) ?? [])].sort((a, b) => model.figures[a].span.start - model.figures[b].span.start);
-      const zh = [...(byLine.get(line.index) ?? [])].sort((a, b) => model.figures[a].span.start - model.figures[b].span.start);
+      const en = inTextOrder(byLine.get(line.translationOf));
+      const zh = inTextOrder(byLine.get(line.index));
       if (en.length === 0 || zh.length === 0) continue;
       // Pair each English figure with a consistent Chinese one: equal values first (a hedged "more than 100 million"
       // must not take the "1.08億" that translates the exact figure beside it), then nearest in relative position.
       const partner = pairFigures(
-        en.map((i) => reading(model.figures[i])),
-        zh.map((i) => reading(model.figures[i])),
+        en.map((i) => reading(model.figures[i], nums.look(i))),
+        zh.map((i) => reading(model.figures[i], nums.look(i))),
       );
       const used = new Array<boolean>(zh.length).fill(false);
       for (const y of partner) if (y >= 0) used[y] = true;

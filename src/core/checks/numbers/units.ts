@@ -38,7 +38,7 @@ function fallbackSentences(model: TranscriptModel): { span: Span; line: number; 
 }
 
 /** Whether spans are already in order of start (sorting is then a no-op: the sort is stable). */
-function inOrder(n: number, startAt: (i: number) => number): boolean {
+export function inOrder(n: number, startAt: (i: number) => number): boolean {
   for (let i = 1; i < n; i++) if (startAt(i) < startAt(i - 1)) return false;
   return true;
 }
@@ -67,23 +67,27 @@ export function figureUnits(model: TranscriptModel): Unit[] {
   return units;
 }
 
-/** The figures' own text slice for a unit, lower-cased, between two offsets. */
-export function between(text: string, start: number, end: number): string {
-  return start < end ? text.slice(start, end).toLowerCase() : '';
+/** The model's text between two offsets, lower-cased ('' when empty). */
+export function lowerSlice(model: TranscriptModel, start: number, end: number): string {
+  return start < end ? model.text.slice(start, end).toLowerCase() : '';
 }
 
-/** The unit's text before figure f (from the previous figure's end or the unit start). */
+/** The unit's text before figure f (from the previous figure's end or the unit start), lower-cased. */
 export function gapBefore(model: TranscriptModel, unit: Unit, pos: number): string {
   const f = model.figures[unit.figures[pos]];
   const start = pos > 0 ? model.figures[unit.figures[pos - 1]].span.end : unit.span.start;
-  return between(model.text, start, f.span.start);
+  return lowerSlice(model, start, f.span.start);
 }
 
-/** The unit's text after figure f (to the next figure's start or the unit end). */
-export function gapAfter(model: TranscriptModel, unit: Unit, pos: number): string {
-  const f = model.figures[unit.figures[pos]];
-  const end = pos + 1 < unit.figures.length ? model.figures[unit.figures[pos + 1]].span.start : unit.span.end;
-  return between(model.text, f.span.end, end);
+/** The unit's text after its last figure, lower-cased (after any other figure it is the next one's gapBefore). */
+export function gapAfterLast(model: TranscriptModel, unit: Unit): string {
+  const f = model.figures[unit.figures[unit.figures.length - 1]];
+  return lowerSlice(model, f.span.end, unit.span.end);
+}
+
+/** The words after the last comma or semicolon ("a, b; c" -> " c"): what split(/[,;]/).pop() gives, without the pieces. */
+export function lastClause(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';')) + 1);
 }
 
 /** Years and bare ordinals read as counts ("2023", "Section 21") are not amounts for any relation. */
