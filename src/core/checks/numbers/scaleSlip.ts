@@ -49,14 +49,14 @@ function companionAt(view: UnitView, q: number): string | undefined {
 function amounts(model: TranscriptModel): Amount[] {
   const roles = factRoles(model);
   const out: Amount[] = [];
-  const byText = new Map<string, Bounds>();
+  // By low, then high (no key string per amount).
+  const byText = new Map<string, Map<string, Bounds>>();
+  let boundsCount = 0;
   const boundsOf = (f: Figure): Bounds => {
-    const text = `${f.low}|${f.high}`;
-    let b = byText.get(text);
-    if (b === undefined) {
-      b = { id: byText.size, look: figureLook(f) };
-      byText.set(text, b);
-    }
+    let byHigh = byText.get(f.low);
+    if (!byHigh) byText.set(f.low, (byHigh = new Map()));
+    let b = byHigh.get(f.high);
+    if (b === undefined) byHigh.set(f.high, (b = { id: boundsCount++, look: figureLook(f) }));
     return b;
   };
   unitViews(model).forEach((view, u) => {
@@ -130,17 +130,20 @@ interface Kind {
   readonly rep: Amount;
   /** |value| as a float, for the cheap look. */
   readonly approx: number;
-  /** Currency and leading digits with a shift (see bucketKey). */
+  /** The first two significant digits as a number (0 to 99): with the currency, the bucket (see bucketKey). */
   readonly digits: number;
   readonly currency: string;
+  /** The currency's number among the call's currencies, for numeric bucket keys. */
+  readonly currencyId: number;
   /** Indices into the amounts, ascending. */
   readonly members: number[];
   /** Members by profile (see profileOf), each list ascending, lists in order of their first member. */
   readonly byProfile: number[][];
 }
 
-function bucketKey(currency: string, digits: number): string {
-  return `${currency}|${digits}`;
+/** A bucket by currency and leading digits, the digits shifted by at most one either way (-1 to 100). */
+function bucketKey(currencyId: number, digits: number): number {
+  return currencyId * 1000 + digits + 1;
 }
 
 export const scaleSlip: Check = {
@@ -180,6 +183,7 @@ export const scaleSlip: Check = {
     const kindOf = new Int32Array(all.length);
     // Kinds by their bounds' id (nearly always one kind per bounds), then by currency and value: no key strings.
     const kindsByBounds = new Map<number, number[]>();
+    const currencyIds = new Map<string, number>();
     // Numeric keys instead of two maps per kind: members of kind k in sentence u (a pair in one sentence is never
     // compared) under k·units + u, and kind k's members of profile p under k·amounts + p.
     const units = unitViews(model).length;
@@ -192,7 +196,9 @@ export const scaleSlip: Check = {
       if (k === undefined) {
         k = kinds.length;
         pushTo(kindsByBounds, a.bounds, k);
-        kinds.push({ rep: a, approx: Math.abs(Number(f.value)), digits: Number(leadingDigits(f)), currency, members: [], byProfile: [] });
+        let currencyId = currencyIds.get(currency);
+        if (currencyId === undefined) currencyIds.set(currency, (currencyId = currencyIds.size));
+        kinds.push({ rep: a, approx: Math.abs(Number(f.value)), digits: Number(leadingDigits(f)), currency, currencyId, members: [], byProfile: [] });
       }
       kindOf[x] = k;
       kinds[k].members.push(x);
@@ -209,8 +215,8 @@ export const scaleSlip: Check = {
     });
     // Bucket by currency and the first two significant digits: amounts a power of ten apart land in the same or a
     // neighbouring bucket (4.5 billion, 445 million), so each amount meets only a few others.
-    const buckets = new Map<string, number[]>();
-    kinds.forEach((k, c) => pushTo(buckets, bucketKey(k.currency, k.digits), c));
+    const buckets = new Map<number, number[]>();
+    kinds.forEach((k, c) => pushTo(buckets, bucketKey(k.currencyId, k.digits), c));
     // Series: amounts joined by evidence that they state the same thing; offset = log10 of value relative to the series root.
     const parent = all.map((_, x) => x);
     const offset = all.map(() => 0);
@@ -239,7 +245,7 @@ export const scaleSlip: Check = {
     const scaledKinds: { kind: number; k: number }[][][] = kinds.map(() => SHIFTS.map(() => []));
     kinds.forEach((c, ci) => {
       SHIFTS.forEach((shift, si) => {
-        for (const di of buckets.get(bucketKey(c.currency, c.digits + shift)) ?? []) {
+        for (const di of buckets.get(bucketKey(c.currencyId, c.digits + shift)) ?? []) {
           const d = kinds[di];
           const later = look(c, d);
           const earlier = look(d, c);
