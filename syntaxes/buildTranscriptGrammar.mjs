@@ -84,7 +84,7 @@ const NAME = String.raw`(?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PAR
 const PROPER_WORD = String.raw`(?!${NOT_NAME_WORD})\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*`;
 
 /** Generic speakers, written alone or as "Operator:". */
-const GENERIC_SPEAKER = String.raw`(?i:(?:conference\s+)?operator|moderator|coordinator|host|interpreter|translator|presenter|unidentified(?:\s+(?:company|corporate))?(?:\s+(?:analyst|speaker|participant|representative|executive|male|female|caller|person))?|unknown(?:\s+(?:analyst|speaker|participant|caller))?|company\s+representative|(?:speaker|participant|caller|analyst|questioner)[\s_]*#?\d{1,3})(?![\p{L}\p{N}])|操作[員员]|主持人|接[線线][員员]|翻[譯译]|口[譯译][員员]`;
+const GENERIC_SPEAKER = String.raw`(?i:(?:conference\s+)?operator|moderator|coordinator|host|interpreter|translator|presenter|unidentified(?:\s+(?:company|corporate))?(?:\s+(?:analyst|speaker|participant|representative|executive|male|female|caller|person))?|unknown(?:\s+(?:analyst|speaker|participant|caller))?|company\s+representative|executive|(?:speaker|participant|caller|analyst|questioner|executive)[\s_]*#?\d{1,3})(?![\p{L}\p{N}])|操作[員员]|主持人|接[線线][員员]|翻[譯译]|口[譯译][員员]`;
 
 /** Words that qualify a role: "Senior", "Group", "Managing" (Director), "Research" (Analyst). */
 const ROLE_MODIFIER = word([

@@ -41,6 +41,14 @@ describe('speaker labels on their own line', () => {
     expect(read('总收入：人民币18.0亿元。')).toBeUndefined();
   });
 
+  it('labels that name no one: generic forms, and "Q:" / "A:" for the asking and the answering side', () => {
+    for (const label of ['Participant 1', 'Unidentified Analyst', 'Unidentified Company Representative', 'Caller 3', 'Executive', 'Conference Operator', 'Presenter']) {
+      expect(read(`${label}: Thank you.`), label).toMatchObject({ name: label, speech: 'Thank you.' });
+    }
+    expect(read('Q: What about free cash flow?')).toMatchObject({ name: 'Q', role: 'Analyst', speech: 'What about free cash flow?' });
+    expect(read('A: It was $120 million.')).toMatchObject({ name: 'A', role: 'Management', speech: 'It was $120 million.' });
+  });
+
   it('a bare name or an emphasised one waits for the document to confirm it', () => {
     expect(read('**John Smith**')).toMatchObject({ name: 'John Smith', bare: true });
     expect(read('Sam Ortiz:')).toMatchObject({ name: 'Sam Ortiz', bare: true });

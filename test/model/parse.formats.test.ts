@@ -403,3 +403,28 @@ describe('a Chinese call labelled "姓名：text"', () => {
     expect(m.sentences.find((s) => s.line === 3)?.text).toBe('谢谢。');
   });
 });
+
+describe('labels that name no one', () => {
+  it('still tell the asking side from the answering side, so Q&A pairs questions with answers', () => {
+    const m = parseTranscript(
+      [
+        'Operator: Welcome to the Contoso Q3 2025 earnings call. Our first question comes from the line of Participant 1.',
+        'Participant 1: Thanks. Can you talk about margins?',
+        'Executive: Sure. Gross margin was 40%, up from 38%.',
+        'Q: What about free cash flow?',
+        'A: Free cash flow was $120 million.',
+        'Unidentified Analyst: One more on capex?',
+        'Company Representative: Capex was $40 million.',
+      ].join('\n'),
+    );
+    expect(m.speakers.map((s) => [s.name, s.category])).toEqual([
+      ['Operator', 'operator'], ['Participant 1', 'unknown'], ['Executive', 'management'], ['Q', 'analyst'], ['A', 'management'],
+      ['Unidentified Analyst', 'analyst'], ['Company Representative', 'management'],
+    ]);
+    const qa = m.sections.find((s) => s.kind === 'qa')!;
+    expect(qa.exchanges.map((e) => [e.question.speaker.name, e.answers.map((a) => a.speaker.name)])).toEqual([
+      ['Q', ['A']],
+      ['Unidentified Analyst', ['Company Representative']],
+    ]);
+  });
+});

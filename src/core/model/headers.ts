@@ -117,6 +117,9 @@ function parenLabel(text: string): { name: string; role?: string; firm?: string 
 function parseLabel(label: string): { name: string; role?: string; firm?: string } | undefined {
   const withoutTime = label.replace(TRAILING_TIMESTAMP, '').trim();
   if (GENERIC_SPEAKER.test(withoutTime)) return { name: withoutTime };
+  // "Q: ..." / "A: ...": question and answer transcripts that name no one.
+  if (withoutTime === 'Q') return { name: 'Q', role: 'Analyst' };
+  if (withoutTime === 'A') return { name: 'A', role: 'Management' };
   const han = hanLabel(withoutTime);
   if (han) return han;
   const paren = parenLabel(withoutTime);

@@ -82,7 +82,7 @@ export function isNameLike(text: string, minTokens = 1): boolean {
 
 /** Labels that stand for a speaker without naming a person (also in Chinese: 主持人, 操作员, 分析师, 翻译). */
 export const GENERIC_SPEAKER =
-  /^(?:operator|moderator|host|interpreter|translator|coordinator|unidentified (?:company )?(?:representative|participant|analyst|speaker|corporate participant)|unknown speaker|speaker[ _-]?\d{1,3}|company representative|management|(?:会议|會議)?主持人|操作[员員]|接[线線][员員]|分析[师師]|翻[译譯]|口[译譯]|管理[层層])$/i;
+  /^(?:(?:conference )?operator|moderator|host|interpreter|translator|coordinator|presenter|unidentified(?: (?:company|corporate))?(?: (?:representative|participant|analyst|speaker|executive|caller|male|female|person))?|unidentified corporate participant|unknown(?: (?:speaker|analyst|participant|caller))?|(?:speaker|participant|caller|analyst|questioner|executive)[ _-]?#?\d{1,3}|analyst|executive|company representative|management|(?:会议|會議)?主持人|操作[员員]|接[线線][员員]|分析[师師]|翻[译譯]|口[译譯]|管理[层層])$/i;
 
 /** The common Chinese surnames (simplified and traditional), and the compound ones. */
 const HAN_SURNAMES =

@@ -8,7 +8,9 @@ const MANAGEMENT_ROLE =
 
 export function categoryOf(name: string, role: string | undefined, firm: string | undefined): SpeakerCategory {
   if (/^(?:operator|moderator|coordinator|(?:会议|會議)?主持人|操作[员員]|接[线線][员員])$/i.test(name.trim())) return 'operator';
-  if (/^分析[师師]$/.test(name.trim())) return 'analyst';
+  // Labels that name no one still say which side speaks: "Unidentified Analyst", "Caller 2", "Executive".
+  if (/^(?:分析[师師]|unidentified participant|(?:unidentified |unknown )?(?:analyst|caller|questioner)(?:[ _-]?#?\d{1,3})?)$/i.test(name.trim())) return 'analyst';
+  if (/^(?:management|executive(?:[ _-]?#?\d{1,3})?|(?:unidentified )?(?:company|corporate) (?:representative|participant)|unidentified executive)$/i.test(name.trim())) return 'management';
   if (role && /\banalyst\b|分析[师師]/i.test(role)) return 'analyst';
   if (role && MANAGEMENT_ROLE.test(role)) return 'management';
   if (firm && !role) return 'analyst';
