@@ -48,3 +48,9 @@ describe('ratio-mismatch: a share said in a relative clause, with the segment am
     expect(analyze(call('40%')).diagnostics).toEqual([]);
   });
 });
+
+describe('parts-exceed-total: amounts of two periods are not parts', () => {
+  it('reads "X this quarter and Y year to date, totaling Z" as no list', () => {
+    expect(messages('parts-exceed-total', 'We repurchased $150 million this quarter and $400 million year to date, totaling $500 million since the program began.')).toEqual([]);
+  });
+});

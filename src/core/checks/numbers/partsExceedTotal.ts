@@ -45,7 +45,8 @@ const SUMMING_TOTAL = /(?:^|[,;]|\b(?:and|or))\s*(?:for\s+a\s+(?:combined\s+)?to
 
 /** Words between two items of one list: "A, devices B and services C" (a comma or "and", a short label). */
 const LIST_GAP = /^(?=[^]*(?:,|\band\b))[\s,]*(?:and\s+)?(?:[a-z&'’-]+\s+){0,4}$/;
-const NOT_LIST_WORD = /\b(?:was|were|is|are|with|of|compared|versus|vs|from|to|while|but|which|driven|up|down|against)\b/;
+// Period words between two amounts make them the same thing at two times ("X this quarter and Y year to date"), not parts.
+const NOT_LIST_WORD = /\b(?:was|were|is|are|with|of|compared|versus|vs|from|to|while|but|which|driven|up|down|against|quarter|year|month|ytd|date|since|cumulative|so far|last|prior|previous)\b/;
 
 /**
  * The items listed right before a summing total: amounts joined by list gaps, back to the first amount of the
