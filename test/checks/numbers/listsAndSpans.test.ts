@@ -54,3 +54,11 @@ describe('parts-exceed-total: amounts of two periods are not parts', () => {
     expect(messages('parts-exceed-total', 'We repurchased $150 million this quarter and $400 million year to date, totaling $500 million since the program began.')).toEqual([]);
   });
 });
+
+describe('parts-exceed-total: "totaling" closes a list too', () => {
+  it('flags "A, B and C, totaling X" when the items exceed X', () => {
+    expect(messages('parts-exceed-total', 'Americas were $410 million, Europe $220 million, and Asia $150 million, totaling $700 million.')).toEqual([
+      'The 3 parts listed add up to 780 million, more than the total $700 million.',
+    ]);
+  });
+});

@@ -16,12 +16,15 @@ interface Candidate {
   readonly parts: number[];
 }
 
+/** "A, B and C, for a total of X": the total closes the list it sums. */
+const SUMMING_TOTAL = /(?:^|[,;]|\b(?:and|or))\s*(?:for\s+a\s+(?:combined\s+)?total\s+of|totall?ing|adding\s+up\s+to)\s+(?:(?:approximately|about|around|roughly|nearly|almost)\s+)?$/;
+
 /** The total's clause: the words since the last comma before it mention "total". */
 function isTotal(view: UnitView, p: number): boolean {
   const f = view.figs[p];
   if (f.kind !== 'money') return false;
   const clause = lastClause(view.leads[p]);
-  return TOTAL_WORD.test(clause) || /^total\b/i.test(f.metric ?? '');
+  return TOTAL_WORD.test(clause) || /^total\b/i.test(f.metric ?? '') || SUMMING_TOTAL.test(view.leads[p]);
 }
 
 /** A money figure in the total's currency that is not a prior-period value, a range end or a change. */
@@ -40,8 +43,6 @@ function partsAfter(view: UnitView, from: number, currency: string | undefined):
   return parts;
 }
 
-/** "A, B and C, for a total of X": the total closes the list it sums. */
-const SUMMING_TOTAL = /(?:^|[,;]|\b(?:and|or))\s*(?:for\s+a\s+(?:combined\s+)?total\s+of|totall?ing|adding\s+up\s+to)\s+(?:(?:approximately|about|around|roughly|nearly|almost)\s+)?$/;
 
 /** Words between two items of one list: "A, devices B and services C" (a comma or "and", a short label). */
 const LIST_GAP = /^(?=[^]*(?:,|\band\b))[\s,]*(?:and\s+)?(?:[a-z&'’-]+\s+){0,4}$/;
