@@ -428,3 +428,18 @@ describe('labels that name no one', () => {
     ]);
   });
 });
+
+describe('bilingual calls whose header is written in both languages', () => {
+  const m = parseTranscript(
+    ['Li Wei - Chief Financial Officer', '李伟 - 首席财务官', 'Revenue was one point two billion yuan, up twenty percent.', '收入为人民币12亿元，同比增长20%。', '', 'Operator', '主持人', 'Thank you. This concludes the call.', '谢谢。会议到此结束。'].join('\n'),
+  );
+
+  it('reads the translated header as the twin of the English one: one turn, one speaker', () => {
+    expect(m.format).toBe('bilingual-doubled-headers');
+    expect(m.turns.map((t) => [t.speaker.name, t.headerLines])).toEqual([
+      ['Li Wei', [0, 1]],
+      ['Operator', [5, 6]],
+    ]);
+    expect(m.lines[3]).toMatchObject({ kind: 'translation', translationOf: 2 });
+  });
+});

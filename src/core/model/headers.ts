@@ -42,6 +42,18 @@ function labelColon(text: string): number {
 /** Chinese titles in a label's brackets: "王宇（首席执行官）". */
 const HAN_ROLE = /首席|总裁|總裁|董事|执行官|執行官|财务官|財務官|投资者关系|投資者關係|总监|總監|经理|經理|主席|创始人|創始人|CEO|CFO/;
 
+/** A Chinese header line: "主持人", "李伟 - 首席财务官", "王宇（首席执行官）". A bare name alone is not enough. */
+function hanHeader(text: string): { name: string; role?: string; firm?: string } | undefined {
+  if (!/^[\u4e00-\u9fff]/.test(text)) return undefined;
+  if (GENERIC_SPEAKER.test(text)) return { name: text };
+  const parts = text.split(SEPARATOR);
+  if (parts.length === 2 && isHanName(parts[0])) {
+    return HAN_ROLE.test(parts[1]) ? { name: parts[0], role: parts[1] } : { name: parts[0], firm: parts[1] };
+  }
+  const label = hanLabel(text);
+  return label && (label.role !== undefined || label.firm !== undefined) ? label : undefined;
+}
+
 /** "王宇", "王宇（首席执行官）", "李明（中金公司）": a Chinese name, with a title or firm in brackets. */
 function hanLabel(text: string): { name: string; role?: string; firm?: string } | undefined {
   const m = /^(\S{2,4}?)\s*(?:[（(]([^）)]{1,30})[）)])?$/u.exec(text);
@@ -184,6 +196,8 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
   if (text.length > MAX_HEADER_LENGTH || /[.?!;:,]$/.test(text)) return undefined;
   // Every label below starts as a name does (a capital: isNameLike's first token) or as a generic label or
   // honorific does (an ASCII letter); the rest only cuts the end. A line of Chinese or of figures stops here.
+  const han = hanHeader(text);
+  if (han) return { ...han, bare: false };
   if (!NAME_START.test(text)) return undefined;
   const bareText = text.replace(EMPHASIS_END, '').replace(TRAILING_TURN_NUMBER, '').replace(TRAILING_TIMESTAMP, '').trim();
   if (GENERIC_SPEAKER.test(bareText)) return { name: bareText, bare: false };

@@ -323,9 +323,19 @@ function previousContent(raw: readonly RawLine[], from: number): number | undefi
  * A header starts a turn when text follows it. One followed (past its doubled twin and any headings) by
  * another header is an entry in a participants list.
  */
+/**
+ * A header written twice: the same line again (bilingual exports), or its translation on the next line
+ * ("Li Wei - Chief Financial Officer" / "李伟 - 首席财务官"): one header of one turn.
+ */
+function isTwinHeader(first: RawLine, second: RawLine): boolean {
+  if (first.trimmed === second.trimmed) return true;
+  const [a, b] = [first.header, second.header];
+  return a !== undefined && b !== undefined && a.contentStart === undefined && b.contentStart === undefined && first.lang !== second.lang && first.lang !== 'other' && second.lang !== 'other';
+}
+
 function isTurnHeader(raw: readonly RawLine[], line: RawLine): boolean {
   let i = nextContent(raw, line.index);
-  if (i !== undefined && raw[i].trimmed === line.trimmed) i = nextContent(raw, i);
+  if (i !== undefined && isTwinHeader(line, raw[i])) i = nextContent(raw, i);
   while (i !== undefined && raw[i].furniture) i = nextContent(raw, i);
   if (i === undefined) return false;
   const next = raw[i].header;
@@ -406,7 +416,7 @@ function buildTurns(
     const previousLine = previous?.headerLines[previous.headerLines.length - 1];
     const twin =
       previous !== undefined && h.contentStart === undefined && previousLine !== undefined &&
-      raw[previousLine].trimmed === raw[i].trimmed && previousContent(raw, i) === previousLine;
+      isTwinHeader(raw[previousLine], raw[i]) && previousContent(raw, i) === previousLine;
     // Subtitles and timestamped logs label every cue: the same speaker's next cue continues the turn,
     // unless a section heading came between.
     const continued =
