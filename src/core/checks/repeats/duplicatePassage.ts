@@ -8,6 +8,7 @@ import { grown } from './growable';
 import { SHINGLE, shingleIds } from './shingles';
 import { sentenceEnd, sentenceStart } from './sentenceBounds';
 import { modelTokens, type ModelTokens, type Vocabulary } from './tokens';
+import { repeatedParagraphs } from './repeatedParagraph';
 
 /** Tokens without a matching shingle before a chain of matches is closed: bridges re-transcribed words. */
 export const GAP = 40;
@@ -232,6 +233,8 @@ interface Located {
   readonly ids: Int32Array;
   readonly stream: ModelTokens;
   readonly vocab: Vocabulary;
+  /** Per line, where its speech starts (after a "[time] Name:" label). */
+  readonly speechFrom: Int32Array;
 }
 
 function collect(model: TranscriptModel): Located {
@@ -255,7 +258,7 @@ function collect(model: TranscriptModel): Located {
       ids[at++] = stream.ids[t];
     }
   }
-  return { order: order.subarray(0, at), ids: ids.subarray(0, at), stream, vocab: stream.vocab };
+  return { order: order.subarray(0, at), ids: ids.subarray(0, at), stream, vocab: stream.vocab, speechFrom };
 }
 
 function snap(model: TranscriptModel, at: Located, from: number, to: number): Span {
@@ -331,6 +334,23 @@ export const duplicatePassage: Check = {
         message: `This passage (${linesLabel(model, span)}, ${Math.round(words)} words) repeats ${linesLabel(model, source)}: ${pct}% of its words sit in 5-word runs found there — ${kind}.`,
         related: [{ span: source, message: 'First copy, kept by the fix' }],
         fixes: [{ title: `Delete the repeated passage (${linesLabel(model, span)})`, edits: [{ ...deletion(model, span), newText: '' }], safe }],
+        tags: ['unnecessary'],
+      });
+    }
+    // Short paragraphs said again word for word, where no longer passage already covers them.
+    const passages = findings.slice();
+    const skip = (copy: Span): boolean =>
+      passages.some((f) => f.span.start < copy.end && copy.start < f.span.end) ||
+      byOperator((operatorTurns ??= model.turns.filter((t) => t.speaker.category === 'operator')), copy);
+    for (const p of repeatedParagraphs(model, at.speechFrom, skip)) {
+      findings.push({
+        checkId: 'duplicate-passage',
+        span: p.copy,
+        message: `${p.paragraphs > 1 ? `These ${p.paragraphs} paragraphs` : 'This paragraph'} (${linesLabel(model, p.copy)}, ${p.words} words) repeat${p.paragraphs > 1 ? '' : 's'} ${linesLabel(model, p.source)} word for word — a duplicated passage.`,
+        related: [{ span: p.source, message: 'First copy, kept by the fix' }],
+        // Offered one by one, never by fix-all: short copies may be said on purpose (see SAFE_MIN_WORDS), and
+        // the lines between copied paragraphs were not compared, so only the copied lines are deleted.
+        fixes: [{ title: `Delete the repeated paragraph${p.paragraphs > 1 ? 's' : ''} (${linesLabel(model, p.copy)})`, edits: p.lines.map((l) => ({ ...deletion(model, l), newText: '' })), safe: false }],
         tags: ['unnecessary'],
       });
     }
