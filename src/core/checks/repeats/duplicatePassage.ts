@@ -338,11 +338,18 @@ export const duplicatePassage: Check = {
       });
     }
     // Short paragraphs said again word for word, where no longer passage already covers them.
+    // Copies come in document order, as do the passages (disjoint) and the operator's turns: two moving cursors.
     const passages = findings.slice();
-    const skip = (copy: Span): boolean =>
-      passages.some((f) => f.span.start < copy.end && copy.start < f.span.end) ||
-      byOperator((operatorTurns ??= model.turns.filter((t) => t.speaker.category === 'operator')), copy);
-    for (const p of repeatedParagraphs(model, at.speechFrom, skip)) {
+    const operator = (operatorTurns ??= model.turns.filter((t) => t.speaker.category === 'operator'));
+    let pi = 0;
+    let ti = 0;
+    const skip = (copy: Span): boolean => {
+      while (pi < passages.length && passages[pi].span.end <= copy.start) pi++;
+      if (pi < passages.length && passages[pi].span.start < copy.end) return true;
+      while (ti + 1 < operator.length && operator[ti + 1].span.start <= copy.start) ti++;
+      return ti < operator.length && operator[ti].span.start <= copy.start && copy.end <= operator[ti].span.end;
+    };
+    for (const p of repeatedParagraphs(model, at.stream, at.speechFrom, skip)) {
       findings.push({
         checkId: 'duplicate-passage',
         span: p.copy,

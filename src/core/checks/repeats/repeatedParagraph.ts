@@ -1,11 +1,13 @@
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
 import { linesOfKinds } from './spokenLines';
+import type { ModelTokens } from './tokens';
 
 /**
  * Under the shingle search's minimum (40 words) a paragraph said again word for word is still a copy when it
  * holds two sentences and twenty words: "Thank you." or a one-line answer repeat on purpose, a whole paragraph
- * does not. Lines are compared whole (case and punctuation aside), by their text as a map key: linear.
+ * does not. Lines are compared whole by their words (the repeat checks' tokens: case and punctuation aside),
+ * through a hash of the word numbers, confirmed word by word: linear.
  */
 export const PARAGRAPH_MIN_WORDS = 20;
 const PARAGRAPH_MIN_SENTENCES = 2;
@@ -22,11 +24,26 @@ export interface RepeatedParagraph {
   readonly words: number;
 }
 
+/** A line's words: tokens [from, to) of the model's stream. */
+interface Words {
+  readonly from: number;
+  readonly to: number;
+  readonly ordinal: number;
+  readonly span: Span;
+}
+
+function sameWords(ids: Int32Array, a: Words, b: Words): boolean {
+  if (a.to - a.from !== b.to - b.from) return false;
+  for (let k = 0; k < a.to - a.from; k++) if (ids[a.from + k] !== ids[b.from + k]) return false;
+  return true;
+}
+
 /** `skip` sets aside a copy line (inside a passage found already, or an operator's script) before blocks are joined. */
-export function repeatedParagraphs(model: TranscriptModel, speechFrom: Int32Array, skip: (copy: Span) => boolean): RepeatedParagraph[] {
+export function repeatedParagraphs(model: TranscriptModel, stream: ModelTokens, speechFrom: Int32Array, skip: (copy: Span) => boolean): RepeatedParagraph[] {
   const sentencesOn = new Uint16Array(model.lines.length);
   for (const s of model.sentences) if (sentencesOn[s.line] < 0xffff) sentencesOn[s.line]++;
-  const first = new Map<string, { span: Span; ordinal: number }>();
+  const { ids, starts, lineFirst } = stream;
+  const byHash = new Map<number, Words[]>();
   // Each repeat, with the ordinals (among speech lines) of its copy's and its source's last lines.
   type Run = { copy: Span; lines: Span[]; source: Span; words: number; copyAt: number; sourceAt: number };
   const out: Run[] = [];
@@ -35,25 +52,33 @@ export function repeatedParagraphs(model: TranscriptModel, speechFrom: Int32Arra
   for (let ordinal = 0; ordinal < speech.length; ordinal++) {
     const line = speech[ordinal];
     if (sentencesOn[line.index] < PARAGRAPH_MIN_SENTENCES) continue;
-    const from = speechFrom[line.index];
-    const words = model.text.slice(from, line.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length < PARAGRAPH_MIN_WORDS) continue;
-    const key = words.join(' ');
-    const source = first.get(key);
+    let from = lineFirst[line.index];
+    const to = lineFirst[line.index + 1];
+    while (from < to && starts[from] < speechFrom[line.index]) from++;
+    if (to - from < PARAGRAPH_MIN_WORDS) continue;
+    let hash = 0x811c9dc5;
+    for (let t = from; t < to; t++) hash = Math.imul(hash ^ ids[t], 0x01000193);
+    const words: Words = { from, to, ordinal, span: { start: speechFrom[line.index], end: line.end } };
+    const seen = byHash.get(hash);
+    const source = seen?.find((w) => sameWords(ids, w, words));
     if (!source || skip({ start: line.start, end: line.end })) {
-      if (!source) first.set(key, { span: { start: from, end: line.end }, ordinal });
+      if (!source) {
+        if (seen) seen.push(words);
+        else byHash.set(hash, [words]);
+      }
       last = undefined;
       continue;
     }
     // A block of paragraphs copied in order is one repeat, not one per paragraph (short lines between them,
     // too short to compare, do not break the block; a paragraph that is no copy does).
     const step = ordinal - (last?.copyAt ?? 0);
+    const count = to - from;
     if (last && source.ordinal > last.sourceAt && source.ordinal - last.sourceAt <= step + 2) {
       last.lines.push({ start: line.start, end: line.end });
-      last = { ...last, copy: { start: last.copy.start, end: line.end }, source: { start: last.source.start, end: source.span.end }, words: last.words + words.length, copyAt: ordinal, sourceAt: source.ordinal };
+      last = { ...last, copy: { start: last.copy.start, end: line.end }, source: { start: last.source.start, end: source.span.end }, words: last.words + count, copyAt: ordinal, sourceAt: source.ordinal };
       out[out.length - 1] = last;
     } else {
-      last = { copy: { start: line.start, end: line.end }, lines: [{ start: line.start, end: line.end }], source: source.span, words: words.length, copyAt: ordinal, sourceAt: source.ordinal };
+      last = { copy: { start: line.start, end: line.end }, lines: [{ start: line.start, end: line.end }], source: source.span, words: count, copyAt: ordinal, sourceAt: source.ordinal };
       out.push(last);
     }
   }
