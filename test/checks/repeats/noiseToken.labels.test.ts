@@ -23,3 +23,13 @@ describe('noise-token after a speaker label', () => {
     expect(analyze(clean).diagnostics.filter((d) => d.checkId === 'noise-token')).toEqual([]);
   });
 });
+
+describe('noise-token next to a number line that is no subtitle cue', () => {
+  it('removes the noise line only, not the number above it', () => {
+    const text = 'Cloud is growing.\n\nyou you you\n\n0595\nyou you you\n\nAnd that is all.';
+    const found = analyze(text).diagnostics.filter((d) => d.checkId === 'noise-token');
+    const fixed = applyEdits(text, fixAllEdits(found.flatMap((d) => d.fixes)));
+    expect(fixed).toContain('0595');
+    expect(fixed).not.toContain('you you you');
+  });
+});
