@@ -418,11 +418,12 @@ describe('labels that name no one', () => {
       ].join('\n'),
     );
     expect(m.speakers.map((s) => [s.name, s.category])).toEqual([
-      ['Operator', 'operator'], ['Participant 1', 'unknown'], ['Executive', 'management'], ['Q', 'analyst'], ['A', 'management'],
+      ['Operator', 'operator'], ['Participant 1', 'analyst'], ['Executive', 'management'], ['Q', 'analyst'], ['A', 'management'],
       ['Unidentified Analyst', 'analyst'], ['Company Representative', 'management'],
     ]);
     const qa = m.sections.find((s) => s.kind === 'qa')!;
     expect(qa.exchanges.map((e) => [e.question.speaker.name, e.answers.map((a) => a.speaker.name)])).toEqual([
+      ['Participant 1', ['Executive']],
       ['Q', ['A']],
       ['Unidentified Analyst', ['Company Representative']],
     ]);

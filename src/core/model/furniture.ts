@@ -28,6 +28,11 @@ export function isCueLine(text: string): boolean {
   return CUE_LINE.test(text.trim());
 }
 
+/** A cue's timing line ("00:00:01,000 --> 00:00:05,200"): what makes a cue, where a number alone may be anything. */
+export function isCueTimingLine(text: string): boolean {
+  return text.includes('-->') && isCueLine(text);
+}
+
 /**
  * Timing furniture: the WebVTT file tag, cue lines, and a timestamp alone on its line ("0:40", "[00:01:23]") as
  * meeting tools write under the speaker's name.

@@ -5,7 +5,7 @@ import type { Span } from '../text/span';
 import { findAnnotations } from './annotations';
 import { OPERATOR_CUE } from './cues';
 import { readFacts } from './facts';
-import { headingKind, isCueLine, isFurniture } from './furniture';
+import { headingKind, isCueTimingLine, isFurniture } from './furniture';
 import { parseAffiliation, parseHeaderLine, TIMESTAMP, type HeaderMatch } from './headers';
 import { handoffIn, inferTurns, type Handoff, type InferredTurn } from './inference';
 import { lineLangReader } from './lang';
@@ -165,7 +165,7 @@ function readRollingCaptions(raw: RawLine[]): boolean {
   let cues = 0;
   let previousLast: RawLine | undefined;
   for (let i = 0; i < raw.length; i++) {
-    if (!raw[i].trimmed.includes('-->') || !isCueLine(raw[i].trimmed)) continue;
+    if (!isCueTimingLine(raw[i].trimmed)) continue;
     cues++;
     let end = i + 1;
     while (end < raw.length && raw[end].trimmed.length > 0) end++;
@@ -491,7 +491,7 @@ function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], r
     while (e < sentences.length && sentences[e].span.start < t.span.end) e++;
     // The turn's own sentences are sentences[s, e) but its Chinese translations.
     const own = (i: number) => sentences[i].lang !== 'zh';
-    // A diarization label ("SPEAKER_01", "Speaker 2") names nobody: what the speaker says and whom the
+    // A numbered label ("SPEAKER_01", "Speaker 2", "Participant 1") names nobody: what the speaker says and whom the
     // previous speaker handed over to tell operator, analyst and management apart.
     if (NUMBERED_SPEAKER.test(t.speaker.name) && t.speaker.category === 'unknown') {
       let cue = false;
@@ -510,7 +510,7 @@ function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], r
   }
 }
 
-const NUMBERED_SPEAKER = /^speaker[ _-]?\d{1,3}$/i;
+const NUMBERED_SPEAKER = /^(?:speaker|participant)[ _-]?#?\d{1,3}$/i;
 
 function detectFormat(raw: readonly RawLine[], lines: readonly Line[], turns: readonly Turn[]): TranscriptFormat {
   if (!lines.some((l) => l.kind !== 'blank')) return 'empty';

@@ -1,4 +1,4 @@
-import { isCueLine } from '../../model/furniture';
+import { isCueLine, isCueTimingLine } from '../../model/furniture';
 import type { TranscriptModel } from '../../model/types';
 
 /**
@@ -10,7 +10,7 @@ export function wholeCue(model: TranscriptModel, i: number): { start: number; en
   let first = i;
   while (first > 0 && lines[first - 1].kind === 'boilerplate' && isCueLine(lines[first - 1].text)) first--;
   // A cue has its timing line ("00:00:01,000 --> 00:00:04,000"); a number alone above the text is no cue.
-  if (first === i || !lines.slice(first, i).some((l) => l.text.includes('-->'))) return undefined;
+  if (first === i || !lines.slice(first, i).some((l) => isCueTimingLine(l.text))) return undefined;
   if (first > 0 && lines[first - 1].kind !== 'blank') return undefined;
   const last = i + 1 < lines.length ? i + 1 : i;
   if (last !== i && lines[last].kind !== 'blank') return undefined;
