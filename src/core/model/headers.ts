@@ -47,9 +47,7 @@ function hanHeader(text: string): { name: string; role?: string; firm?: string }
   if (!/^[\u4e00-\u9fff]/.test(text)) return undefined;
   if (GENERIC_SPEAKER.test(text)) return { name: text };
   const parts = text.split(SEPARATOR);
-  if (parts.length === 2 && isHanName(parts[0])) {
-    return HAN_ROLE.test(parts[1]) ? { name: parts[0], role: parts[1] } : { name: parts[0], firm: parts[1] };
-  }
+  if (parts.length === 2 && isHanName(parts[0])) return hanNamed(parts[0], parts[1]);
   const label = hanLabel(text);
   return label && (label.role !== undefined || label.firm !== undefined) ? label : undefined;
 }
@@ -58,8 +56,12 @@ function hanHeader(text: string): { name: string; role?: string; firm?: string }
 function hanLabel(text: string): { name: string; role?: string; firm?: string } | undefined {
   const m = /^(\S{2,4}?)\s*(?:[（(]([^）)]{1,30})[）)])?$/u.exec(text);
   if (!m || !isHanName(m[1])) return undefined;
-  if (m[2] === undefined) return { name: m[1] };
-  return HAN_ROLE.test(m[2]) ? { name: m[1], role: m[2] } : { name: m[1], firm: m[2] };
+  return m[2] === undefined ? { name: m[1] } : hanNamed(m[1], m[2]);
+}
+
+/** What is said with a Chinese name is its title when it reads as one, else the firm. */
+function hanNamed(name: string, what: string): { name: string; role?: string; firm?: string } {
+  return HAN_ROLE.test(what) ? { name, role: what } : { name, firm: what };
 }
 
 /** A WebVTT voice tag opening a cue's text: "<v Lena Fischer>Thank you." */
