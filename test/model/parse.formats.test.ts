@@ -192,6 +192,30 @@ describe('FactSet layout: the title on the line under the name, shouted section 
   });
 });
 
+describe('FactSet/CallStreet: participants lists, "Name" / "Title, Firm" headers and "Q" / "A" marks', () => {
+  const m = fixture('callstreet-participants-qa-markers.txt');
+
+  it('keeps the listed participants out of the turns, and a "Q" or "A" under a header is no speaker', () => {
+    expect(outline(m)).toEqual([
+      'opening: Operator, Sarah Lindqvist',
+      'prepared: Marcus Oyelaran, Priya Raman',
+      'qa: Operator, Daniel Whitcombe, Priya Raman, Operator, Elena Petrova, Marcus Oyelaran',
+      'closing: Operator',
+    ]);
+    expect(m.speakers.map((s) => s.name)).not.toContain('Q');
+    expect(m.speakers.find((s) => s.name === 'Elena Petrova')).toMatchObject({ role: 'Analyst', firm: 'Jefferies LLC', category: 'analyst' });
+    expect(m.sentences.some((s) => /^[QA]\b/.test(s.text))).toBe(false);
+  });
+
+  it('pairs each marked question with its answer', () => {
+    const qa = m.sections.find((s) => s.kind === 'qa')!;
+    expect(qa.exchanges.map((e) => [e.question.speaker.name, ...e.answers.map((t) => t.speaker.name)])).toEqual([
+      ['Daniel Whitcombe', 'Priya Raman'],
+      ['Elena Petrova', 'Marcus Oyelaran'],
+    ]);
+  });
+});
+
 describe('section headings', () => {
   it('"QUESTION AND ANSWER SECTION" starts Q&A at the first turn after it, whatever the cues say', () => {
     const text = [

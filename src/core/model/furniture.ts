@@ -12,6 +12,8 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:this (?:conference call )?transcript (?:was|is|has been)|the information contained in this transcript|copyright|©|all rights reserved|disclaimer|source:|使用警語|免責聲明|免责声明)/i,
   /^(?:image source|photo credit|duration|call participants|source)\s*:/i,
   /^(?:read more|see also|related|follow|subscribe|sign in|log in|click here)\b.{0,40}$/i,
+  // FactSet/CallStreet mark each turn of the Q&A with "Q" or "A" alone under the speaker's header.
+  /^[QA]$/,
 ];
 
 /** Date-only lines: "3/20/2024", "2024-03-20", "March 20, 2024", "20 March 2024". */

@@ -320,10 +320,6 @@ function previousContent(raw: readonly RawLine[], from: number): number | undefi
 }
 
 /**
- * A header starts a turn when text follows it. One followed (past its doubled twin and any headings) by
- * another header is an entry in a participants list.
- */
-/**
  * A header written twice: the same line again (bilingual exports), or its translation on the next line
  * ("Li Wei - Chief Financial Officer" / "李伟 - 首席财务官"): one header of one turn.
  */
@@ -333,10 +329,18 @@ function isTwinHeader(first: RawLine, second: RawLine): boolean {
   return a !== undefined && b !== undefined && a.contentStart === undefined && b.contentStart === undefined && first.lang !== second.lang && first.lang !== 'other' && second.lang !== 'other';
 }
 
+/**
+ * A header starts a turn when text follows it. One followed (past its doubled twin and any headings) by
+ * another header is an entry in a participants list.
+ */
 function isTurnHeader(raw: readonly RawLine[], line: RawLine): boolean {
   let i = nextContent(raw, line.index);
   if (i !== undefined && isTwinHeader(line, raw[i])) i = nextContent(raw, i);
-  while (i !== undefined && raw[i].furniture) i = nextContent(raw, i);
+  while (i !== undefined && raw[i].furniture) {
+    // A turn is not empty up to a section heading: the header above "MANAGEMENT DISCUSSION SECTION" closes a list.
+    if (headingKind(raw[i].trimmed) !== undefined) return false;
+    i = nextContent(raw, i);
+  }
   if (i === undefined) return false;
   const next = raw[i].header;
   return !(next && next.contentStart === undefined);

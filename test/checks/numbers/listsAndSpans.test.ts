@@ -17,6 +17,14 @@ describe('parts-exceed-total: a list closed by its total ("A, B and C, for a tot
     expect(messages('parts-exceed-total', 'Revenue was $1.2 billion, with cloud at $300 million and devices at $200 million, for a combined total of $500 million.')).toEqual([]);
     expect(messages('parts-exceed-total', 'Revenue was $900 million, up from $700 million, and $50 million, for a total of $120 million.')).toEqual([]);
   });
+
+  it('reads items that each carry their own label and verb, and keeps the whole they divide out of the list', () => {
+    expect(messages('parts-exceed-total', 'Subscription revenue was $820 million, services revenue was $310 million and hardware revenue was $180 million, for a total of $1.24 billion.')).toEqual([
+      'The 3 parts listed add up to 1.31 billion, more than the total $1.24 billion.',
+    ]);
+    expect(messages('parts-exceed-total', 'Subscription revenue was $750 million, services revenue was $310 million and hardware revenue was $180 million, for a total of $1.24 billion.')).toEqual([]);
+    expect(messages('parts-exceed-total', 'Revenue was $1.3 billion, cloud revenue was $300 million and device revenue was $200 million, for a total of $500 million.')).toEqual([]);
+  });
 });
 
 describe('cagr-mismatch: the span said in years ("over the past three years")', () => {
@@ -29,6 +37,15 @@ describe('cagr-mismatch: the span said in years ("over the past three years")', 
   it('accepts a rate they allow, and says nothing without a span', () => {
     expect(messages('cagr-mismatch', 'Free cash flow grew at a compound annual rate of 14.5% over 3 years, from $1.0 billion to $1.5 billion.')).toEqual([]);
     expect(messages('cagr-mismatch', 'Free cash flow grew at a compound annual rate of 30%, from $1.0 billion to $1.5 billion.')).toEqual([]);
+  });
+});
+
+describe('growth-mismatch: the prior named with its period ("compared with B in the second quarter of 2025, an increase of P")', () => {
+  it('compares the growth the two amounts make with the rate stated after the period', () => {
+    expect(messages('growth-mismatch', 'Total revenue for the second quarter was $1.24 billion, compared with $1.09 billion in the second quarter of 2025, an increase of 21%.')).toEqual([
+      '$1.24 billion from $1.09 billion is +13.8%, stated +21%.',
+    ]);
+    expect(messages('growth-mismatch', 'Total revenue for the second quarter was $1.24 billion, compared with $1.09 billion in the same period last year, an increase of 14%.')).toEqual([]);
   });
 });
 

@@ -49,6 +49,15 @@ const LIST_GAP = /^(?=[^]*(?:,|\band\b))[\s,]*(?:and\s+)?(?:[a-z&'’-]+\s+){0,4
 // Period words between two amounts make them the same thing at two times ("X this quarter and Y year to date"), not parts.
 const NOT_LIST_WORD = /\b(?:was|were|is|are|with|of|compared|versus|vs|from|to|while|but|which|driven|up|down|against|quarter|year|month|ytd|date|since|cumulative|so far|last|prior|previous)\b/;
 
+/** "..., services revenue was B and hardware revenue was C": each item named with its own verb. */
+const LABELLED_GAP = /^(?=[^]*(?:,|\band\b))[\s,]*(?:and\s+)?((?:[a-z&'’-]+\s+){1,4})(?:was|were|came\s+in\s+at|at)\s+$/;
+
+function isListGap(gap: string): boolean {
+  if (LIST_GAP.test(gap) && !NOT_LIST_WORD.test(gap)) return true;
+  const labelled = LABELLED_GAP.exec(gap);
+  return labelled !== null && !NOT_LIST_WORD.test(labelled[1]);
+}
+
 /**
  * The items listed right before a summing total: amounts joined by list gaps, back to the first amount of the
  * list. "Revenue was A, with cloud at B and devices at C, for a total of X" lists B and C, not A.
@@ -57,11 +66,19 @@ function partsBefore(view: UnitView, total: number, currency: string | undefined
   const parts: number[] = [];
   for (let q = total - 1; q >= 0; q--) {
     if (!isPart(view, q, currency) || view.changeCue(q) !== undefined) return [];
-    parts.unshift(view.unit.figures[q]);
-    const gap = view.leads[q];
-    if (q === 0 || !LIST_GAP.test(gap) || NOT_LIST_WORD.test(gap)) break;
+    parts.unshift(q);
+    if (q === 0 || !isListGap(view.leads[q])) break;
   }
-  return parts;
+  // "Revenue was A, cloud revenue was B and device revenue was C": the first amount is the whole the others divide.
+  if (parts.length > 2 && isWholeOf(view.figs[parts[0]].metric, view.figs[parts[1]].metric)) parts.shift();
+  return parts.map((q) => view.unit.figures[q]);
+}
+
+/** "revenue" is the whole of "cloud revenue": the part's metric ends in the whole's. */
+function isWholeOf(whole: string | undefined, part: string | undefined): boolean {
+  if (!whole || !part) return false;
+  const [w, p] = [whole.toLowerCase().replace(/^total\s+/, ''), part.toLowerCase()];
+  return p.length > w.length && p.endsWith(' ' + w);
 }
 
 /**

@@ -324,8 +324,14 @@ export function changeRelations(
  */
 const CLAUSE_BREAK = /[;:]|\b(and|but|while|whereas|driven|due|thanks|because|which|whose|where|although|though|offset)\b/;
 export function tightGap(gap: string): boolean {
-  return !CLAUSE_BREAK.test(gap) && (gap.match(/[a-z0-9]+/g) ?? []).length <= 8;
+  if (CLAUSE_BREAK.test(gap)) return false;
+  // The prior's period ("compared with B in the second quarter of 2025, an increase of P") names B, it does not
+  // start another statement: its words are not counted.
+  return (gap.replace(PRIOR_PERIOD, ' ').match(/[a-z0-9]+/g) ?? []).length <= 8;
 }
+
+const PRIOR_PERIOD =
+  /\b(?:in|for|during)\s+(?:the\s+)?(?:(?:same|prior[- ]year|year[- ]ago|comparable)\s+(?:period|quarter)|(?:first|second|third|fourth)\s+quarter|q[1-4]|(?:fiscal\s+)?(?:year\s+)?(?:fy)?\d{4})(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?:fy)?\d{4}|last\s+year|a\s+year\s+ago))?\b/g;
 
 /** "VERB from B to A" with no change figure: the words state a direction only. */
 export function moveRelations(view: UnitView, isOperand: (f: Figure) => boolean): MoveRelation[] {
