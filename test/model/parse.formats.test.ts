@@ -216,6 +216,25 @@ describe('FactSet/CallStreet: participants lists, "Name" / "Title, Firm" headers
   });
 });
 
+describe('labels in capitals: "RAFAEL COSTA, CHIEF EXECUTIVE OFFICER: text"', () => {
+  const m = fixture('shouted-labels.txt');
+
+  it('shows each person once, in the case the call writes the name in, else in title case; a host who reports results opens the remarks', () => {
+    expect(m.speakers.map((s) => [s.name, s.category])).toEqual([
+      ['Aisha Bello', 'management'],
+      ['Operator', 'operator'],
+      ['Rafael Costa', 'management'],
+      ['Lucas Meyer', 'analyst'],
+    ]);
+    expect(m.speakers.find((s) => s.name === 'Rafael Costa')?.role).toBe('CHIEF EXECUTIVE OFFICER');
+    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Rafael Costa, Aisha Bello', 'qa: Operator, Rafael Costa, Lucas Meyer, Aisha Bello', 'closing: Operator']);
+  });
+
+  it('keeps ids written in capitals as they are', () => {
+    expect(parseTranscript('SPEAKER_01: Good morning.\nSPEAKER_02: Thanks.').speakers.map((s) => s.name)).toEqual(['SPEAKER_01', 'SPEAKER_02']);
+  });
+});
+
 describe('section headings', () => {
   it('"QUESTION AND ANSWER SECTION" starts Q&A at the first turn after it, whatever the cues say', () => {
     const text = [

@@ -476,6 +476,14 @@ const EN_METRICS = [
   'non-gaap net income', 'non-gaap net loss', 'adjusted net income', 'adjusted net loss', 'adjusted ebitda',
   'adjusted ebitda margin', 'adjusted operating income', 'adjusted net profit', 'adjusted gross profit', 'adjusted gross margin',
   'gross profit margin', 'operating cash flows', 'net cash', 'working capital', 'interest income', 'other income',
+  // Retail, industrial, software and bank calls name their lines differently.
+  'sales', 'net sales', 'total sales', 'comparable sales', 'comparable store sales', 'same-store sales', 'same store sales',
+  'cost of sales', 'cost of goods sold', 'orders', 'order intake', 'bookings', 'annual recurring revenue', 'arr',
+  'recurring revenue', 'net revenue retention', 'remaining performance obligations', 'rpo', 'sg&a', 'sg&a expenses',
+  'interest expense', 'depreciation and amortization', 'effective tax rate', 'tax rate', 'net debt', 'cash from operations',
+  'diluted eps', 'adjusted eps', 'non-gaap eps', 'book value', 'tangible book value', 'net interest income',
+  'net interest margin', 'premiums', 'combined ratio', 'assets under management', 'shipments',
+  'deliveries', 'adjusted operating margin', 'free cash flow margin', 'return on equity', 'gross bookings',
 ];
 const ZH_METRICS = [
   '收入', '总收入', '营收', '营业收入', '营业额', '订阅收入', '开发者订阅收入', '公有云收入', '企业云收入', '毛利', '毛利率',
@@ -497,7 +505,7 @@ const METRIC_RE = new RegExp(
 );
 
 /** Heads so generic that the words before them name the metric: "IDC costs", "public cloud revenue". */
-const GENERIC_HEADS = new Set(['revenue', 'revenues', 'cost', 'costs', 'expense', 'expenses', 'margin', 'profit', 'income', 'loss', 'cash flow']);
+const GENERIC_HEADS = new Set(['revenue', 'revenues', 'sales', 'cost', 'costs', 'expense', 'expenses', 'margin', 'profit', 'income', 'loss', 'cash flow']);
 const HEAD_STOP = new Set([
   'the', 'a', 'an', 'our', 'its', 'their', 'this', 'that', 'these', 'those', 'of', 'and', 'or', 'in', 'for', 'with', 'by', 'to',
   'from', 'on', 'at', 'as', 'is', 'was', 'were', 'are', 'be', 'we', 'you', 'it', 'they', 'which', 'quarter', 'year', 'quarterly',

@@ -53,6 +53,9 @@ function turnAfterHeading(turns: readonly Turn[], from: number, to: number, qaHe
   return from + 1 + firstIndex(to - from - 1, (k) => turns[from + 1 + k].startLine > line);
 }
 
+/** An amount or a percentage: what the introduction and safe harbour do not state, and remarks do. */
+const STATES_RESULTS = /[$€£¥]\s?\d|\d\s?%|\b(?:percent|per cent|million|billion)\b/i;
+
 /** The first index in [0, n) where a monotone predicate holds (n when it never does). */
 function firstIndex(n: number, holds: (k: number) => boolean): number {
   let lo = 0;
@@ -75,7 +78,8 @@ function callSections(turns: readonly Turn[], texts: readonly string[], from: nu
   // Opening: the operator's welcome and the host's introduction and safe harbour.
   let prepared = from;
   while (prepared < to && isOperator(prepared)) prepared++;
-  if (prepared < to && !isAnalyst(prepared) && OPENING_HOST_CUE.test(texts[prepared]) && prepared + 1 < to) {
+  // A host who goes on to report results ("Joining me today is our CFO. Net sales were $512 million") opens the remarks.
+  if (prepared < to && !isAnalyst(prepared) && OPENING_HOST_CUE.test(texts[prepared]) && !STATES_RESULTS.test(texts[prepared]) && prepared + 1 < to) {
     prepared++;
     while (prepared < to && isOperator(prepared) && !QA_CUE.test(texts[prepared])) prepared++;
   }

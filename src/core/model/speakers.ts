@@ -6,6 +6,17 @@ type MutableSpeaker = { -readonly [K in keyof Speaker]: Speaker[K] } & { spellin
 const MANAGEMENT_ROLE =
   /\b(?:chief|ceo|cfo|coo|cto|cio|president|chairman|chairwoman|chair|director|officer|investor relations|ir|founder|treasurer|controller|vp|svp|evp|head|manager|secretary|executive|management|company representative)\b/i;
 
+/** A name written in capitals only ("RAFAEL COSTA", "OPERATOR"), as some transcripts label every turn. */
+function isShouted(name: string): boolean {
+  // Letters only: "SPEAKER_01" is an id, not a shouted name.
+  return /^\p{Lu}[\p{Lu}\s'’.-]*\p{Lu}$/u.test(name);
+}
+
+/** The name as the outline shows it: a shouted label in title case until the call writes it in its own case. */
+function displayed(name: string): string {
+  return isShouted(name) ? name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : name;
+}
+
 export function categoryOf(name: string, role: string | undefined, firm: string | undefined): SpeakerCategory {
   if (/^(?:operator|moderator|coordinator|(?:会议|會議)?主持人|操作[员員]|接[线線][员員])$/i.test(name.trim())) return 'operator';
   // Labels that name no one still say which side speaks: "Unidentified Analyst", "Caller 2", "Executive".
@@ -39,7 +50,7 @@ export class SpeakerRoster {
     const key = this.resolveKey(this.keyOf(clean) || clean.toLowerCase());
     let s = this.byKey.get(key);
     if (!s) {
-      s = { id: key, name: clean, spellings: [clean], category: category ?? categoryOf(clean, role, firm), ...(placeholder ? { placeholder } : {}) };
+      s = { id: key, name: displayed(clean), spellings: [clean], category: category ?? categoryOf(clean, role, firm), ...(placeholder ? { placeholder } : {}) };
       if (role) s.role = role;
       if (firm) s.firm = firm;
       this.byKey.set(key, s);
@@ -48,9 +59,14 @@ export class SpeakerRoster {
       this.resolved.clear();
       return s;
     }
+    // The longest spelling is the fullest form of the name, but a name in capitals only gives way to the same
+    // name in its own case ("RAFAEL COSTA:" labels, "Mr. Rafael Costa" in the hand-off). A shown name that is no
+    // spelling was title-cased from capitals.
+    const nameShouted = !s.spellings.includes(s.name);
+    const cleanShouted = isShouted(clean);
+    const fuller = cleanShouted === nameShouted ? clean.length > s.name.length : nameShouted;
+    if (fuller && !GENERIC_SPEAKER.test(clean)) s.name = displayed(clean);
     if (!s.spellings.includes(clean)) s.spellings.push(clean);
-    // The longest spelling is the fullest form of the name.
-    if (clean.length > s.name.length && !GENERIC_SPEAKER.test(clean)) s.name = clean;
     if (role && !s.role) s.role = role;
     if (firm && !s.firm) s.firm = firm;
     const better = category ?? categoryOf(s.name, s.role, s.firm);
