@@ -280,6 +280,19 @@ describe('a call transcribed twice in a headed layout', () => {
   });
 });
 
+describe('a call transcribed twice in "[time] Name: text" lines', () => {
+  it('shows two calls though the operator closes the first and opens the second in consecutive labels', () => {
+    const once = readFileSync('test/fixtures/formats/inline-timestamps.txt', 'utf8').trimEnd().split('\n');
+    // The second transcription has its own clock.
+    const again = once.map((l) => l.replace(/^\[00:(\d\d):(\d\d)\]/, (_, m: string, s: string) => `[00:${String(+m + 30)}:${s}]`));
+    const m = parseTranscript([...once, ...again].join('\n'));
+    const kinds = m.sections.map((s) => s.kind);
+    expect(kinds.filter((k) => k === 'opening')).toHaveLength(2);
+    expect(kinds).toEqual([...kinds.slice(0, kinds.length / 2), ...kinds.slice(0, kinds.length / 2)]);
+    expect(m.sections[kinds.length / 2].startLine).toBe(once.length);
+  });
+});
+
 describe('meeting exports: the name, then a timestamp line, then the speech', () => {
   const m = fixture('meeting-timestamp-below.txt');
 

@@ -3,7 +3,7 @@ import { isLetterChar, isLetterOrNumberChar } from '../text/chars';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { findAnnotations } from './annotations';
-import { OPERATOR_CUE } from './cues';
+import { CALL_OPENER, OPERATOR_CUE } from './cues';
 import { readFacts } from './facts';
 import { headingKind, isCueTimingLine, isFurniture } from './furniture';
 import { parseAffiliation, parseHeaderLine, TIMESTAMP, type HeaderMatch } from './headers';
@@ -422,10 +422,12 @@ function buildTurns(
       previous !== undefined && h.contentStart === undefined && previousLine !== undefined &&
       isTwinHeader(raw[previousLine], raw[i]) && previousContent(raw, i) === previousLine;
     // Subtitles and timestamped logs label every cue: the same speaker's next cue continues the turn,
-    // unless a section heading came between.
+    // unless a section heading came between or the cue opens a call again (a call transcribed twice: the
+    // operator's "This concludes today's call" and "Good morning, and welcome" are two calls' turns).
     const continued =
       previous !== undefined && h.contentStart !== undefined && previous.header.contentStart !== undefined &&
-      nameKey(previous.header.name) === nameKey(h.name) && lastHeading < previous.startLine;
+      nameKey(previous.header.name) === nameKey(h.name) && lastHeading < previous.startLine &&
+      !CALL_OPENER.test(raw[i].text.slice(h.contentStart, h.contentStart + 300).trimStart());
     if (twin) previous.headerLines.push(i);
     else if (!continued) headerTurns.push({ header: h, headerLines: [i], startLine: i });
   }
