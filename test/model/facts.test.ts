@@ -10,6 +10,9 @@ describe('the call period, written or spoken', () => {
     ['Welcome to our fourth quarter two thousand and nineteen call.', 'Q4 2019'],
     ['Results for fiscal year twenty twenty-three were strong.', 'FY 2023'],
     ['Welcome to the second quarter twenty twenty call.', 'Q2 2020'],
+    ['Welcome to the Tailspin Toys fiscal twenty twenty six first quarter earnings conference call.', 'Q1 2026'],
+    ['Welcome to the Fabrikam fiscal 2025 third quarter results call.', 'Q3 2025'],
+    ['Welcome to the Fabrikam 2024 fourth quarter call.', 'Q4 2024'],
   ])('%s', (text, label) => {
     expect(period(text)).toBe(label);
   });

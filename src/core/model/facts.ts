@@ -27,7 +27,8 @@ const QUARTER_OF_YEAR = new RegExp(
   String.raw`\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: (?:and (?:the )?(?:full|fiscal)[- ]year|of(?: (?:the )?fiscal(?: year)?)?|fiscal(?: year)?))*,? ${YEAR}\b`,
   'i',
 );
-const YEAR_QUARTER = /\b((?:19|20)\d{2}),? (first|second|third|fourth|1st|2nd|3rd|4th) quarter\b/i;
+/** "2025 first quarter", "fiscal twenty twenty six first quarter": the year before the quarter. */
+const YEAR_QUARTER = new RegExp(String.raw`\b(?:fiscal(?: year)? )?${YEAR},? (first|second|third|fourth|1st|2nd|3rd|4th) quarter\b`, 'i');
 const Q_FORM = /\b(?:Q([1-4])(?:\s*(?:FY|fiscal(?: year)?)?\s*'?((?:19|20)?\d{2}))|((?:19|20)\d{2})\s*-?\s*Q-?([1-4]))\b/i;
 const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal|full)[- ]year(?: of)? ${YEAR}\b|\bFY ?((?:19|20)\d{2})\b`, 'i');
 const DIGIT = /\d/;
@@ -52,7 +53,7 @@ function periodIn(sentence: Sentence): CallPeriod | undefined {
   let m = quarterWord ? QUARTER_OF_YEAR.exec(t) : null;
   if (m) return quarter(ORDINAL_QUARTER[m[1].toLowerCase()], yearValue(m[2]), fiscalYear && /\bquarter and\b/i.test(m[0]), at(m.index, m[0].length));
   m = quarterWord ? YEAR_QUARTER.exec(t) : null;
-  if (m) return quarter(ORDINAL_QUARTER[m[2].toLowerCase()], +m[1], false, at(m.index, m[0].length));
+  if (m) return quarter(ORDINAL_QUARTER[m[2].toLowerCase()], yearValue(m[1]), false, at(m.index, m[0].length));
   m = Q_FORM.exec(t);
   if (m) {
     const q = (m[1] ?? m[4]) as string;
