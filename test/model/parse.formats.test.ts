@@ -235,6 +235,45 @@ describe('labels in capitals: "RAFAEL COSTA, CHIEF EXECUTIVE OFFICER: text"', ()
   });
 });
 
+describe('caption fragments: "0:03" above each short unpunctuated line (a video site\'s transcript)', () => {
+  const m = fixture('caption-fragments.txt');
+
+  it('reads a hand-off and an amount that run on across timing lines', () => {
+    expect(outline(m)).toEqual(['opening: Operator', 'prepared: James Porter']);
+    expect(m.facts.period?.label).toBe('Q3 2025');
+    expect(m.figures.map((f) => [f.text, f.value, f.metric])).toEqual([
+      ['four hundred and twelve million dollars', '412000000', 'revenue'],
+      ['eight percent', '8', 'revenue'],
+      ['three hundred and eighty one million dollars', '381000000', 'revenue'],
+      ['sixty two percent', '62', 'gross margin'],
+    ]);
+  });
+
+  it('keeps the timings out of the sentences they run across, at their offsets in the document', () => {
+    const s = m.sentences.find((x) => x.text.includes('four hundred'))!;
+    expect(s.text).not.toMatch(/\d:\d\d/);
+    expect(s.text).toHaveLength(s.span.end - s.span.start);
+    expect(m.text.slice(s.span.start, s.span.end).replace(/\d:\d\d/g, (t) => ' '.repeat(t.length))).toBe(s.text);
+  });
+
+  it('joins punctuated subtitle cues where the sentence goes on, not where it ends', () => {
+    const srt = ['1', '00:00:01,000 --> 00:00:04,000', 'Thank you. Revenue was two point four', '', '2', '00:00:04,000 --> 00:00:07,000', 'billion dollars, up fifteen percent.', '',
+      '3', '00:00:07,000 --> 00:00:10,000', 'Gross margin was sixty two percent.', '', '4', '00:00:10,000 --> 00:00:13,000', 'Thank you, Lena.'].join('\n');
+    const p = parseTranscript(srt);
+    expect(p.figures.map((f) => [f.text, f.value])).toEqual([
+      ['two point four billion dollars', '2400000000'],
+      ['fifteen percent', '15'],
+      ['sixty two percent', '62'],
+    ]);
+    expect(p.sentences.map((x) => x.text.replace(/\s+/g, ' '))).toEqual(['Thank you.', 'Revenue was two point four billion dollars, up fifteen percent.', 'Gross margin was sixty two percent.', 'Thank you, Lena.']);
+  });
+
+  it('leaves unpunctuated speech one utterance per line where no timing line cuts it', () => {
+    const a = fixture('asr-unpunctuated.txt');
+    expect(a.sentences.every((x) => !x.text.includes('\n'))).toBe(true);
+  });
+});
+
 describe('section headings', () => {
   it('"QUESTION AND ANSWER SECTION" starts Q&A at the first turn after it, whatever the cues say', () => {
     const text = [

@@ -2,6 +2,8 @@ import Big from 'big.js';
 import type { Analysis } from '../../src/core/analyze';
 import type { Edit, Finding } from '../../src/core/checks/types';
 import type { Span } from '../../src/core/text/span';
+import { singleSpaced } from '../../src/core/model/fragments';
+import { isTimingLine } from '../../src/core/model/furniture';
 
 /**
  * The properties every analysis must have whatever the input, as functions returning the list of violations
@@ -14,6 +16,12 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** True when offset `at` falls between the two halves of a surrogate pair. */
 export function splitsSurrogatePair(text: string, at: number): boolean {
   return at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
+}
+
+/** A figure's text is its span's text, or, read across caption cues, the words of its lines without the timing lines. */
+function isSaidIn(span: string, said: string): boolean {
+  if (span === said) return true;
+  return singleSpaced(span.split('\n').map((l) => (isTimingLine(l.trim()) ? '' : l)).join('\n')).trim() === said;
 }
 
 /** Why a span is not a sound range of `text`, or undefined. */
@@ -77,7 +85,7 @@ export function analysisViolations(text: string, analysis: Analysis): string[] {
   model.figures.forEach((f, i) => {
     const at = `figures[${i}] ${JSON.stringify(f.text)}`;
     if (!lineOk(f.line)) v.push(`${at}: line ${f.line} of ${lineCount}`);
-    if (text.slice(f.span.start, f.span.end) !== f.text) v.push(`${at}: text differs from its span ${JSON.stringify(text.slice(f.span.start, f.span.end))}`);
+    if (!isSaidIn(text.slice(f.span.start, f.span.end), f.text)) v.push(`${at}: text differs from its span ${JSON.stringify(text.slice(f.span.start, f.span.end))}`);
     for (const key of ['value', 'low', 'high'] as const) {
       if (!DECIMAL.test(f[key])) v.push(`${at}: ${key} ${JSON.stringify(f[key].slice(0, 40))} is not a canonical decimal`);
     }

@@ -511,7 +511,7 @@ const HEAD_STOP = new Set([
   'from', 'on', 'at', 'as', 'is', 'was', 'were', 'are', 'be', 'we', 'you', 'it', 'they', 'which', 'quarter', 'year', 'quarterly',
   'annual', 'first', 'second', 'third', 'fourth', 'last', 'next', 'same', 'period', 'both', 'all', 'some', 'more', 'less', 'any',
   'also', 'so', 'but', 'if', 'then', 'than', 'when', 'while', 'what', 'how', 'why', 'where', 'who', 'i', 'he', 'she', 'my', 'your',
-  'his', 'her', 'per', 'share', 'total', 'heard', 'hear', 'recognize', 'recognise', 'healthy', 'strong', 'solid', 'robust', 'good',
+  'his', 'her', 'per', 'share', 'total', 'operator', 'everyone', 'thanks', 'heard', 'hear', 'recognize', 'recognise', 'healthy', 'strong', 'solid', 'robust', 'good',
   'great', 'high', 'low', 'record', 'see', 'saw', 'get', 'got', 'had', 'have', 'has', 'do', 'did', 'does', 'will', 'would', 'can',
   'could', 'may', 'might', 'should', 'must', 'whose', 'mainly', 'due', 'about', 'around', 'approximately', 'year-over-year',
   'quarter-over-quarter', 'year-on-year', 'quarter-on-quarter', 'not', 'no', 'very', 'much', 'many', 'such', 'other',

@@ -1,3 +1,4 @@
+import { singleSpaced } from '../model/fragments';
 import { Dec, type StatedNumber } from '../numbers/decimal';
 import { canonicalProduct } from '../numbers/scaled';
 import { splitSentences } from '../model/sentences';
@@ -53,7 +54,8 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
       }
       byText.set(s.text, { figs, base: s.span.start });
     } else figs = first.figs.map((f) => placed(f, s.span.start - first.base, s.line));
-    appendShifted(out, s.span.end > (doc.lines[s.line]?.end ?? s.span.end) ? onTheirLines(figs, doc.lines, s.line) : figs);
+    const multiline = s.span.end > (doc.lines[s.line]?.end ?? s.span.end);
+    appendShifted(out, multiline ? onTheirLines(figs, doc.lines, s.line).map((f) => asSaid(f, text)) : figs);
   }
   return out;
 }
@@ -62,6 +64,15 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
  * The figures of a sentence wrapped over several lines, each with the line it starts on (a figure's line is
  * where the editor shows it). Figures come in order, so the line only moves forward.
  */
+/**
+ * A figure read across caption cues has the cue's timing line blanked inside it ("twelve" / "0:21" / "million
+ * dollars"): its text is the words as said, one space apart, not the document's slice.
+ */
+function asSaid(f: Figure, text: string): Figure {
+  if (!f.text.includes('\n') || text.slice(f.span.start, f.span.end) === f.text) return f;
+  return { ...f, text: singleSpaced(f.text) };
+}
+
 function onTheirLines(figs: readonly Figure[], lines: readonly Line[], firstLine: number): Figure[] {
   let line = firstLine;
   return figs.map((f) => {

@@ -39,7 +39,7 @@ export function isCueTimingLine(text: string): boolean {
  * Timing furniture: the WebVTT file tag, cue lines, and a timestamp alone on its line ("0:40", "[00:01:23]") as
  * meeting tools write under the speaker's name.
  */
-function isTimingLine(t: string): boolean {
+export function isTimingLine(t: string): boolean {
   return CUE_LINE.test(t) || TIMESTAMP.test(t) || /^WEBVTT\b/.test(t);
 }
 

@@ -1,3 +1,4 @@
+import { singleSpaced } from './fragments';
 import { CALL_CLOSER, CALL_OPENER, CALLER_INTRO, HAND_OVER_TO, HEAR_FROM, INTRODUCE, OPERATOR_CUE, QA_CUE, QUESTION_FROM } from './cues';
 import { spacedPieces } from '../text/chars';
 import { isNameLike, looksLikeRole, stripHonorific } from './names';
@@ -76,7 +77,7 @@ function cleanName(name: string): string | undefined {
  */
 const LOWER_NAME = String.raw`([a-z][a-z'’-]+ [a-z][a-z'’-]+)`;
 const LOWER_TITLE = String.raw`(chief (?:executive|financial|operating|technology) officer|ceo|cfo|coo|cto|president|chairman|head of investor relations|(?:vice president|director) of investor relations)`;
-const LOWER_HAND_TO = new RegExp(String.raw`\b(?:turn|hand|pass)(?:ing)? (?:the (?:call|conference|floor) )?(?:back )?(?:over )?to (?:our |my )?${LOWER_TITLE},? ${LOWER_NAME}$`);
+const LOWER_HAND_TO = new RegExp(String.raw`\b(?:turn|hand|pass)(?:ing)? (?:the (?:call|conference|floor) )?(?:back )?(?:over )?to (?:our |my )?${LOWER_TITLE},? ${LOWER_NAME}(?:,? (?:please )?(?:go ahead|begin|proceed))?$`);
 const LOWER_QUESTION_FROM = new RegExp(String.raw`\bquestion (?:comes|is coming|will come|is) from (?:the line of )?${LOWER_NAME} (?:with|from|of|at) ([a-z][a-z&'’. -]{1,40})$`);
 const NOT_LOWER_NAME = /\b(?:the|our|and|with|from|please|today|now|you|us|everyone)\b/;
 const titleCase = (name: string): string => name.replace(/(^|[ '’-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
@@ -91,7 +92,8 @@ function lowerCaseHandoff(text: string): Handoff | undefined {
 }
 
 /** Who a turn hands the floor to, if it says. */
-export function handoffIn(text: string): Handoff | undefined {
+export function handoffIn(said: string): Handoff | undefined {
+  const text = singleSpaced(said);
   if (!/\p{Lu}/u.test(text)) {
     const lower = lowerCaseHandoff(text);
     if (lower) return lower;
@@ -149,9 +151,10 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
   // An analyst's question can run over several paragraphs (one sentence per line): what they said so far.
   let asked = { question: false, words: 0 };
   for (const unit of units(sentences, lines)) {
-    const text = unit.sentences.map((s) => s.text).join(' ');
+    const text = singleSpaced(unit.sentences.map((s) => s.text).join(' '));
     const first = unit.sentences[0];
     const lastSentence = unit.sentences[unit.sentences.length - 1];
+    const endLine = lineOfEnd(lastSentence, lines);
     const startsByThankingOperator = /^(?:thank you|thanks),? (?:the )?operator\b/i.test(first.text);
     const isOperator = !startsByThankingOperator && OPERATOR_CUE.test(text);
     // "Please go ahead." on a line of its own still belongs to the operator who handed over.
@@ -166,7 +169,7 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
     const continues = who === undefined || (last !== undefined && who.name === last.name && !isOperatorRestart(first, last));
     if (continues && turns.length > 0) {
       const prev = turns[turns.length - 1];
-      turns[turns.length - 1] = { ...prev, endLine: lastSentence.line, end: lastSentence.span.end };
+      turns[turns.length - 1] = { ...prev, endLine, end: lastSentence.span.end };
     } else if (who) {
       turns.push({
         name: who.name,
@@ -175,7 +178,7 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
         ...(who.placeholder ? { placeholder: true as const } : {}),
         category: who.category,
         startLine: first.line,
-        endLine: lastSentence.line,
+        endLine,
         start: first.span.start,
         end: lastSentence.span.end,
       });
@@ -189,6 +192,13 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
     if (!operatorTail) pending = handoffIn(unit.sentences.slice(-3).map((s) => s.text).join(' '));
   }
   return turns;
+}
+
+/** The line a sentence ends on: a sentence read across wrapped lines or caption cues starts lines above. */
+function lineOfEnd(s: Sentence, lines: readonly Line[]): number {
+  let line = s.line;
+  while (line + 1 < lines.length && lines[line + 1].start < s.span.end) line++;
+  return line;
 }
 
 /** Words that open an answer: "Sure, Peter.", "Yes.", "Thank you for the question." */

@@ -3,6 +3,7 @@ import { isLetterChar, isLetterOrNumberChar } from '../text/chars';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { findAnnotations } from './annotations';
+import { isCuedFragments, nextFragment, runsOn, withoutTimingLines } from './fragments';
 import { CALL_OPENER, OPERATOR_CUE } from './cues';
 import { readFacts } from './facts';
 import { headingKind, isCueTimingLine, isFurniture } from './furniture';
@@ -52,16 +53,21 @@ export function parseTranscript(text: string): TranscriptModel {
   const annotations: Annotation[] = [];
   // A sentence wrapped over several lines is read whole from where its first line starts. In unpunctuated ASR
   // (no speech line ends a sentence) each line is one utterance, and joining them would make the call one sentence;
-  // subtitle cues break lines for display, punctuated or not.
+  // subtitle cues break lines for display, punctuated or not, and caption fragments run on across timing lines.
   const punctuated = captions || lines.some((l) => l.kind === 'speech' && endsSentence(raw[l.index].trimmed));
-  let wrapped: { from: number; line: number } | undefined;
+  const fragments = isCuedFragments(lines, (i) => raw[i].trimmed);
+  let wrapped: { from: number; line: number; gaps: Line[] } | undefined;
   for (const line of lines) {
-    if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') continue;
+    if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') {
+      // The timing lines a sentence runs across, to be blanked out of its text.
+      if (wrapped && line.kind === 'boilerplate') wrapped.gaps.push(line);
+      continue;
+    }
     const from = line.start + (raw[line.index].header?.contentStart ?? 0);
     annotations.push(...findAnnotations(text, from, line.end));
     if (line.kind === 'annotation') continue;
-    const run = wrapped ?? { from, line: line.index };
-    if (punctuated && wrapsOnto(raw, lines, line)) {
+    const run = wrapped ?? { from, line: line.index, gaps: [] };
+    if (wrapsOnto(raw, lines, line, punctuated, fragments)) {
       wrapped = run;
       continue;
     }
@@ -70,7 +76,8 @@ export function parseTranscript(text: string): TranscriptModel {
     for (const s of splitSentences(text, run.from, line.end, run.line, line.lang)) {
       // Sentences come in order, so the line cursor only moves forward: linear in the run.
       while (at < line.index && lines[at + 1].start <= s.span.start) at++;
-      sentences.push(at === s.line ? s : { ...s, line: at });
+      const read = run.gaps.length > 0 ? withoutTimingLines(s, run.gaps) : s;
+      sentences.push(at === read.line ? read : { ...read, line: at });
     }
   }
 
@@ -143,11 +150,16 @@ const SENTENCE_END_MARK = /^[.?!。！？…:;"”')\]）]$/;
 /** A wrapped sentence goes on in lower case, or with a number or an amount. */
 const GOES_ON = /^[\p{Ll}\d$€£¥(]/u;
 
-/** Whether the next line carries on the sentence this speech line leaves open (ASR and captions wrap mid-sentence). */
-function wrapsOnto(raw: readonly RawLine[], lines: readonly Line[], line: Line): boolean {
-  const next = lines[line.index + 1];
+/**
+ * Whether the next line carries on the sentence this speech line leaves open (ASR and captions wrap mid-sentence);
+ * in a cued layout the next line is the next fragment, past the timing lines.
+ */
+function wrapsOnto(raw: readonly RawLine[], lines: readonly Line[], line: Line, punctuated: boolean, fragments: boolean): boolean {
+  if (!punctuated && !fragments) return false;
+  const next = fragments ? nextFragment(lines, line, (i) => raw[i].trimmed) : lines[line.index + 1];
   if (!next || next.kind !== 'speech' || line.kind !== 'speech' || next.lang !== line.lang || raw[next.index].header) return false;
-  return GOES_ON.test(raw[next.index].trimmed) && !endsSentence(raw[line.index].trimmed);
+  const [here, there] = [raw[line.index].trimmed, raw[next.index].trimmed];
+  return punctuated ? GOES_ON.test(there) && !endsSentence(here) : runsOn(here, there);
 }
 
 /** Only the line's last character is read: a pattern anchored at the end would be tried all along the line. */
