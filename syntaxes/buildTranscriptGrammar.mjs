@@ -112,6 +112,8 @@ const TITLE_PHRASE = String.raw`(?=\p{Lu}|\p{N})${TITLE_WORD}(?:${TITLE_GAP}${TI
 /** After "Name - ": anything in title position up to the line end that does not read as a sentence. */
 const DASH_ROLE = String.raw`(?=[\p{Lu}\p{N}&])(?![^\n]*?[.?!]\s+\p{Lu}\p{Ll}*\s+\p{Ll})[^?!:\n]{0,160}[^\s?!:;,]`;
 const DASH = String.raw`(?:-{1,2}|[–—])`;
+/** A title in capitals after "NAME, " in a label: "RAFAEL COSTA, CHIEF EXECUTIVE OFFICER: text". */
+const SHOUTED_ROLE = String.raw`\p{Lu}[\p{Lu}&'’.-]*(?:\s+[\p{Lu}&][\p{Lu}&'’.-]*){0,8}(?![\p{Ll}])`;
 
 // ---------------------------------------------------------------- figures
 const CURRENCY_BEFORE = alt([
@@ -208,6 +210,11 @@ const repository = {
         match: String.raw`^\s*(?:(?=[^\n]{0,150}${EXCHANGE})[\p{L}&,. ]{1,40}(?:\s[-–|]\s[\p{L}&,. ]{1,40}){1,6}|\(?${EXCHANGE}\s*:\s*[A-Z.]{1,8}\)?)\s*$`,
       },
       {
+        comment: 'FactSet/CallStreet marks each Q&A turn with "Q" or "A" alone under the speaker header.',
+        name: S('comment.line.boilerplate.furniture'),
+        match: String.raw`^\s*[QA]\s*$`,
+      },
+      {
         comment: 'PDF page footers: "Page 1 of 3", "Page 12".',
         name: S('comment.line.boilerplate.furniture'),
         match: String.raw`^\s*(?i:page)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$`,
@@ -286,8 +293,8 @@ const repository = {
   },
   'speaker-label': {
     comment:
-      '"John Smith: text", "Operator: text", "[00:01:23] Jane Doe (CFO): text", "Tim Cook (00:02:15):", "**Jane Doe:** text", ">> JANE DOE: text": only the label is scoped.',
-    match: String.raw`${TS_PREFIX}${LABEL_LEAD}(?:(${GENERIC_SPEAKER})|(${NAME}))(?:\s+(${TIMESTAMP}))?(?:\s+(\()([^()\n]{1,60})(\))|\s+(${DASH})\s+(\p{Lu}[\p{L}\p{M}\p{N}&.,'’ -]{0,60}?))?(?:\*\*|__)?\s*([:：])(?:\*\*|__)?(?=\s|$|(?<=：))`,
+      '"John Smith: text", "Operator: text", "[00:01:23] Jane Doe (CFO): text", "Tim Cook (00:02:15):", "**Jane Doe:** text", ">> JANE DOE: text", "Jane Doe, Chief Financial Officer: text", "JANE DOE, CFO: text": only the label is scoped.',
+    match: String.raw`${TS_PREFIX}${LABEL_LEAD}(?:(${GENERIC_SPEAKER})|(${NAME}))(?:\s+(${TIMESTAMP}))?(?:\s+(\()([^()\n]{1,60})(\))|\s+(${DASH})\s+(\p{Lu}[\p{L}\p{M}\p{N}&.,'’ -]{0,60}?)|(,)\s+(${ROLE_PHRASE}|${SHOUTED_ROLE}))?(?:\*\*|__)?\s*([:：])(?:\*\*|__)?(?=\s|$|(?<=：))`,
     name: S('meta.speaker-label'),
     captures: {
       1: timestampCapture,
@@ -300,6 +307,8 @@ const repository = {
       8: { name: SEP },
       9: roleCapture,
       10: { name: SEP },
+      11: roleCapture,
+      12: { name: SEP },
     },
   },
   'voice-tag': {
