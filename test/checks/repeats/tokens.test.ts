@@ -60,9 +60,10 @@ describe('tokenize', () => {
 
 describe('the vocabulary', () => {
   it('numbers short words (packed) and long ones alike from the text and from a string, and keeps near words apart', () => {
-    // Words around the packed length (8), alike in their last five characters, or differing only in length, a
+    // Words around the packed length (10), alike in their last five characters, or differing only in length, a
     // joiner, a digit or case.
-    const words = ['abcde', 'xabcde', 'yabcde', 'xyabcde', 'wxyabcde', 'vwxyabcde', 'abcd', 'bcde', "a'b", 'a’b', 'a-b', 'a.b', 'a,b', 'zzzzzzzz', 'zzzzzzzzz', '00000000', '0000000', '99,999.9', 'ABCDE', 'of', 'OF'];
+    const words = ['abcde', 'xabcde', 'yabcde', 'xyabcde', 'uvwxyabcde', 'tuvwxyabcde', 'suvwxyabcde', 'abcd', 'bcde', "a'b", 'a’b', 'a-b', 'a.b', 'a,b'];
+    words.push('zzzzzzzzzz', 'zzzzzzzzzzz', '0000000000', '000000000', '99,999.999', 'ABCDE', 'of', 'OF', "don't-you", 'Don’t-you’d', 'don’t-you');
     const t = tokenize(words.join(' '));
     const norms = words.map(normalizeWord);
     for (let k = 0; k < words.length; k++) {
