@@ -91,8 +91,10 @@ export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 
     const lineEnd = lineFirst[line.index + 1];
     let i = lineFirst[line.index];
     while (i < lineEnd) {
-      // CJK first: a Chinese character is a token of its own, and not ASCII, so its capital test would take a regex.
-      if (vocab.isCjk(ids[i]) || !isCapitalisedAt(text, starts[i]) || isHonorific(vocab, honorific, ids[i])) {
+      // Most tokens start with a lower-case ASCII letter: ruled out by one read. Then CJK: a Chinese character
+      // is a token of its own, and not ASCII, so its capital test would take a regex.
+      const first = text.charCodeAt(starts[i]);
+      if ((first >= 97 && first <= 122) || vocab.isCjk(ids[i]) || !isCapitalisedAt(text, starts[i]) || isHonorific(vocab, honorific, ids[i])) {
         i++;
         continue;
       }
