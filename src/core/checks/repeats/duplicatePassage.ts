@@ -294,6 +294,9 @@ function snap(model: TranscriptModel, at: Located, from: number, to: number): Sp
   };
 }
 
+/** A space or a tab. */
+const isBlankCode = (c: number) => c === 32 || c === 9;
+
 /** The deletion for a duplicate: whole lines with their line breaks, or the span with the space before it. */
 function deletion(model: TranscriptModel, span: Span): { start: number; end: number } {
   const text = model.text;
@@ -307,11 +310,11 @@ function deletion(model: TranscriptModel, span: Span): { start: number; end: num
     return span;
   }
   let start = span.start;
-  while (start > model.index.lineStarts[startLine] && /[ \t]/.test(text[start - 1])) start--;
+  while (start > model.index.lineStarts[startLine] && isBlankCode(text.charCodeAt(start - 1))) start--;
   if (!atLineEnd && start === span.start) {
     // Mid-line passage with no space before it: take the space after it instead.
     let end = span.end;
-    while (end < model.index.lineEnds[endLine] && /[ \t]/.test(text[end])) end++;
+    while (end < model.index.lineEnds[endLine] && isBlankCode(text.charCodeAt(end))) end++;
     return { start, end };
   }
   return { start: atLineStart ? span.start : start, end: span.end };
