@@ -240,26 +240,33 @@ class StreamBuilder {
       let hi = 0;
       let plain = true;
       for (;;) {
-        // A run of letters/digits.
+        // A run of letters/digits, and the code unit that ended it (-1: the range's end).
+        let stop = -1;
         while (j < to) {
           const d = text.charCodeAt(j);
           if (d < 128) {
             const code = ASCII_WORD_CODE[d];
-            if (code === 0) break;
+            if (code === 0) {
+              stop = d;
+              break;
+            }
             hi = (hi << 6) | ((lo >>> 24) & 63);
             lo = (lo << 6) | code;
             j++;
             continue;
           }
           const cp = codePointWithin(text, j, to);
-          if (!isWordCode(cp)) break;
+          if (!isWordCode(cp)) {
+            stop = d;
+            break;
+          }
           plain = false;
           j += cp > 0xffff ? 2 : 1;
         }
-        // A joiner continues the token only when letters/digits follow it.
-        if (j === i || j + 1 >= to || !isJoiner(text.charCodeAt(j)) || !isWordCode(codePointWithin(text, j + 1, to))) break;
+        // A joiner continues the token only when letters/digits follow it (most tokens end at a space: tested first).
+        if (!isJoiner(stop) || j === i || j + 1 >= to || !isWordCode(codePointWithin(text, j + 1, to))) break;
         hi = (hi << 6) | ((lo >>> 24) & 63);
-        lo = (lo << 6) | PACK_CODE[plainNormal(text.charCodeAt(j))];
+        lo = (lo << 6) | PACK_CODE[plainNormal(stop)];
         j++;
       }
       if (j === i) {
