@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { repeatedParagraphs } from '../../../src/core/checks/repeats/repeatedParagraph';
-import { speechStarts } from '../../../src/core/checks/repeats/spokenLines';
+import { linesOfKinds, speechStarts } from '../../../src/core/checks/repeats/spokenLines';
 import { modelTokens } from '../../../src/core/checks/repeats/tokens';
 import { parseTranscript } from '../../../src/core/model/parse';
 
@@ -26,7 +26,7 @@ describe('duplicate-passage: a short paragraph said again word for word', () => 
     // that search leaves a copy out, as with stock passages repeated many times.)
     const text = [`Priya Raman: ${P1}`, `Priya Raman: ${P2}`, `Priya Raman: ${P3}`, 'Daniel Kim: Thanks.', `Priya Raman: ${P1}`, 'Priya Raman: Yes.', `Priya Raman: ${P2}`, `Priya Raman: ${P3}`].join('\n');
     const model = parseTranscript(text);
-    const [run, ...rest] = repeatedParagraphs(model, modelTokens(model), speechStarts(model), () => false);
+    const [run, ...rest] = repeatedParagraphs(model, modelTokens(model), linesOfKinds(model, ['speech']), speechStarts(model), () => false);
     expect(rest).toEqual([]);
     expect(run.paragraphs).toBe(3);
     expect(run.lines.map((l) => model.index.lineAt(l.start))).toEqual([4, 6, 7]);

@@ -38,6 +38,18 @@ describe('shingleIds', () => {
       { numRuns: 400 },
     );
   });
+
+  it('keeps every number when a long call with few repeats makes its table grow', () => {
+    // 100 000 distinct shingles (past the table's first size), then the first 2 000 tokens again.
+    const fresh = Array.from({ length: 100_000 }, (_, k) => k);
+    const ids = Int32Array.from([...fresh, ...fresh.slice(0, 2_000)]);
+    const { shingles, count, distinct } = shingleIds(ids);
+    // Each window of the fresh tokens, and the SHINGLE - 1 windows across the join, are new.
+    expect(distinct).toBe(100_000);
+    for (let i = 0; i < 100_000 - SHINGLE + 1; i++) expect(shingles[i]).toBe(i);
+    for (let i = 0; i + SHINGLE <= 2_000; i++) expect(shingles[100_000 + i]).toBe(i);
+    expect(count).toBe(ids.length - SHINGLE + 1);
+  });
 });
 
 /** The chaining rule as first written: each source in turn (newest first) extends every open chain it continues. */

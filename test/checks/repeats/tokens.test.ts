@@ -58,6 +58,29 @@ describe('tokenize', () => {
   });
 });
 
+describe('the vocabulary', () => {
+  it('numbers short words (packed) and long ones alike from the text and from a string, and keeps near words apart', () => {
+    // Words around the packed length (10), alike in their last five characters, or differing only in length, a
+    // joiner, a digit or case.
+    const words = ['abcde', 'xabcde', 'yabcde', 'xyabcde', 'uvwxyabcde', 'tuvwxyabcde', 'suvwxyabcde', 'abcd', 'bcde', "a'b", 'a’b', 'a-b', 'a.b', 'a,b'];
+    words.push('zzzzzzzzzz', 'zzzzzzzzzzz', '0000000000', '000000000', '99,999.999', 'ABCDE', 'of', 'OF', "don't-you", 'Don’t-you’d', 'don’t-you');
+    const t = tokenize(words.join(' '));
+    const norms = words.map(normalizeWord);
+    for (let k = 0; k < words.length; k++) {
+      expect(t.vocab.norms[t.ids[k]]).toBe(norms[k]);
+      expect(t.vocab.idOf(norms[k])).toBe(t.ids[k]);
+    }
+    expect(new Set(t.ids).size).toBe(new Set(norms).size);
+    // Words first numbered from a string are found again from the text (models share one vocabulary).
+    const vocab = modelTokens(parseTranscript('Hello.')).vocab;
+    const short = vocab.idOf('qzxw-v');
+    const long = vocab.idOf('qzxwvutsrq');
+    const later = modelTokens(parseTranscript('We said QZXW-V and Qzxwvutsrq.'));
+    expect(later.vocab).toBe(vocab);
+    expect(Array.from(later.ids.subarray(2, 5))).toEqual([short, vocab.idOf('and'), long]);
+  });
+});
+
 describe('modelTokens', () => {
   it('holds each line’s tokens, never one running across a line break', () => {
     for (const text of ['Hello there.\nU.S.\n1,234\n.5 and\r\nmore’s\n', seedModel(SEEDS.bilingual).text, seedModel(SEEDS.asr).text]) {

@@ -91,8 +91,10 @@ export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 
     const lineEnd = lineFirst[line.index + 1];
     let i = lineFirst[line.index];
     while (i < lineEnd) {
-      // CJK first: a Chinese character is a token of its own, and not ASCII, so its capital test would take a regex.
-      if (vocab.isCjk(ids[i]) || !isCapitalisedAt(text, starts[i]) || isHonorific(vocab, honorific, ids[i])) {
+      // Most tokens start with a lower-case ASCII letter: ruled out by one read. Then CJK: a Chinese character
+      // is a token of its own, and not ASCII, so its capital test would take a regex.
+      const first = text.charCodeAt(starts[i]);
+      if ((first >= 97 && first <= 122) || vocab.isCjk(ids[i]) || !isCapitalisedAt(text, starts[i]) || isHonorific(vocab, honorific, ids[i])) {
         i++;
         continue;
       }
@@ -144,9 +146,20 @@ function isHonorific(vocab: Vocabulary, known: Uint8Array, id: number): boolean 
 export const SHARED_PHRASES = 1 << 16;
 
 /** Phrase texts numbered, with what is read from each. */
-interface PhraseTexts {
-  readonly table: StringTable;
-  readonly read: PhraseText[];
+class PhraseTexts {
+  readonly table = new StringTable();
+  readonly read: PhraseText[] = [];
+  /**
+   * Per shared number: the builder (by its stamp) that last met the text, and the number it gave it. A builder
+   * numbers the texts of its call afresh; these arrays do it without a map lookup per phrase of the call.
+   */
+  stampOf = new Int32Array(1024);
+  localOf = new Int32Array(1024);
+  private stamps = 0;
+
+  nextStamp(): number {
+    return ++this.stamps;
+  }
 }
 
 let shared: PhraseTexts | undefined;
@@ -158,7 +171,7 @@ let shared: PhraseTexts | undefined;
  * names). What is read from a text depends on the text alone, so findings do not depend on earlier calls.
  */
 function sharedPhraseTexts(): PhraseTexts {
-  if (!shared || shared.table.size > SHARED_PHRASES) shared = { table: new StringTable(), read: [] };
+  if (!shared || shared.table.size > SHARED_PHRASES) shared = new PhraseTexts();
   return shared;
 }
 
@@ -170,8 +183,8 @@ class PhraseBuilder {
   tokens = new Int32Array(1024);
   flags = new Uint8Array(1024);
   private readonly shared = sharedPhraseTexts();
-  /** The call's own number of each shared text number, in order of first appearance in the call. */
-  private readonly local = new Map<number, number>();
+  private readonly stamp = this.shared.nextStamp();
+  /** The call's texts, in order of first appearance in the call. */
   private readonly texts: PhraseText[] = [];
 
   push(text: string, start: number, end: number, tokens: number, flags: number): void {
@@ -183,21 +196,25 @@ class PhraseBuilder {
       this.flags = grownBytes(this.flags);
     }
     // A call writes the same phrases again and again: each distinct text is sliced and read once.
-    const { table, read } = this.shared;
-    const shared = table.idOfRange(text, start, end);
-    if (shared === read.length) {
-      const phrase = table.strings[shared];
-      read.push({ text: phrase, key: nameLetters(phrase), glued: isGlued(phrase) });
+    const texts = this.shared;
+    const shared = texts.table.idOfRange(text, start, end);
+    if (shared === texts.read.length) {
+      const phrase = texts.table.strings[shared];
+      texts.read.push({ text: phrase, key: nameLetters(phrase), glued: isGlued(phrase) });
     }
-    let id = this.local.get(shared);
-    if (id === undefined) {
-      this.local.set(shared, (id = this.texts.length));
-      this.texts.push(read[shared]);
+    if (shared >= texts.stampOf.length) {
+      texts.stampOf = grown(texts.stampOf);
+      texts.localOf = grown(texts.localOf);
+    }
+    if (texts.stampOf[shared] !== this.stamp) {
+      texts.stampOf[shared] = this.stamp;
+      texts.localOf[shared] = this.texts.length;
+      this.texts.push(texts.read[shared]);
     }
     const k = this.count++;
     this.starts[k] = start;
     this.ends[k] = end;
-    this.textIds[k] = id;
+    this.textIds[k] = texts.localOf[shared];
     this.tokens[k] = tokens;
     this.flags[k] = flags;
   }

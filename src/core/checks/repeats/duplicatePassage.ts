@@ -1,5 +1,5 @@
 import type { Check, Finding } from '../types';
-import type { TranscriptModel, Turn } from '../../model/types';
+import type { Line, TranscriptModel, Turn } from '../../model/types';
 import type { Span } from '../../text/span';
 import { withCopiedLeadIn } from './leadIn';
 import { MAX_PERIOD } from './repeatedPhrase';
@@ -125,6 +125,7 @@ export function chainMatches(ids: Int32Array): { chains: Chain[]; matched: Uint8
   const active = new OpenChains();
   const sources = new Int32Array(SOURCES_PER_SHINGLE);
   const closed: Chain[] = [];
+  let matchedTo = 0;
   for (let i = 0; i < count; i++) {
     const s = shingles[i];
     const seen = kept[s];
@@ -136,27 +137,26 @@ export function chainMatches(ids: Int32Array): { chains: Chain[]; matched: Uint8
         if (i - j >= 2 * SHINGLE) sources[tried++] = j;
       }
       if (tried > 0) {
-        for (let t = i; t < i + SHINGLE; t++) matched[t] = 1;
+        // Consecutive matches overlap: mark only the tokens not marked yet.
+        for (let t = Math.max(i, matchedTo); t < i + SHINGLE; t++) matched[t] = 1;
+        matchedTo = i + SHINGLE;
         // Each open chain takes the first source (newest first) that continues its diagonal; a source no chain
         // took, the first such, opens a new chain. (Chain by chain rather than source by source: the same
         // pairs, as a chain extended at i takes no other source.)
         let taken = 0;
         const iLast = active.iLast;
         const jLast = active.jLast;
-        for (let c = 0; c < active.length; c++) {
-          // Sources continuing the chain's diagonal within DRIFT lie in [lo, hi]; they are in descending order.
-          const diagonal = iLast[c] - jLast[c];
-          const hi = i - diagonal + DRIFT;
-          const lo = i - diagonal - DRIFT;
+        for (let c = 0, open = active.length; c < open; c++) {
+          // Sources continuing the chain's diagonal within DRIFT lie in [hi - 2 DRIFT, hi]; they are in descending
+          // order, and the chain takes the first. (Each also lies past the chain's last source less DRIFT, as the
+          // rule asks: the chain's last match is before i, so hi - 2 DRIFT > jLast - DRIFT.)
+          const hi = i - iLast[c] + jLast[c] + DRIFT;
           let k = 0;
           while (k < tried && sources[k] > hi) k++;
-          for (; k < tried && sources[k] >= lo; k++) {
-            if (sources[k] > jLast[c] - DRIFT) {
-              iLast[c] = i;
-              jLast[c] = sources[k];
-              taken |= 1 << k;
-              break;
-            }
+          if (k < tried && sources[k] >= hi - 2 * DRIFT) {
+            iLast[c] = i;
+            jLast[c] = sources[k];
+            taken |= 1 << k;
           }
         }
         for (let k = 0; k < tried; k++) {
@@ -227,43 +227,64 @@ function weight(at: Located, from: number, to: number): number {
   return w;
 }
 
-/** The speech tokens in document order: stream index and vocabulary number of each. */
+/** The speech tokens in document order: the vocabulary number of each, and where each stands in the stream. */
 interface Located {
-  readonly order: Int32Array;
   readonly ids: Int32Array;
   readonly stream: ModelTokens;
   readonly vocab: Vocabulary;
-  /** Per line, where its speech starts (after a "[time] Name:" label). */
+  /** The speech lines, and per line, where its speech starts (after a "[time] Name:" label). */
+  readonly speech: readonly Line[];
   readonly speechFrom: Int32Array;
+  /** Per run of tokens taken whole from one line: its first index in `ids` and in the stream, ascending. */
+  readonly runAt: Int32Array;
+  readonly runStream: Int32Array;
 }
 
 function collect(model: TranscriptModel): Located {
   const stream = modelTokens(model);
   // Only speech: translation lines repeat their speech line by design, and headers, boilerplate and
   // annotations repeat by format.
-  const lines = linesOfKinds(model, ['speech']);
+  const speech = linesOfKinds(model, ['speech']);
   // A "[00:02:05] Jane Doe:" label is not speech: its tokens would let a copy's match run on into the next
   // turn's label ("a record. [00:0…" in both copies) and the passage, and its deletion, into that turn's words.
   const speechFrom = speechStarts(model);
   let total = 0;
-  for (const line of lines) total += stream.lineFirst[line.index + 1] - stream.lineFirst[line.index];
-  const order = new Int32Array(total);
+  for (const line of speech) total += stream.lineFirst[line.index + 1] - stream.lineFirst[line.index];
   const ids = new Int32Array(total);
+  // A line's speech tokens are one range of the stream: copied whole, with where they came from kept per line
+  // rather than per token (only the few passages found are mapped back).
+  const runAt = new Int32Array(speech.length);
+  const runStream = new Int32Array(speech.length);
   let at = 0;
-  for (const line of lines) {
-    const from = speechFrom[line.index];
-    for (let t = stream.lineFirst[line.index]; t < stream.lineFirst[line.index + 1]; t++) {
-      if (stream.starts[t] < from) continue;
-      order[at] = t;
-      ids[at++] = stream.ids[t];
-    }
+  for (let k = 0; k < speech.length; k++) {
+    const line = speech[k];
+    let t = stream.lineFirst[line.index];
+    const end = stream.lineFirst[line.index + 1];
+    while (t < end && stream.starts[t] < speechFrom[line.index]) t++;
+    runAt[k] = at;
+    runStream[k] = t;
+    ids.set(stream.ids.subarray(t, end), at);
+    at += end - t;
   }
-  return { order: order.subarray(0, at), ids: ids.subarray(0, at), stream, vocab: stream.vocab, speechFrom };
+  return { ids: ids.subarray(0, at), stream, vocab: stream.vocab, speech, speechFrom, runAt, runStream };
+}
+
+/** Where the speech token `t` (an index of `at.ids`) stands in the stream. */
+function streamIndex(at: Located, t: number): number {
+  // The last run starting at or before t (runs of lines without speech tokens start where the next one does).
+  let lo = 0;
+  let hi = at.runAt.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (at.runAt[mid] <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return at.runStream[lo] + (t - at.runAt[lo]);
 }
 
 function snap(model: TranscriptModel, at: Located, from: number, to: number): Span {
-  const start = at.stream.starts[at.order[from]];
-  const end = at.stream.ends[at.order[to - 1]];
+  const start = at.stream.starts[streamIndex(at, from)];
+  const end = at.stream.ends[streamIndex(at, to - 1)];
   // The lines of the first and last token, looked up for the few passages found rather than kept per token.
   const first = model.index.lineAt(start);
   const last = model.index.lineAt(end - 1);
@@ -272,6 +293,9 @@ function snap(model: TranscriptModel, at: Located, from: number, to: number): Sp
     end: sentenceEnd(model.text, model.index.lineEnds[last], end, 80),
   };
 }
+
+/** A space or a tab. */
+const isBlankCode = (c: number) => c === 32 || c === 9;
 
 /** The deletion for a duplicate: whole lines with their line breaks, or the span with the space before it. */
 function deletion(model: TranscriptModel, span: Span): { start: number; end: number } {
@@ -286,11 +310,11 @@ function deletion(model: TranscriptModel, span: Span): { start: number; end: num
     return span;
   }
   let start = span.start;
-  while (start > model.index.lineStarts[startLine] && /[ \t]/.test(text[start - 1])) start--;
+  while (start > model.index.lineStarts[startLine] && isBlankCode(text.charCodeAt(start - 1))) start--;
   if (!atLineEnd && start === span.start) {
     // Mid-line passage with no space before it: take the space after it instead.
     let end = span.end;
-    while (end < model.index.lineEnds[endLine] && /[ \t]/.test(text[end])) end++;
+    while (end < model.index.lineEnds[endLine] && isBlankCode(text.charCodeAt(end))) end++;
     return { start, end };
   }
   return { start: atLineStart ? span.start : start, end: span.end };
@@ -320,7 +344,7 @@ export const duplicatePassage: Check = {
     for (const d of findDuplicates(at.ids)) {
       const words = weight(at, d.i0, d.i1);
       if (words < MIN_WORDS || d.coverage < (words < SHORT_WORDS ? SHORT_MIN_COVERAGE : MIN_COVERAGE)) continue;
-      if (findings.length > 0 && findings[findings.length - 1].span.end > at.stream.starts[at.order[d.i0]]) continue;
+      if (findings.length > 0 && findings[findings.length - 1].span.end > at.stream.starts[streamIndex(at, d.i0)]) continue;
       const { copy: span, source } = withCopiedLeadIn(model, snap(model, at, d.i0, d.i1), snap(model, at, d.j0, d.j1));
       // Operators read the same script more than once (queue instructions at the start and again at Q&A).
       if (words < SHORT_WORDS && byOperator((operatorTurns ??= model.turns.filter((t) => t.speaker.category === 'operator')), span)) continue;
@@ -349,7 +373,7 @@ export const duplicatePassage: Check = {
       while (ti + 1 < operator.length && operator[ti + 1].span.start <= copy.start) ti++;
       return ti < operator.length && operator[ti].span.start <= copy.start && copy.end <= operator[ti].span.end;
     };
-    for (const p of repeatedParagraphs(model, at.stream, at.speechFrom, skip)) {
+    for (const p of repeatedParagraphs(model, at.stream, at.speech, at.speechFrom, skip)) {
       findings.push({
         checkId: 'duplicate-passage',
         span: p.copy,

@@ -1,6 +1,5 @@
-import type { TranscriptModel } from '../../model/types';
+import type { Line, TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
-import { linesOfKinds } from './spokenLines';
 import type { ModelTokens } from './tokens';
 
 /**
@@ -38,8 +37,17 @@ function sameWords(ids: Int32Array, a: Words, b: Words): boolean {
   return true;
 }
 
-/** `skip` sets aside a copy line (inside a passage found already, or an operator's script) before blocks are joined. */
-export function repeatedParagraphs(model: TranscriptModel, stream: ModelTokens, speechFrom: Int32Array, skip: (copy: Span) => boolean): RepeatedParagraph[] {
+/**
+ * `speech` are the model's speech lines (linesOfKinds) and `speechFrom` where each line's speech starts (speechStarts).
+ * `skip` sets aside a copy line (inside a passage found already, or an operator's script) before blocks are joined.
+ */
+export function repeatedParagraphs(
+  model: TranscriptModel,
+  stream: ModelTokens,
+  speech: readonly Line[],
+  speechFrom: Int32Array,
+  skip: (copy: Span) => boolean,
+): RepeatedParagraph[] {
   const sentencesOn = new Uint16Array(model.lines.length);
   for (const s of model.sentences) if (sentencesOn[s.line] < 0xffff) sentencesOn[s.line]++;
   const { ids, starts, lineFirst } = stream;
@@ -48,7 +56,6 @@ export function repeatedParagraphs(model: TranscriptModel, stream: ModelTokens, 
   type Run = { copy: Span; lines: Span[]; source: Span; words: number; copyAt: number; sourceAt: number };
   const out: Run[] = [];
   let last: Run | undefined;
-  const speech = linesOfKinds(model, ['speech']);
   for (let ordinal = 0; ordinal < speech.length; ordinal++) {
     const line = speech[ordinal];
     if (sentencesOn[line.index] < PARAGRAPH_MIN_SENTENCES) continue;
@@ -75,8 +82,11 @@ export function repeatedParagraphs(model: TranscriptModel, stream: ModelTokens, 
     const count = to - from;
     if (last && source.ordinal > last.sourceAt && source.ordinal - last.sourceAt <= step + 2) {
       last.lines.push({ start: line.start, end: line.end });
-      last = { ...last, copy: { start: last.copy.start, end: line.end }, source: { start: last.source.start, end: source.span.end }, words: last.words + count, copyAt: ordinal, sourceAt: source.ordinal };
-      out[out.length - 1] = last;
+      last.copy = { start: last.copy.start, end: line.end };
+      last.source = { start: last.source.start, end: source.span.end };
+      last.words += count;
+      last.copyAt = ordinal;
+      last.sourceAt = source.ordinal;
     } else {
       last = { copy: { start: line.start, end: line.end }, lines: [{ start: line.start, end: line.end }], source: source.span, words: count, copyAt: ordinal, sourceAt: source.ordinal };
       out.push(last);

@@ -1,3 +1,5 @@
+import { grown } from './growable';
+
 /** Shingle size: runs of this many tokens are hashed and compared. Five words rarely repeat by chance in a call. */
 export const SHINGLE = 5;
 
@@ -34,30 +36,36 @@ export function shingleIds(ids: Int32Array, k = SHINGLE): ShingleIds {
 }
 
 /**
- * The distinct shingles of `ids` so far, numbered, in an open-addressing table keyed by their hashes. It is
- * sized once for the most shingles the call can have (at most one per position), so it never grows and
- * rehashes, and a number needs only the position it was first seen at: a hash hit is confirmed against the
- * tokens there.
+ * The distinct shingles of `ids` so far, numbered, in an open-addressing table keyed by their hashes. A number
+ * needs only the position it was first seen at: a hash hit is confirmed against the tokens there. The table is
+ * sized for one shingle per position up to INITIAL_SLOTS, and doubles when half full: a long call that repeats
+ * itself has few distinct shingles, and a table sized for one per position (tens of megabytes) was mostly empty
+ * and scattered its lookups; a shorter call's table never grows.
  */
+const INITIAL_SLOTS = 1 << 16;
+
 class ShingleTable {
   distinct = 0;
   /** Where each shingle was first seen, by number. */
-  readonly firstAt: Int32Array;
+  firstAt: Int32Array;
+  /** The hash of each number's shingle, for rehashing when the table grows. */
+  private hashOf: Int32Array;
   /** Per slot: number + 1 (0 = empty) and the hash, compared before the tokens are. */
-  private readonly slots: Int32Array;
-  private readonly slotHash: Int32Array;
+  private slots: Int32Array;
+  private slotHash: Int32Array;
 
   constructor(
     private readonly ids: Int32Array,
     private readonly k: number,
     count: number,
   ) {
-    this.firstAt = new Int32Array(count);
     // At most half full: probes stay short.
     let size = 1024;
-    while (size < 2 * count) size *= 2;
+    while (size < 2 * count && size < INITIAL_SLOTS) size *= 2;
     this.slots = new Int32Array(size);
     this.slotHash = new Int32Array(size);
+    this.firstAt = new Int32Array(size >> 1);
+    this.hashOf = new Int32Array(size >> 1);
   }
 
   /** The number of the shingle at position i, given a new number if it was not seen before. */
@@ -70,19 +78,43 @@ class ShingleTable {
     const mask = slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const v = slots[s];
-      if (v === 0) {
-        const d = this.distinct++;
-        this.firstAt[d] = i;
-        slots[s] = d + 1;
-        slotHash[s] = h;
-        return d;
-      }
+      if (v === 0) return this.add(s, h, i);
       if (slotHash[s] !== h) continue;
       const at = this.firstAt[v - 1];
       let t = 0;
       while (t < k && ids[at + t] === ids[i + t]) t++;
       if (t === k) return v - 1;
     }
+  }
+
+  private add(slot: number, h: number, i: number): number {
+    const d = this.distinct++;
+    if (d === this.firstAt.length) {
+      this.firstAt = grown(this.firstAt);
+      this.hashOf = grown(this.hashOf);
+    }
+    this.firstAt[d] = i;
+    this.hashOf[d] = h;
+    this.slots[slot] = d + 1;
+    this.slotHash[slot] = h;
+    if (2 * this.distinct > this.slots.length) this.grow();
+    return d;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    const slots = new Int32Array(size);
+    const slotHash = new Int32Array(size);
+    const mask = size - 1;
+    for (let d = 0; d < this.distinct; d++) {
+      const h = this.hashOf[d];
+      let s = h & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = d + 1;
+      slotHash[s] = h;
+    }
+    this.slots = slots;
+    this.slotHash = slotHash;
   }
 }
 

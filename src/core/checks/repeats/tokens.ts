@@ -22,9 +22,28 @@ const wordBmp = new Uint8Array(0x10000);
 
 const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
-/** Each ASCII letter or digit as it stands in a normal form (A-Z lower-cased); 0 for other ASCII characters. */
-const ASCII_WORD_LOWER = new Uint8Array(128);
-for (let c = 0; c < 128; c++) if (isAsciiWord(c)) ASCII_WORD_LOWER[c] = plainNormal(c);
+/**
+ * Short plain words are packed into a number: each character of the normal form (a-z, 0-9, ' - . ,) as a 6-bit
+ * code from 1 to 40, so a word of up to PACKED_MAX characters is exactly one 60-bit number, held as two
+ * integers: its last five codes and the five before. Nine tokens in ten are this short, and finding their number
+ * then compares two integers instead of the word's characters.
+ */
+const PACKED_MAX = 10;
+const LOW_CODES = (1 << 30) - 1;
+/** The code of each ASCII character of a normal form (0: none). */
+const PACK_CODE = new Uint8Array(128);
+'abcdefghijklmnopqrstuvwxyz0123456789\'-.,'.split('').forEach((ch, k) => (PACK_CODE[ch.charCodeAt(0)] = k + 1));
+/** Each ASCII letter or digit's code as it stands in a normal form (A-Z lower-cased); 0 for other ASCII characters. */
+const ASCII_WORD_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiWord(c)) ASCII_WORD_CODE[c] = PACK_CODE[plainNormal(c)];
+
+/** The table hash of a packed word, from its low five codes and the rest (a 32-bit mix: the slot is its low bits). */
+function packedHash(lo: number, hi: number): number {
+  let h = lo ^ Math.imul(hi, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
 
 /** A letter or number of any script except CJK (which is a token on its own). */
 function isWordCode(c: number): boolean {
@@ -69,12 +88,16 @@ function plainNormal(c: number): number {
  * The distinct normal forms of a text's tokens, numbered from 0 in order of first appearance.
  * An open-addressing table keyed by a hash of the normal form lets an ASCII token find its number straight
  * from the text, without slicing or lower-casing a string (the common case, once per token of the call).
+ * A short word is keyed by its packed form (see PACKED_MAX), a longer one by the string hash of its normal form.
  */
 export class Vocabulary extends StringTable {
   /** Whether each number is a single CJK character (1). */
   private cjkFlags = new Uint8Array(1024);
   /** Number + 1 of each CJK character seen, by code unit. */
   private cjkIds: Int32Array | undefined;
+  /** Each number's packed form, as its low five codes and the rest; the rest is -1 for a word that is not packed. */
+  private packedLo = new Int32Array(1 << 11);
+  private packedHi = new Int32Array(1 << 11);
 
   /** The normal form of each number. */
   get norms(): readonly string[] {
@@ -86,11 +109,44 @@ export class Vocabulary extends StringTable {
     return id < this.cjkFlags.length && this.cjkFlags[id] === 1;
   }
 
+  override idOf(s: string): number {
+    if (s.length > PACKED_MAX) return super.idOf(s);
+    // Packed as the scan packs a word it reads.
+    let lo = 0;
+    let hi = 0;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      const code = c < 128 ? PACK_CODE[c] : 0;
+      if (code === 0) return super.idOf(s);
+      hi = (hi << 6) | ((lo >>> 24) & 63);
+      lo = (lo << 6) | code;
+    }
+    return this.idOfPacked(lo & LOW_CODES, hi, s, 0, s.length);
+  }
+
   /**
-   * The number of text[start, end), which holds ASCII and ’ only and hashes to `h` read as its normal form
-   * (A-Z lower-cased, ’ as ').
+   * The number of text[start, end), a plain word (ASCII and ’) whose normal form (A-Z lower-cased, ’ as ')
+   * packs to `lo` (its low five codes) and `hi` (the rest).
    */
-  idOfPlain(text: string, start: number, end: number, h: number): number {
+  idOfPacked(lo: number, hi: number, text: string, start: number, end: number): number {
+    const h = packedHash(lo, hi);
+    const mask = this.slots.length - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const v = this.slots[s];
+      if (v === 0) {
+        const id = this.add(s, normalizeWord(text.slice(start, end)), h);
+        this.packedLo[id] = lo;
+        this.packedHi[id] = hi;
+        return id;
+      }
+      if (this.packedLo[v - 1] === lo && this.packedHi[v - 1] === hi) return v - 1;
+    }
+  }
+
+  /** The number of text[start, end), a plain word (ASCII and ’) too long to be packed. */
+  idOfPlain(text: string, start: number, end: number): number {
+    let h = HASH_START;
+    for (let k = start; k < end; k++) h = hashStep(h, plainNormal(text.charCodeAt(k)));
     const len = end - start;
     const mask = this.slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
@@ -104,6 +160,17 @@ export class Vocabulary extends StringTable {
       while (k < len && plainNormal(text.charCodeAt(start + k)) === norm.charCodeAt(k)) k++;
       if (k === len) return id;
     }
+  }
+
+  /** Numbers are added unpacked; idOfPacked sets the packed form of the ones it adds. */
+  protected override add(slot: number, s: string, h: number): number {
+    const id = super.add(slot, s, h);
+    if (id === this.packedLo.length) {
+      this.packedLo = grown(this.packedLo);
+      this.packedHi = grown(this.packedHi);
+    }
+    this.packedHi[id] = -1;
+    return id;
   }
 
   /** The number of the CJK character c (one code unit): a table by code, as Chinese text is one token per character. */
@@ -157,7 +224,7 @@ class StreamBuilder {
     while (i < to) {
       const c = text.charCodeAt(i);
       if (c < 128) {
-        if (ASCII_WORD_LOWER[c] === 0) {
+        if (ASCII_WORD_CODE[c] === 0) {
           i++;
           continue;
         }
@@ -167,34 +234,50 @@ class StreamBuilder {
         continue;
       }
       let j = i;
-      let h = HASH_START;
+      // The plain word's normal form packed as it is read (meaningful while it is plain and short enough):
+      // the last five codes in lo, the ones before in hi. Integers, not one float: this runs per character.
+      let lo = 0;
+      let hi = 0;
       let plain = true;
       for (;;) {
-        // A run of letters/digits.
+        // A run of letters/digits, and the code unit that ended it (-1: the range's end).
+        let stop = -1;
         while (j < to) {
           const d = text.charCodeAt(j);
           if (d < 128) {
-            const low = ASCII_WORD_LOWER[d];
-            if (low === 0) break;
-            h = hashStep(h, low);
+            const code = ASCII_WORD_CODE[d];
+            if (code === 0) {
+              stop = d;
+              break;
+            }
+            hi = (hi << 6) | ((lo >>> 24) & 63);
+            lo = (lo << 6) | code;
             j++;
             continue;
           }
           const cp = codePointWithin(text, j, to);
-          if (!isWordCode(cp)) break;
+          if (!isWordCode(cp)) {
+            stop = d;
+            break;
+          }
           plain = false;
           j += cp > 0xffff ? 2 : 1;
         }
-        // A joiner continues the token only when letters/digits follow it.
-        if (j === i || j + 1 >= to || !isJoiner(text.charCodeAt(j)) || !isWordCode(codePointWithin(text, j + 1, to))) break;
-        h = hashStep(h, plainNormal(text.charCodeAt(j)));
+        // A joiner continues the token only when letters/digits follow it (most tokens end at a space: tested first).
+        if (!isJoiner(stop) || j === i || j + 1 >= to || !isWordCode(codePointWithin(text, j + 1, to))) break;
+        hi = (hi << 6) | ((lo >>> 24) & 63);
+        lo = (lo << 6) | PACK_CODE[plainNormal(stop)];
         j++;
       }
       if (j === i) {
         i++;
         continue;
       }
-      this.push(i, j, plain ? vocab.idOfPlain(text, i, j, h) : vocab.idOf(normalizeWord(text.slice(i, j))));
+      let id: number;
+      if (!plain) id = vocab.idOf(normalizeWord(text.slice(i, j)));
+      else if (j - i > PACKED_MAX) id = vocab.idOfPlain(text, i, j);
+      else id = vocab.idOfPacked(lo & LOW_CODES, hi, text, i, j);
+      this.push(i, j, id);
       i = j;
     }
   }
