@@ -125,7 +125,8 @@ function readLines(text: string, index: LineIndex): RawLine[] {
       trimmed,
       lang: langOf(start, end),
       furniture: line.length <= 400 && furnitureText,
-      header: !furnitureText ? headerOf(trimmed, line.length) : undefined,
+      // A blank line is no header (a third of the lines of a scraped page): not worth the header reader's tests.
+      header: !furnitureText && trimmed.length > 0 ? headerOf(trimmed, line.length) : undefined,
     });
   }
   // parseHeaderLine read the trimmed text: move an inline content offset back into the untrimmed line.
