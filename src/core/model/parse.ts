@@ -110,6 +110,9 @@ export function parseTranscript(text: string): TranscriptModel {
 function readLines(text: string, index: LineIndex): RawLine[] {
   const out: RawLine[] = [];
   const langOf = lineLangReader(text);
+  // A call repeats its header lines on every turn ("Operator", "Li Wei - CFO"): each distinct line is read once.
+  // The reader is pure and its answers are never changed in place, so lines with the same text share one.
+  const headers = new Map<string, HeaderMatch | undefined>();
   for (let i = 0; i < index.lineCount; i++) {
     const start = index.lineStarts[i];
     const end = index.lineEnds[i];
@@ -126,7 +129,7 @@ function readLines(text: string, index: LineIndex): RawLine[] {
       lang: langOf(start, end),
       furniture: line.length <= 400 && furnitureText,
       // A blank line is no header (a third of the lines of a scraped page): not worth the header reader's tests.
-      header: !furnitureText && trimmed.length > 0 ? headerOf(trimmed, line.length) : undefined,
+      header: !furnitureText && trimmed.length > 0 ? headerOf(trimmed, line.length, headers) : undefined,
     });
   }
   // parseHeaderLine read the trimmed text: move an inline content offset back into the untrimmed line.
@@ -203,9 +206,10 @@ function isBlankChar(c: number): boolean {
 }
 
 /** A long line can still open with "Name:"; only short lines can be a header on their own. */
-function headerOf(trimmed: string, length: number): HeaderMatch | undefined {
+function headerOf(trimmed: string, length: number, known: Map<string, HeaderMatch | undefined>): HeaderMatch | undefined {
   if (length > MAX_HEADER_LINE && !trimmed.slice(0, 100).includes(':')) return undefined;
-  const h = parseHeaderLine(trimmed);
+  let h = known.get(trimmed);
+  if (h === undefined && !known.has(trimmed)) known.set(trimmed, (h = parseHeaderLine(trimmed)));
   if (!h || h.contentStart !== undefined || length <= MAX_HEADER_LINE) return h;
   return undefined;
 }
