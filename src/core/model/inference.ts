@@ -143,13 +143,15 @@ export function handoffIn(text: string): Handoff | undefined {
  * nothing of who speaks continues the current turn. Every inferred turn is marked as such.
  */
 export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[]): InferredTurn[] {
-  const turns: InferredTurn[] = [];
+  // Built here and extended in place while paragraphs continue a turn (a copy per paragraph cost more than the
+  // rest of the loop); nothing else sees them before they are returned.
+  const turns: { -readonly [K in keyof InferredTurn]: InferredTurn[K] }[] = [];
   let pending: Handoff | undefined;
   let last: { name: string; category?: SpeakerCategory } | undefined;
   // An analyst's question can run over several paragraphs (one sentence per line): what they said so far.
   let asked = { question: false, words: 0 };
   for (const unit of units(sentences, lines)) {
-    const text = unit.sentences.map((s) => s.text).join(' ');
+    const text = joined(unit.sentences);
     const first = unit.sentences[0];
     const lastSentence = unit.sentences[unit.sentences.length - 1];
     const startsByThankingOperator = /^(?:thank you|thanks),? (?:the )?operator\b/i.test(first.text);
@@ -166,7 +168,8 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
     const continues = who === undefined || (last !== undefined && who.name === last.name && !isOperatorRestart(first, last));
     if (continues && turns.length > 0) {
       const prev = turns[turns.length - 1];
-      turns[turns.length - 1] = { ...prev, endLine: lastSentence.line, end: lastSentence.span.end };
+      prev.endLine = lastSentence.line;
+      prev.end = lastSentence.span.end;
     } else if (who) {
       turns.push({
         name: who.name,
@@ -186,9 +189,14 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
       asked = { question: asked.question || text.includes('?'), words: asked.words + spacedPieces(text) };
     }
     // The floor is handed over at the end of a turn.
-    if (!operatorTail) pending = handoffIn(unit.sentences.slice(-3).map((s) => s.text).join(' '));
+    if (!operatorTail) pending = handoffIn(unit.sentences.length <= 3 ? text : joined(unit.sentences.slice(-3)));
   }
   return turns;
+}
+
+/** The sentences' texts joined by a space; most paragraphs are one sentence, which needs no copy. */
+function joined(sentences: readonly Sentence[]): string {
+  return sentences.length === 1 ? sentences[0].text : sentences.map((s) => s.text).join(' ');
 }
 
 /** Words that open an answer: "Sure, Peter.", "Yes.", "Thank you for the question." */
