@@ -362,7 +362,11 @@ function classifyLines(raw: readonly RawLine[], participants: ReadonlySet<number
       kind = 'translation';
       translationOf = lastSpeech.index;
     } else kind = 'speech';
-    const line: Line = { index: l.index, start: l.start, end: l.end, text: l.text, kind, lang: l.lang, ...(translationOf !== undefined ? { translationOf } : {}) };
+    // Two literals rather than a spread of an optional part: one object per line, not two.
+    const line: Line =
+      translationOf === undefined
+        ? { index: l.index, start: l.start, end: l.end, text: l.text, kind, lang: l.lang }
+        : { index: l.index, start: l.start, end: l.end, text: l.text, kind, lang: l.lang, translationOf };
     lines.push(line);
     if (kind === 'speech') lastSpeech = line;
     else if (kind === 'header' || kind === 'translation') lastSpeech = undefined;
@@ -517,17 +521,24 @@ function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], r
 
 const NUMBERED_SPEAKER = /^(?:speaker|participant)[ _-]?#?\d{1,3}$/i;
 
+/** How many items hold: counted without the array a filter would make (the format is read from every line). */
+function count<T>(items: readonly T[], holds: (item: T) => boolean): number {
+  let n = 0;
+  for (const item of items) if (holds(item)) n++;
+  return n;
+}
+
 function detectFormat(raw: readonly RawLine[], lines: readonly Line[], turns: readonly Turn[]): TranscriptFormat {
-  if (!lines.some((l) => l.kind !== 'blank')) return 'empty';
-  const headed = turns.filter((t) => !t.inferred);
-  if (headed.length === 0) return 'headerless';
-  const doubled = headed.filter((t) => t.headerLines.length === 2).length;
-  const translations = lines.filter((l) => l.kind === 'translation').length;
-  if (doubled * 2 >= headed.length && translations > 0) return 'bilingual-doubled-headers';
-  const inline = headed.filter((t) => t.headerLines.length === 0).length;
-  if (inline * 2 > headed.length) return 'inline-speaker';
-  const furniture = raw.filter((l) => l.furniture).length;
-  const blanks = lines.filter((l) => l.kind === 'blank').length;
+  const blanks = count(lines, (l) => l.kind === 'blank');
+  if (blanks === lines.length) return 'empty';
+  const headed = count(turns, (t) => !t.inferred);
+  if (headed === 0) return 'headerless';
+  const doubled = count(turns, (t) => !t.inferred && t.headerLines.length === 2);
+  const translations = count(lines, (l) => l.kind === 'translation');
+  if (doubled * 2 >= headed && translations > 0) return 'bilingual-doubled-headers';
+  const inline = count(turns, (t) => !t.inferred && t.headerLines.length === 0);
+  if (inline * 2 > headed) return 'inline-speaker';
+  const furniture = count(raw, (l) => l.furniture);
   const content = lines.length - blanks;
   if (furniture >= 3 && blanks * 2 >= content) return 'scraped-page';
   return 'header-per-turn';
