@@ -22,11 +22,12 @@ export class GuardedPattern {
     if (pattern.global || pattern.sticky) throw new Error('GuardedPattern needs a pattern without g or y');
     // The same case flags, so a word matched inside a match of the pattern is found by its key too.
     const flags = (pattern.ignoreCase ? 'i' : '') + (pattern.unicode ? 'u' : '');
-    this.keys = words.map((w) => {
-      if (typeof w === 'string') return new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
-      if (w.global || w.sticky) throw new Error('GuardedPattern keys must be without g or y');
-      return w;
-    });
+    // The words as one alternation: one search of the text, not one per word (measured on the cues' two- and
+    // three-word guards over a call's sentences: about a third faster).
+    const literal = words.filter((w): w is string => typeof w === 'string').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const patterns = words.filter((w): w is RegExp => typeof w !== 'string');
+    for (const p of patterns) if (p.global || p.sticky) throw new Error('GuardedPattern keys must be without g or y');
+    this.keys = [...(literal.length > 0 ? [new RegExp(literal.join('|'), flags)] : []), ...patterns];
     GuardedPattern.all.push(this);
   }
 
