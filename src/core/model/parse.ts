@@ -48,31 +48,7 @@ export function parseTranscript(text: string): TranscriptModel {
   const firstTurnHeader = raw.find((l) => l.header && (l.header.contentStart !== undefined || turnHeaders.has(l)));
 
   const lines = classifyLines(raw, participantLines, firstTurnHeader?.index);
-  const sentences: Sentence[] = [];
-  const annotations: Annotation[] = [];
-  // A sentence wrapped over several lines is read whole from where its first line starts. In unpunctuated ASR
-  // (no speech line ends a sentence) each line is one utterance, and joining them would make the call one sentence;
-  // subtitle cues break lines for display, punctuated or not.
-  const punctuated = captions || lines.some((l) => l.kind === 'speech' && endsSentence(raw[l.index].trimmed));
-  let wrapped: { from: number; line: number } | undefined;
-  for (const line of lines) {
-    if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') continue;
-    const from = line.start + (raw[line.index].header?.contentStart ?? 0);
-    annotations.push(...findAnnotations(text, from, line.end));
-    if (line.kind === 'annotation') continue;
-    const run = wrapped ?? { from, line: line.index };
-    if (punctuated && wrapsOnto(raw, lines, line)) {
-      wrapped = run;
-      continue;
-    }
-    wrapped = undefined;
-    let at = run.line;
-    for (const s of splitSentences(text, run.from, line.end, run.line, line.lang)) {
-      // Sentences come in order, so the line cursor only moves forward: linear in the run.
-      while (at < line.index && lines[at + 1].start <= s.span.start) at++;
-      sentences.push(at === s.line ? s : { ...s, line: at });
-    }
-  }
+  const { sentences, annotations } = readSentences(text, raw, lines, captions);
 
   const roster = new SpeakerRoster();
   for (const l of participantLines) {
@@ -105,6 +81,41 @@ export function parseTranscript(text: string): TranscriptModel {
     figures: recognizeFigures({ text, lines, sentences, facts }),
     problems,
   };
+}
+
+/**
+ * The sentences and bracketed annotations of the speech, translation and annotation lines. Its own function, not
+ * part of parseTranscript: this loop is the parse's hottest code of its own, and a small function is compiled to
+ * optimised code long before the whole parse is (on the bench machine the parse took 0.3-0.5 s to compile, in the
+ * background, and deoptimised once; every call until then ran this loop unoptimised).
+ */
+function readSentences(text: string, raw: readonly RawLine[], lines: readonly Line[], captions: boolean): { sentences: Sentence[]; annotations: Annotation[] } {
+  const sentences: Sentence[] = [];
+  const annotations: Annotation[] = [];
+  // A sentence wrapped over several lines is read whole from where its first line starts. In unpunctuated ASR
+  // (no speech line ends a sentence) each line is one utterance, and joining them would make the call one sentence;
+  // subtitle cues break lines for display, punctuated or not.
+  const punctuated = captions || lines.some((l) => l.kind === 'speech' && endsSentence(raw[l.index].trimmed));
+  let wrapped: { from: number; line: number } | undefined;
+  for (const line of lines) {
+    if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') continue;
+    const from = line.start + (raw[line.index].header?.contentStart ?? 0);
+    annotations.push(...findAnnotations(text, from, line.end));
+    if (line.kind === 'annotation') continue;
+    const run = wrapped ?? { from, line: line.index };
+    if (punctuated && wrapsOnto(raw, lines, line)) {
+      wrapped = run;
+      continue;
+    }
+    wrapped = undefined;
+    let at = run.line;
+    for (const s of splitSentences(text, run.from, line.end, run.line, line.lang)) {
+      // Sentences come in order, so the line cursor only moves forward: linear in the run.
+      while (at < line.index && lines[at + 1].start <= s.span.start) at++;
+      sentences.push(at === s.line ? s : { ...s, line: at });
+    }
+  }
+  return { sentences, annotations };
 }
 
 function readLines(text: string, index: LineIndex): RawLine[] {
