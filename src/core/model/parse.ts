@@ -42,11 +42,7 @@ export function parseTranscript(text: string): TranscriptModel {
   readAffiliationLines(raw);
   acceptHeaders(raw, text);
 
-  const headerLines = raw.filter((l) => l.header && l.header.contentStart === undefined);
-  const turnHeaders = new Set(headerLines.filter((l) => isTurnHeader(raw, l)));
-  const participantLines = new Set(headerLines.filter((l) => !turnHeaders.has(l)).map((l) => l.index));
-  const firstTurnHeader = raw.find((l) => l.header && (l.header.contentStart !== undefined || turnHeaders.has(l)));
-
+  const { participantLines, firstTurnHeader } = sortHeaders(raw);
   const lines = classifyLines(raw, participantLines, firstTurnHeader?.index);
   const { sentences, annotations } = readSentences(text, raw, lines, captions);
 
@@ -81,6 +77,15 @@ export function parseTranscript(text: string): TranscriptModel {
     figures: recognizeFigures({ text, lines, sentences, facts }),
     problems,
   };
+}
+
+/** Header lines that open turns, and those that only list participants; with the line of the first turn. */
+function sortHeaders(raw: readonly RawLine[]): { participantLines: Set<number>; firstTurnHeader: RawLine | undefined } {
+  const headerLines = raw.filter((l) => l.header && l.header.contentStart === undefined);
+  const turnHeaders = new Set(headerLines.filter((l) => isTurnHeader(raw, l)));
+  const participantLines = new Set(headerLines.filter((l) => !turnHeaders.has(l)).map((l) => l.index));
+  const firstTurnHeader = raw.find((l) => l.header && (l.header.contentStart !== undefined || turnHeaders.has(l)));
+  return { participantLines, firstTurnHeader };
 }
 
 /**
