@@ -19,6 +19,9 @@ const EXAMPLES = [
   "Next, we'll now hear from Chief Financial Officer Jane Doe, our CFO.",
   'Our first speaker today is Amir Khan.',
   "It's now my pleasure to introduce our Vice Chairman and CEO, Mr. Zhou.",
+  'Li Wei - Chief Financial Officer 李伟 - 首席财务官',
+  "On today's call are Jane Doe, our CEO, and John Roe, our CFO.",
+  'Joining us today are Jane Doe and John Roe.',
 ];
 
 function variants(s: string): string[] {

@@ -539,3 +539,12 @@ describe('bilingual calls whose header is written in both languages', () => {
     expect(m.lines[3]).toMatchObject({ kind: 'translation', translationOf: 2 });
   });
 });
+
+describe('a header line repeated word for word', () => {
+  it('is read for each line: the same label indented differently starts its speech where its own line has it', () => {
+    const text = 'Jane Doe: Revenue grew.\n   Jane Doe: Revenue grew.\nJohn Roe: Margins held.\n\tJohn Roe: Margins held.\n';
+    const m = parseTranscript(text);
+    expect(m.sentences.map((s) => text.slice(s.span.start, s.span.end))).toEqual(['Revenue grew.', 'Revenue grew.', 'Margins held.', 'Margins held.']);
+    expect(m.speakers.map((s) => s.name)).toEqual(['Jane Doe', 'John Roe']);
+  });
+});

@@ -1,3 +1,4 @@
+import { GuardedPattern } from '../text/guarded';
 import { GENERIC_SPEAKER, isHanName, isNameLike, looksLikeRole, ROLE_START, stripHonorific } from './names';
 
 /** A speaker label found on a line. */
@@ -12,6 +13,8 @@ export interface HeaderMatch {
 }
 
 const MAX_HEADER_LENGTH = 160;
+/** A label alone on its line ends without punctuation; speech ends with it. */
+const ENDS_AS_SPEECH = /[.?!;:,]$/;
 /** "00:01:23", "[00:01:23]", "(01:02)", "0:00:05.2" */
 export const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/;
 const LEADING_TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+/;
@@ -66,8 +69,16 @@ function hanNamed(name: string, what: string): { name: string; role?: string; fi
 
 /** A WebVTT voice tag opening a cue's text: "<v Lena Fischer>Thank you." */
 const VOICE_TAG = /^<v(?:\.[\w.-]+)?\s+([^>]{1,80})>\s*/;
-/** A header's English part, then its Chinese or Japanese translation with no Latin letter in it. */
-const TRANSLATED_TAIL = /^([^\u3000-\u9fff\uff00-\uffef]*?[\p{L}\p{N})\]])\s+[\u3400-\u9fff][^A-Za-z]*$/u;
+/**
+ * A header's English part, then its Chinese or Japanese translation with no Latin letter in it. Guarded by the
+ * space before the translation: unguarded, the pattern reads every line to its end, a Unicode class at a time.
+ */
+const TRANSLATED_TAIL = new GuardedPattern(/^([^\u3000-\u9fff\uff00-\uffef]*?[\p{L}\p{N})\]])\s+[\u3400-\u9fff][^A-Za-z]*$/u, [/\s[\u3400-\u9fff]/]);
+
+/** The marks of a label followed by its speech on the same line: a colon ("Name: text") or a voice tag ("<v Name>"). */
+function mayHoldInlineLabel(line: string): boolean {
+  return line.includes(':') || line.includes('：') || line.includes('<v');
+}
 
 /** A firm's name after "Name, ": capitalised words with connectors ("Morgan Stanley & Co", "Bank of America"). */
 const FIRM_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|of|and|the|de))*$/u;
@@ -160,6 +171,9 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
     const h = parseHeaderLine(translated[1]);
     return h?.contentStart === undefined ? h : undefined;
   }
+  // Most lines are speech ending as a sentence does, and without an inline label such a line is no header (see
+  // the end test below, which the steps before it cannot pass by): decided before any of them.
+  if (ENDS_AS_SPEECH.test(line) && !mayHoldInlineLabel(line)) return undefined;
   const lead = LEADING_TIMESTAMP.exec(line);
   const decoration = DECORATION.exec(line.slice(lead ? lead[0].length : 0))![0];
   // The caller passes a trimmed line, so `text` starts at `offset`.
@@ -195,7 +209,7 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
       return { ...label, bare: !timed && label.role === undefined && label.firm === undefined && !GENERIC_SPEAKER.test(label.name) };
     }
   }
-  if (text.length > MAX_HEADER_LENGTH || /[.?!;:,]$/.test(text)) return undefined;
+  if (text.length > MAX_HEADER_LENGTH || ENDS_AS_SPEECH.test(text)) return undefined;
   // Every label below starts as a name does (a capital: isNameLike's first token) or as a generic label or
   // honorific does (an ASCII letter); the rest only cuts the end. A line of Chinese or of figures stops here.
   const han = hanHeader(text);

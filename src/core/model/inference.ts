@@ -145,13 +145,15 @@ export function handoffIn(said: string): Handoff | undefined {
  * nothing of who speaks continues the current turn. Every inferred turn is marked as such.
  */
 export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[]): InferredTurn[] {
-  const turns: InferredTurn[] = [];
+  // Built here and extended in place while paragraphs continue a turn (a copy per paragraph cost more than the
+  // rest of the loop); nothing else sees them before they are returned.
+  const turns: { -readonly [K in keyof InferredTurn]: InferredTurn[K] }[] = [];
   let pending: Handoff | undefined;
   let last: { name: string; category?: SpeakerCategory } | undefined;
   // An analyst's question can run over several paragraphs (one sentence per line): what they said so far.
   let asked = { question: false, words: 0 };
   for (const unit of units(sentences, lines)) {
-    const text = singleSpaced(unit.sentences.map((s) => s.text).join(' '));
+    const text = singleSpaced(joined(unit.sentences));
     const first = unit.sentences[0];
     const lastSentence = unit.sentences[unit.sentences.length - 1];
     const endLine = lineOfEnd(lastSentence, lines);
@@ -169,7 +171,8 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
     const continues = who === undefined || (last !== undefined && who.name === last.name && !isOperatorRestart(first, last));
     if (continues && turns.length > 0) {
       const prev = turns[turns.length - 1];
-      turns[turns.length - 1] = { ...prev, endLine, end: lastSentence.span.end };
+      prev.endLine = endLine;
+      prev.end = lastSentence.span.end;
     } else if (who) {
       turns.push({
         name: who.name,
@@ -189,7 +192,7 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
       asked = { question: asked.question || text.includes('?'), words: asked.words + spacedPieces(text) };
     }
     // The floor is handed over at the end of a turn.
-    if (!operatorTail) pending = handoffIn(unit.sentences.slice(-3).map((s) => s.text).join(' '));
+    if (!operatorTail) pending = handoffIn(unit.sentences.length <= 3 ? text : joined(unit.sentences.slice(-3)));
   }
   return turns;
 }
@@ -199,6 +202,11 @@ function lineOfEnd(s: Sentence, lines: readonly Line[]): number {
   let line = s.line;
   while (line + 1 < lines.length && lines[line + 1].start < s.span.end) line++;
   return line;
+}
+
+/** The sentences' texts joined by a space; most paragraphs are one sentence, which needs no copy. */
+function joined(sentences: readonly Sentence[]): string {
+  return sentences.length === 1 ? sentences[0].text : sentences.map((s) => s.text).join(' ');
 }
 
 /** Words that open an answer: "Sure, Peter.", "Yes.", "Thank you for the question." */

@@ -43,43 +43,9 @@ export function parseTranscript(text: string): TranscriptModel {
   readAffiliationLines(raw);
   acceptHeaders(raw, text);
 
-  const headerLines = raw.filter((l) => l.header && l.header.contentStart === undefined);
-  const turnHeaders = new Set(headerLines.filter((l) => isTurnHeader(raw, l)));
-  const participantLines = new Set(headerLines.filter((l) => !turnHeaders.has(l)).map((l) => l.index));
-  const firstTurnHeader = raw.find((l) => l.header && (l.header.contentStart !== undefined || turnHeaders.has(l)));
-
+  const { participantLines, firstTurnHeader } = sortHeaders(raw);
   const lines = classifyLines(raw, participantLines, firstTurnHeader?.index);
-  const sentences: Sentence[] = [];
-  const annotations: Annotation[] = [];
-  // A sentence wrapped over several lines is read whole from where its first line starts. In unpunctuated ASR
-  // (no speech line ends a sentence) each line is one utterance, and joining them would make the call one sentence;
-  // subtitle cues break lines for display, punctuated or not, and caption fragments run on across timing lines.
-  const punctuated = captions || lines.some((l) => l.kind === 'speech' && endsSentence(raw[l.index].trimmed));
-  const fragments = isCuedFragments(lines, (i) => raw[i].trimmed);
-  let wrapped: { from: number; line: number; gaps: Line[] } | undefined;
-  for (const line of lines) {
-    if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') {
-      // The timing lines a sentence runs across, to be blanked out of its text.
-      if (wrapped && line.kind === 'boilerplate') wrapped.gaps.push(line);
-      continue;
-    }
-    const from = line.start + (raw[line.index].header?.contentStart ?? 0);
-    annotations.push(...findAnnotations(text, from, line.end));
-    if (line.kind === 'annotation') continue;
-    const run = wrapped ?? { from, line: line.index, gaps: [] };
-    if (wrapsOnto(raw, lines, line, punctuated, fragments)) {
-      wrapped = run;
-      continue;
-    }
-    wrapped = undefined;
-    let at = run.line;
-    for (const s of splitSentences(text, run.from, line.end, run.line, line.lang)) {
-      // Sentences come in order, so the line cursor only moves forward: linear in the run.
-      while (at < line.index && lines[at + 1].start <= s.span.start) at++;
-      const read = run.gaps.length > 0 ? withoutTimingLines(s, run.gaps) : s;
-      sentences.push(at === read.line ? read : { ...read, line: at });
-    }
-  }
+  const { sentences, annotations } = readSentences(text, raw, lines, captions);
 
   const roster = new SpeakerRoster();
   for (const l of participantLines) {
@@ -114,9 +80,62 @@ export function parseTranscript(text: string): TranscriptModel {
   };
 }
 
+/** Header lines that open turns, and those that only list participants; with the line of the first turn. */
+function sortHeaders(raw: readonly RawLine[]): { participantLines: Set<number>; firstTurnHeader: RawLine | undefined } {
+  const headerLines = raw.filter((l) => l.header && l.header.contentStart === undefined);
+  const turnHeaders = new Set(headerLines.filter((l) => isTurnHeader(raw, l)));
+  const participantLines = new Set(headerLines.filter((l) => !turnHeaders.has(l)).map((l) => l.index));
+  const firstTurnHeader = raw.find((l) => l.header && (l.header.contentStart !== undefined || turnHeaders.has(l)));
+  return { participantLines, firstTurnHeader };
+}
+
+/**
+ * The sentences and bracketed annotations of the speech, translation and annotation lines. Its own function, not
+ * part of parseTranscript: this loop is the parse's hottest code of its own, and a small function is compiled to
+ * optimised code long before the whole parse is (on the bench machine the parse took 0.3-0.5 s to compile, in the
+ * background, and deoptimised once; every call until then ran this loop unoptimised).
+ */
+function readSentences(text: string, raw: readonly RawLine[], lines: readonly Line[], captions: boolean): { sentences: Sentence[]; annotations: Annotation[] } {
+  const sentences: Sentence[] = [];
+  const annotations: Annotation[] = [];
+  // A sentence wrapped over several lines is read whole from where its first line starts. In unpunctuated ASR
+  // (no speech line ends a sentence) each line is one utterance, and joining them would make the call one sentence;
+  // subtitle cues break lines for display, punctuated or not, and caption fragments run on across timing lines.
+  const punctuated = captions || lines.some((l) => l.kind === 'speech' && endsSentence(raw[l.index].trimmed));
+  const fragments = isCuedFragments(lines, (i) => raw[i].trimmed);
+  let wrapped: { from: number; line: number; gaps: Line[] } | undefined;
+  for (const line of lines) {
+    if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') {
+      // The timing lines a sentence runs across, to be blanked out of its text.
+      if (wrapped && line.kind === 'boilerplate') wrapped.gaps.push(line);
+      continue;
+    }
+    const from = line.start + (raw[line.index].header?.contentStart ?? 0);
+    annotations.push(...findAnnotations(text, from, line.end));
+    if (line.kind === 'annotation') continue;
+    const run = wrapped ?? { from, line: line.index, gaps: [] };
+    if (wrapsOnto(raw, lines, line, punctuated, fragments)) {
+      wrapped = run;
+      continue;
+    }
+    wrapped = undefined;
+    let at = run.line;
+    for (const s of splitSentences(text, run.from, line.end, run.line, line.lang)) {
+      // Sentences come in order, so the line cursor only moves forward: linear in the run.
+      while (at < line.index && lines[at + 1].start <= s.span.start) at++;
+      const read = run.gaps.length > 0 ? withoutTimingLines(s, run.gaps) : s;
+      sentences.push(at === read.line ? read : { ...read, line: at });
+    }
+  }
+  return { sentences, annotations };
+}
+
 function readLines(text: string, index: LineIndex): RawLine[] {
   const out: RawLine[] = [];
   const langOf = lineLangReader(text);
+  // A call repeats its header lines on every turn ("Operator", "Li Wei - CFO"): each distinct line is read once.
+  // The reader is pure and its answers are never changed in place, so lines with the same text share one.
+  const headers = new Map<string, HeaderMatch | undefined>();
   for (let i = 0; i < index.lineCount; i++) {
     const start = index.lineStarts[i];
     const end = index.lineEnds[i];
@@ -132,7 +151,8 @@ function readLines(text: string, index: LineIndex): RawLine[] {
       trimmed,
       lang: langOf(start, end),
       furniture: line.length <= 400 && furnitureText,
-      header: !furnitureText ? headerOf(trimmed, line.length) : undefined,
+      // A blank line is no header (a third of the lines of a scraped page): not worth the header reader's tests.
+      header: !furnitureText && trimmed.length > 0 ? headerOf(trimmed, line.length, headers) : undefined,
     });
   }
   // parseHeaderLine read the trimmed text: move an inline content offset back into the untrimmed line.
@@ -214,9 +234,10 @@ function isBlankChar(c: number): boolean {
 }
 
 /** A long line can still open with "Name:"; only short lines can be a header on their own. */
-function headerOf(trimmed: string, length: number): HeaderMatch | undefined {
+function headerOf(trimmed: string, length: number, known: Map<string, HeaderMatch | undefined>): HeaderMatch | undefined {
   if (length > MAX_HEADER_LINE && !trimmed.slice(0, 100).includes(':')) return undefined;
-  const h = parseHeaderLine(trimmed);
+  let h = known.get(trimmed);
+  if (h === undefined && !known.has(trimmed)) known.set(trimmed, (h = parseHeaderLine(trimmed)));
   if (!h || h.contentStart !== undefined || length <= MAX_HEADER_LINE) return h;
   return undefined;
 }
@@ -373,7 +394,11 @@ function classifyLines(raw: readonly RawLine[], participants: ReadonlySet<number
       kind = 'translation';
       translationOf = lastSpeech.index;
     } else kind = 'speech';
-    const line: Line = { index: l.index, start: l.start, end: l.end, text: l.text, kind, lang: l.lang, ...(translationOf !== undefined ? { translationOf } : {}) };
+    // Two literals rather than a spread of an optional part: one object per line, not two.
+    const line: Line =
+      translationOf === undefined
+        ? { index: l.index, start: l.start, end: l.end, text: l.text, kind, lang: l.lang }
+        : { index: l.index, start: l.start, end: l.end, text: l.text, kind, lang: l.lang, translationOf };
     lines.push(line);
     if (kind === 'speech') lastSpeech = line;
     else if (kind === 'header' || kind === 'translation') lastSpeech = undefined;
@@ -530,17 +555,24 @@ function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], r
 
 const NUMBERED_SPEAKER = /^(?:speaker|participant)[ _-]?#?\d{1,3}$/i;
 
+/** How many items hold: counted without the array a filter would make (the format is read from every line). */
+function count<T>(items: readonly T[], holds: (item: T) => boolean): number {
+  let n = 0;
+  for (const item of items) if (holds(item)) n++;
+  return n;
+}
+
 function detectFormat(raw: readonly RawLine[], lines: readonly Line[], turns: readonly Turn[]): TranscriptFormat {
-  if (!lines.some((l) => l.kind !== 'blank')) return 'empty';
-  const headed = turns.filter((t) => !t.inferred);
-  if (headed.length === 0) return 'headerless';
-  const doubled = headed.filter((t) => t.headerLines.length === 2).length;
-  const translations = lines.filter((l) => l.kind === 'translation').length;
-  if (doubled * 2 >= headed.length && translations > 0) return 'bilingual-doubled-headers';
-  const inline = headed.filter((t) => t.headerLines.length === 0).length;
-  if (inline * 2 > headed.length) return 'inline-speaker';
-  const furniture = raw.filter((l) => l.furniture).length;
-  const blanks = lines.filter((l) => l.kind === 'blank').length;
+  const blanks = count(lines, (l) => l.kind === 'blank');
+  if (blanks === lines.length) return 'empty';
+  const headed = count(turns, (t) => !t.inferred);
+  if (headed === 0) return 'headerless';
+  const doubled = count(turns, (t) => !t.inferred && t.headerLines.length === 2);
+  const translations = count(lines, (l) => l.kind === 'translation');
+  if (doubled * 2 >= headed && translations > 0) return 'bilingual-doubled-headers';
+  const inline = count(turns, (t) => !t.inferred && t.headerLines.length === 0);
+  if (inline * 2 > headed) return 'inline-speaker';
+  const furniture = count(raw, (l) => l.furniture);
   const content = lines.length - blanks;
   if (furniture >= 3 && blanks * 2 >= content) return 'scraped-page';
   return 'header-per-turn';

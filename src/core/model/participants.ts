@@ -1,3 +1,4 @@
+import { GuardedPattern } from '../text/guarded';
 import { isNameLike, looksLikeRole, stripHonorific } from './names';
 import type { Sentence } from './types';
 
@@ -7,8 +8,13 @@ export interface Participant {
   readonly firm?: string;
 }
 
-/** Sentences in which the host lists who is on the call. */
-const LISTING = /\b(?:on (?:the|today's|today’s) call(?: today)?(?: from [^,]{2,40})?,? (?:are|is|we have|will be)|joining (?:us|me)(?: on the call)? today (?:are|is)|with me (?:on the call |here )?(?:today )?(?:are|is)|(?:we have|are) with us today)\b/i;
+/**
+ * Sentences in which the host lists who is on the call. Guarded by the words every listing holds: the pattern,
+ * case-blind over many alternatives, costs several times the one search for them, and few sentences list anyone.
+ */
+const LISTING = new GuardedPattern(/\b(?:on (?:the|today's|today’s) call(?: today)?(?: from [^,]{2,40})?,? (?:are|is|we have|will be)|joining (?:us|me)(?: on the call)? today (?:are|is)|with me (?:on the call |here )?(?:today )?(?:are|is)|(?:we have|are) with us today)\b/i, [
+  /with (?:me|us)|joining|on (?:the|today's|today’s) call/i,
+]);
 
 /**
  * Reads "Mr. Weidong Luo, Chairman and Chief Executive Officer; Mr. Shan-Nen Bong, Chief Financial Officer"

@@ -69,8 +69,11 @@ export class SpeakerRoster {
     if (!s.spellings.includes(clean)) s.spellings.push(clean);
     if (role && !s.role) s.role = role;
     if (firm && !s.firm) s.firm = firm;
-    const better = category ?? categoryOf(s.name, s.role, s.firm);
-    if (s.category === 'unknown' && better !== 'unknown') s.category = better;
+    // A known category stays: what the labels say is read only while it is unknown (add runs for every turn).
+    if (s.category === 'unknown') {
+      const better = category ?? categoryOf(s.name, s.role, s.firm);
+      if (better !== 'unknown') s.category = better;
+    }
     return s;
   }
 
