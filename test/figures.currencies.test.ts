@@ -12,6 +12,21 @@ describe('minor units: cents and pence are hundredths of the currency', () => {
   });
 });
 
+describe('whole units and their cents said together ("one dollar and twelve cents")', () => {
+  it.each([
+    ['Net income was one dollar and twelve cents per diluted share.', [['one dollar and twelve cents', 'money', '1.12', '1.115', '1.125', 'USD']]],
+    ['The dividend was two dollars and five cents.', [['two dollars and five cents', 'money', '2.05', '2.045', '2.055', 'USD']]],
+    ['EPS was 3 euros and 20 cents.', [['3 euros and 20 cents', 'money', '3.2', '3.195', '3.205', 'EUR']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('leaves amounts with a scale, or joined to other things by "and", alone', () => {
+    expect(read('Revenue was 5 million dollars and 20 cents of EPS came from it.').map((f) => f[0])).toEqual(['5 million dollars', '20 cents']);
+    expect(read('We paid ten dollars and twelve people came.').map((f) => f[0])).toEqual(['ten dollars', 'twelve people']);
+  });
+});
+
 describe('more currencies, before or after the amount', () => {
   it.each([
     ['Sales in Switzerland were CHF 1.2 billion.', 'CHF 1.2 billion', 'CHF'],

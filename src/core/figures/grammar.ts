@@ -662,6 +662,14 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
       notes.push(`minor unit: "${toks[suf.currency.end - 1].text}" = 1/100 ${currency}`);
     }
     k = suf.currency.end;
+    // "one dollar and twelve cents", "5 pounds and 20 pence": the minor units complete the amount, stated to the cent.
+    const cents = suf.currency.minor || !multiplier.eq(1) || decimals !== 0 ? undefined : minorUnitsAfter(toks, k);
+    if (cents) {
+      digits = digits.times(100).plus(cents.value);
+      multiplier = pow10(-2);
+      notes.push(`minor units: "and ${ctx.raw.slice(toks[k + 1].start, toks[cents.end - 1].end)}" = ${cents.value}/100 ${currency}`);
+      k = cents.end;
+    }
   }
   if (currency) kind = 'money';
   else if (zhPercentPrefix) kind = 'percent';
@@ -739,6 +747,28 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     fromWords,
     notes,
   });
+}
+
+/** "and twelve cents" / "and 20 pence" after an amount of whole currency units: the hundredths, below 100. */
+function minorUnitsAfter(toks: readonly Tok[], k: number): { value: number; end: number } | undefined {
+  const and = toks[k];
+  if (!and || and.kind !== 'word' || and.text !== 'and') return undefined;
+  const n = toks[k + 1];
+  let value: number;
+  let end: number;
+  if (n?.kind === 'num') {
+    if (!/^[0-9]{1,2}$/.test(n.text)) return undefined;
+    value = Number(n.text);
+    end = k + 2;
+  } else if (n?.kind === 'word') {
+    const wn = parseEnglishNumberWords(toks, k + 1);
+    if (!wn || wn.decimals !== 0 || !wn.multiplier.eq(1) || wn.scaleLabel !== undefined || !wn.digits.lt(100)) return undefined;
+    value = wn.digits.toNumber();
+    end = wn.end;
+  } else return undefined;
+  const unit = toks[end];
+  if (!unit || unit.kind !== 'word' || !['cents', 'cent', 'pence'].includes(unit.text)) return undefined;
+  return { value, end: end + 1 };
 }
 
 function kindOrCurrency(
