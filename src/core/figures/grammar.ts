@@ -131,6 +131,15 @@ interface Currency {
   minor?: true;
 }
 
+/** Currency names of several words, said after the amount. */
+const HONG_KONG_DOLLARS = ['hong', 'kong', 'dollars'];
+const HONG_KONG_DOLLAR = ['hong', 'kong', 'dollar'];
+const HK_DOLLARS = ['hk', 'dollars'];
+const US_DOLLARS = ['us', 'dollars'];
+const U_S_DOLLARS = ['u', '.', 's', '.', 'dollars'];
+const SWISS_FRANCS = ['swiss', 'francs'];
+const POUNDS_STERLING = ['pounds', 'sterling'];
+
 /** Currency names said after the amount, besides "dollars" and "euros". */
 const CURRENCY_NAMES_AFTER: ReadonlyMap<string, string> = new Map([
   ['yen', 'JPY'],
@@ -201,18 +210,42 @@ function currencySuffix(toks: readonly Tok[], j: number, prefix: string | undefi
     const code = EN_CURRENCY_WORDS.get(t.text);
     if (code) return { code, end: j + 1 };
   }
-  let e = wordsAt(toks, j, ['hong', 'kong', 'dollars']);
-  if (e < 0) e = wordsAt(toks, j, ['hong', 'kong', 'dollar']);
-  if (e < 0) e = wordsAt(toks, j, ['hk', 'dollars']);
-  if (e >= 0) return { code: 'HKD', end: e };
-  e = wordsAt(toks, j, ['us', 'dollars']);
-  if (e < 0) e = wordsAt(toks, j, ['u', '.', 's', '.', 'dollars']);
-  if (e >= 0) return { code: 'USD', end: e };
-  if (t.text === 'dollars' || t.text === 'dollar') return { code: prefix ?? 'USD', end: j + 1, note: prefix ? undefined : '"dollars" read as US dollars' };
-  if (t.text === 'euros' || t.text === 'euro') return { code: 'EUR', end: j + 1 };
-  e = wordsAt(toks, j, ['swiss', 'francs']);
-  if (e < 0) e = wordsAt(toks, j, ['pounds', 'sterling']);
-  if (e >= 0) return { code: toks[j].text === 'swiss' ? 'CHF' : 'GBP', end: e };
+  // Each name below is told by its first word, so only that word's names are tried (wordsAt answers -1 for
+  // any other first word): this runs after nearly every number.
+  let e = -1;
+  switch (t.text) {
+    case 'hong':
+      e = wordsAt(toks, j, HONG_KONG_DOLLARS);
+      if (e < 0) e = wordsAt(toks, j, HONG_KONG_DOLLAR);
+      if (e >= 0) return { code: 'HKD', end: e };
+      break;
+    case 'hk':
+      e = wordsAt(toks, j, HK_DOLLARS);
+      if (e >= 0) return { code: 'HKD', end: e };
+      break;
+    case 'us':
+      e = wordsAt(toks, j, US_DOLLARS);
+      if (e >= 0) return { code: 'USD', end: e };
+      break;
+    case 'u':
+      e = wordsAt(toks, j, U_S_DOLLARS);
+      if (e >= 0) return { code: 'USD', end: e };
+      break;
+    case 'dollars':
+    case 'dollar':
+      return { code: prefix ?? 'USD', end: j + 1, note: prefix ? undefined : '"dollars" read as US dollars' };
+    case 'euros':
+    case 'euro':
+      return { code: 'EUR', end: j + 1 };
+    case 'swiss':
+      e = wordsAt(toks, j, SWISS_FRANCS);
+      if (e >= 0) return { code: 'CHF', end: e };
+      break;
+    case 'pounds':
+      e = wordsAt(toks, j, POUNDS_STERLING);
+      if (e >= 0) return { code: 'GBP', end: e };
+      break;
+  }
   const named = CURRENCY_NAMES_AFTER.get(t.text);
   if (named) return { code: named, end: j + 1 };
   // "25 cents", "8.4 pence": the minor unit, in the call's currency when the amount names none.
@@ -247,6 +280,13 @@ function bareDifferenceOfPercents(toks: readonly Tok[], j: number): boolean {
 /** Said of "95 million" with neither currency nor unit; a range end that gets its currency drops it. */
 export const PLAIN_QUANTITY_NOTE = 'scale without currency or unit: read as a plain quantity';
 
+const PERCENTAGE_POINTS = ['percentage', 'points'];
+const PERCENTAGE_POINT = ['percentage', 'point'];
+const PERCENT_POINTS = ['percent', 'points'];
+const BASIS_POINTS = ['basis', 'points'];
+const BASIS_POINT = ['basis', 'point'];
+const PER_CENT = ['per', 'cent'];
+
 interface KindSuffix {
   kind: FigureKind;
   end: number;
@@ -277,16 +317,22 @@ function kindSuffix(toks: readonly Tok[], j: number, fromWords: boolean): KindSu
     return undefined;
   }
   if (t.kind !== 'word') return undefined;
-  let e = wordsAt(toks, j, ['percentage', 'points']);
-  if (e < 0) e = wordsAt(toks, j, ['percentage', 'point']);
-  if (e < 0) e = wordsAt(toks, j, ['percent', 'points']);
-  if (e >= 0 || PP_WORDS.has(t.text)) return { kind: 'percentage-points', end: e >= 0 ? e : j + 1 };
+  // The names of several words are tried only after their first word (wordsAt answers -1 for any other).
+  const w = t.text;
+  let e = -1;
+  if (w === 'percentage') {
+    e = wordsAt(toks, j, PERCENTAGE_POINTS);
+    if (e < 0) e = wordsAt(toks, j, PERCENTAGE_POINT);
+  } else if (w === 'percent') e = wordsAt(toks, j, PERCENT_POINTS);
+  if (e >= 0 || PP_WORDS.has(w)) return { kind: 'percentage-points', end: e >= 0 ? e : j + 1 };
   if (bareDifferenceOfPercents(toks, j)) return { kind: 'percentage-points', end: j + 1 };
-  e = wordsAt(toks, j, ['basis', 'points']);
-  if (e < 0) e = wordsAt(toks, j, ['basis', 'point']);
-  if (e >= 0 || BPS_WORDS.has(t.text)) return { kind: 'basis-points', end: e >= 0 ? e : j + 1 };
-  e = wordsAt(toks, j, ['per', 'cent']);
-  if (e >= 0 || PERCENT_WORDS.has(t.text)) return { kind: 'percent', end: e >= 0 ? e : j + 1 };
+  if (w === 'basis') {
+    e = wordsAt(toks, j, BASIS_POINTS);
+    if (e < 0) e = wordsAt(toks, j, BASIS_POINT);
+  }
+  if (e >= 0 || BPS_WORDS.has(w)) return { kind: 'basis-points', end: e >= 0 ? e : j + 1 };
+  if (w === 'per') e = wordsAt(toks, j, PER_CENT);
+  if (e >= 0 || PERCENT_WORDS.has(w)) return { kind: 'percent', end: e >= 0 ? e : j + 1 };
   if (t.text === 'x' && !t.sp) {
     const n = toks[j + 1];
     if (n && !n.sp && (n.kind === 'num' || n.kind === 'word')) return undefined; // "7x24"
@@ -709,10 +755,12 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
         break;
       }
     }
-    if (!approxAfter) {
-      const e1 = wordsAt(toks, k, ['or', 'so']);
-      const e2 = wordsAt(toks, k, ['or', 'more']);
-      const e3 = wordsAt(toks, k, ['or', 'less']);
+    // "or so", "or more", "or less": read only after an "or".
+    const or = toks[k];
+    if (!approxAfter && or !== undefined && or.kind === 'word' && or.text === 'or') {
+      const e1 = wordsAt(toks, k, OR_SO);
+      const e2 = wordsAt(toks, k, OR_MORE);
+      const e3 = wordsAt(toks, k, OR_LESS);
       approxAfter = e1 >= 0 ? 'about' : e2 >= 0 ? 'at-least' : e3 >= 0 ? 'at-most' : undefined;
     }
   }
@@ -740,6 +788,10 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     notes,
   });
 }
+
+const OR_SO = ['or', 'so'];
+const OR_MORE = ['or', 'more'];
+const OR_LESS = ['or', 'less'];
 
 function kindOrCurrency(
   toks: readonly Tok[],

@@ -2,7 +2,7 @@ import { Dec, type StatedNumber } from '../numbers/decimal';
 import { canonicalProduct } from '../numbers/scaled';
 import { splitSentences } from '../model/sentences';
 import type { CallFacts, Lang, Line, Sentence } from '../model/types';
-import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChange, findMetrics, findPeriods, isChangeAt } from './context';
+import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChange, findMetrics, findPeriods, isChangeAt, type Mention } from './context';
 import { foldText } from './fold';
 import { parseFigureAt, PLAIN_QUANTITY_NOTE, type RawMatch } from './grammar';
 import { figureInterval, fractionInterval } from './interval';
@@ -106,6 +106,8 @@ interface Working {
   notes: string[];
 }
 
+const NO_METRICS: readonly Mention<string>[] = [];
+
 const DURATION_UNIT = /(?:days?|weeks?|months?|quarters?|years?|hours?|天|个月|周)$/i;
 
 const CONNECTORS = new Set(['to', 'and', 'through', '-', '~', '—', '至', '到']);
@@ -155,7 +157,8 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
   }
 
   const periods = findPeriods(folded, facts);
-  const metrics = findMetrics(folded, raw);
+  // Counts never take a metric (below): a sentence of counts alone is not searched for one.
+  const metrics = work.some((w) => w.item.kind !== 'count') ? findMetrics(folded, raw) : NO_METRICS;
   const figures: Figure[] = [];
   for (let n = 0; n < work.length; n++) {
     const { item } = work[n];
