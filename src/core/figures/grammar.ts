@@ -292,6 +292,15 @@ interface KindSuffix {
   end: number;
 }
 
+/** Kinds written in Chinese after the number, longest first. */
+const HAN_KIND_SUFFIXES: readonly (readonly [string, FigureKind])[] = [
+  ['个百分点', 'percentage-points'],
+  ['百分点', 'percentage-points'],
+  ['个基点', 'basis-points'],
+  ['基点', 'basis-points'],
+  ['倍', 'multiple'],
+];
+
 function kindSuffix(toks: readonly Tok[], j: number, fromWords: boolean): KindSuffix | undefined {
   const t = toks[j];
   if (!t) return undefined;
@@ -304,13 +313,7 @@ function kindSuffix(toks: readonly Tok[], j: number, fromWords: boolean): KindSu
     return undefined;
   }
   if (t.kind === 'han') {
-    for (const [w, kind] of [
-      ['个百分点', 'percentage-points'],
-      ['百分点', 'percentage-points'],
-      ['个基点', 'basis-points'],
-      ['基点', 'basis-points'],
-      ['倍', 'multiple'],
-    ] as const) {
+    for (const [w, kind] of HAN_KIND_SUFFIXES) {
       const e = hanAt(toks, j, w);
       if (e >= 0) return { kind, end: e };
     }
@@ -489,6 +492,30 @@ function mayStartFigure(toks: readonly Tok[], i: number): boolean {
   }
 }
 
+/** A sign at token k: "negative", "minus", 负, or a "-" glued to what follows (not a dash between words). */
+function isSignAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (t.kind === 'word') return t.text === 'negative' || t.text === 'minus';
+  if (t.kind === 'han') return t.text === '负';
+  if (isPunct(t, '-')) {
+    const n = toks[k + 1];
+    const prev = toks[k - 1];
+    return !!n && !n.sp && (n.kind === 'num' || n.kind === 'punct') && (t.sp || !prev || isPunct(prev, '('));
+  }
+  return false;
+}
+
+/** The word right before token j, or before a "." there ("no. 5"); undefined when something else comes first. */
+function wordBefore(toks: readonly Tok[], j: number): string | undefined {
+  for (let b = j - 1; b >= Math.max(0, j - 2); b--) {
+    const t = toks[b];
+    if (t.kind === 'word') return t.text;
+    if (t.kind !== 'punct' || t.text !== '.') return undefined;
+  }
+  return undefined;
+}
+
 export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarContext): ParseResult {
   const first = toks[i];
   if (!first || !mayStartFigure(toks, i)) return undefined;
@@ -512,33 +539,15 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   let negative = false;
   let paren = false;
   const notes: string[] = [];
-  const signAt = (k: number): number => {
-    const t = toks[k];
-    if (!t) return k;
-    if (t.kind === 'word' && (t.text === 'negative' || t.text === 'minus')) {
-      negative = true;
-      notes.push(`sign: "${t.text}"`);
-      return k + 1;
-    }
-    if (t.kind === 'han' && t.text === '负') {
-      negative = true;
-      return k + 1;
-    }
-    if (isPunct(t, '-')) {
-      const n = toks[k + 1];
-      const prev = toks[k - 1];
-      if (n && !n.sp && (n.kind === 'num' || n.kind === 'punct') && (t.sp || !prev || isPunct(prev, '('))) {
-        negative = true;
-        return k + 1;
-      }
-    }
-    return k;
-  };
   if (isPunct(first, '(') && toks[i + 1] && !toks[i + 1].sp) {
     paren = true;
     j++;
   }
-  j = signAt(j);
+  if (isSignAt(toks, j)) {
+    negative = true;
+    if (toks[j].kind === 'word') notes.push(`sign: "${toks[j].text}"`);
+    j++;
+  }
   const pre = currencyPrefix(toks, j, ctx);
   let currency: string | undefined;
   let innerParen = false;
@@ -546,7 +555,11 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     currency = pre.code;
     if (pre.note) notes.push(pre.note);
     j = pre.end;
-    if (!negative) j = signAt(j);
+    if (!negative && isSignAt(toks, j)) {
+      negative = true;
+      if (toks[j].kind === 'word') notes.push(`sign: "${toks[j].text}"`);
+      j++;
+    }
     // "$(3.2) million": an accounting negative inside the currency.
     if (!paren && isPunct(toks[j], '(') && !toks[j].sp && toks[j + 1]?.kind === 'num' && !toks[j + 1].sp) {
       innerParen = true;
@@ -574,14 +587,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   let readTo = 0;
 
   const prevTok = toks[j - 1];
-  const prevWord = (() => {
-    for (let b = j - 1; b >= Math.max(0, j - 2); b--) {
-      const t = toks[b];
-      if (t.kind === 'word') return t.text;
-      if (t.kind !== 'punct' || t.text !== '.') return undefined;
-    }
-    return undefined;
-  })();
+  const prevWord = wordBefore(toks, j);
   if (j === i || (paren && j === i + 1)) {
     if (prevWord && EN_NAMING_WORDS.has(prevWord)) named = true;
     if (prevWord && MONTHS.has(prevWord) && nt.kind === 'num') return undefined; // "May 8", "December 31"
@@ -697,23 +703,25 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     k++;
   }
   // Currency after the amount.
-  const suf = kindOrCurrency(toks, k, currency, fromWords);
+  // A currency after the amount; failing that (and with none before it), a kind: "%", "points", "times".
+  const sufCurrency = currencySuffix(toks, k, currency);
+  const sufKind = sufCurrency || currency ? undefined : kindSuffix(toks, k, fromWords);
   let kind: FigureKind | 'bare' = 'bare';
   let unit: string | undefined;
-  if (suf.currency) {
-    if (!currency) currency = suf.currency.code;
-    if (suf.currency.note) notes.push(suf.currency.note);
-    if (suf.currency.minor) {
+  if (sufCurrency) {
+    if (!currency) currency = sufCurrency.code;
+    if (sufCurrency.note) notes.push(sufCurrency.note);
+    if (sufCurrency.minor) {
       multiplier = multiplier.times(pow10(-2));
-      notes.push(`minor unit: "${toks[suf.currency.end - 1].text}" = 1/100 ${currency}`);
+      notes.push(`minor unit: "${toks[sufCurrency.end - 1].text}" = 1/100 ${currency}`);
     }
-    k = suf.currency.end;
+    k = sufCurrency.end;
   }
   if (currency) kind = 'money';
   else if (zhPercentPrefix) kind = 'percent';
-  else if (suf.kind) {
-    kind = suf.kind.kind;
-    k = suf.kind.end;
+  else if (sufKind) {
+    kind = sufKind.kind;
+    k = sufKind.end;
   } else if (!zhNumeral) {
     const u = unitAfter(toks, k, ctx.raw);
     if (u && !named && !yearLike && !(fromWords && wordsRead === 1 && digits.eq(1))) {
@@ -744,7 +752,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     }
   }
   if (zhNumeral && kind === 'bare') return undefined;
-  if (zhNumeral && kind === 'money' && !scaleLabel && !suf.currency) return undefined;
+  if (zhNumeral && kind === 'money' && !scaleLabel && !sufCurrency) return undefined;
   // Chinese approximations written after the number: 100万元左右, 30%以上.
   let approxAfter: Approximation | undefined;
   if (kind !== 'bare') {
@@ -779,7 +787,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     multiplier,
     scaleLabel,
     currency,
-    currencyImplied: kind === 'money' && currency !== undefined && !pre && !suf.currency ? true : undefined,
+    currencyImplied: kind === 'money' && currency !== undefined && !pre && !sufCurrency ? true : undefined,
     unit,
     negative,
     approxAfter,
@@ -793,18 +801,6 @@ const OR_SO = ['or', 'so'];
 const OR_MORE = ['or', 'more'];
 const OR_LESS = ['or', 'less'];
 
-function kindOrCurrency(
-  toks: readonly Tok[],
-  k: number,
-  prefix: string | undefined,
-  fromWords: boolean,
-): { currency?: Currency; kind?: KindSuffix } {
-  const c = currencySuffix(toks, k, prefix);
-  if (c) return { currency: c };
-  if (prefix) return {};
-  const kind = kindSuffix(toks, k, fromWords);
-  return kind ? { kind } : {};
-}
 
 type MatchFields = Pick<RawMatch, 'kind' | 'digits' | 'decimals'> & Partial<Omit<RawMatch, 'startTok' | 'endTok' | 'start' | 'end' | 'range'>>;
 

@@ -149,7 +149,8 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
   for (const it of items) {
     if (it.kind === 'bare') continue;
     indexOf.set(it, work.length);
-    work.push({ item: it, notes: [...it.notes] });
+    // The match's own notes become the figure's: each match has its own array, read nowhere else.
+    work.push({ item: it, notes: it.notes });
   }
   for (const w of work) {
     const other = w.item.range;
