@@ -129,3 +129,15 @@ describe('lookup tables built from their definitions', () => {
     }
   });
 });
+
+describe('numerals remembered from document to document', () => {
+  it('keep their values past the memo bound and in a later document', () => {
+    // More distinct numerals than the memo keeps (it starts again when full), then the same ones again.
+    const text = Array.from({ length: 9000 }, (_, i) => `Revenue was RMB ${i + 1}.5 million.`).join('\n');
+    for (let round = 0; round < 2; round++) {
+      const figures = parseTranscript(text).figures.filter((f) => f.kind === 'money');
+      expect(figures.length).toBe(9000);
+      figures.forEach((f, i) => expect(f.value).toBe(`${i + 1}500000`));
+    }
+  });
+});

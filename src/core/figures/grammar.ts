@@ -61,14 +61,17 @@ export interface GrammarContext {
   readonly raw: string;
   /** The call's declared reporting currency (ISO code), if any. */
   readonly reportingCurrency?: string;
-  /** Numerals read so far in the document, by their text (see statedNumeral). */
+  /** Numerals read so far, by their text (see statedNumeral). */
   readonly numerals?: Map<string, StatedNumber>;
 }
 
+/** The most numerals a memo keeps: past that it starts again (a long call's page numbers, ids and amounts). */
+const NUMERAL_MEMO_MAX = 8192;
+
 /**
- * parseStatedNumber, remembered for the document when the context carries a memo: a call says the same
- * numerals again and again ("2023", "10", "4"), and making their big.js values is most of reading a numeral.
- * The values are shared safely: big.js numbers are never changed in place.
+ * parseStatedNumber, remembered when the context carries a memo: calls say the same numerals again and again
+ * ("2023", "10", "4"), and making their big.js values is most of reading a numeral. The values are shared
+ * safely: big.js numbers are never changed in place.
  */
 function statedNumeral(ctx: GrammarContext, text: string): StatedNumber | undefined {
   const memo = ctx.numerals;
@@ -76,7 +79,10 @@ function statedNumeral(ctx: GrammarContext, text: string): StatedNumber | undefi
   let v = memo.get(text);
   if (v === undefined) {
     v = parseStatedNumber(text);
-    if (v !== undefined) memo.set(text, v);
+    if (v !== undefined) {
+      if (memo.size >= NUMERAL_MEMO_MAX) memo.clear();
+      memo.set(text, v);
+    }
   }
   return v;
 }

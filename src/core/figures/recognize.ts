@@ -25,6 +25,12 @@ export interface RecognizeContext {
 }
 
 /**
+ * The numerals read so far (see grammar.ts statedNumeral), kept from document to document: every call says "10",
+ * "2023", "1.5" again, and a numeral's value depends on its text alone. Bounded there.
+ */
+const NUMERALS = new Map<string, StatedNumber>();
+
+/**
  * Every figure in the document, in document order, read sentence by sentence.
  * `rangeWith` indices point into the returned array. Never throws: a sentence that fails is skipped.
  */
@@ -34,8 +40,6 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
   // boilerplate). Its figures depend only on its text, its language and the call's facts, so each distinct
   // sentence is read once and its figures are placed again at every repeat.
   const read = new Map<Lang, Map<string, { figs: Figure[]; base: number }>>();
-  // The numerals read so far, shared by the sentences of this document (see grammar.ts statedNumeral).
-  const numerals = new Map<string, StatedNumber>();
   const text = doc.text;
   for (const s of doc.sentences) {
     // A sentence's text is the document's at its span (its figures' spans are document offsets), so the
@@ -47,7 +51,7 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
     let figs: Figure[];
     if (first === undefined) {
       try {
-        figs = readSentence(s.text, s.span.start, s.line, s.lang, doc.facts, numerals);
+        figs = readSentence(s.text, s.span.start, s.line, s.lang, doc.facts, NUMERALS);
       } catch {
         continue;
       }
@@ -120,7 +124,7 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
 
 /**
  * recognizeSentence without the pre-filter (exported for the test that the filter never drops a figure).
- * `numerals`: the document's memo of numerals read so far, if the caller keeps one.
+ * `numerals`: a memo of numerals read so far, if the caller keeps one.
  */
 export function readSentence(raw: string, base: number, line: number, lang: Lang, facts: CallFacts, numerals?: Map<string, StatedNumber>): Figure[] {
   const folded = foldText(raw);
