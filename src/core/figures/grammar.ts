@@ -137,14 +137,29 @@ interface Currency {
   minor?: true;
 }
 
-/** Currency names of several words, said after the amount. */
-const HONG_KONG_DOLLARS = ['hong', 'kong', 'dollars'];
-const HONG_KONG_DOLLAR = ['hong', 'kong', 'dollar'];
-const HK_DOLLARS = ['hk', 'dollars'];
-const US_DOLLARS = ['us', 'dollars'];
-const U_S_DOLLARS = ['u', '.', 's', '.', 'dollars'];
-const SWISS_FRANCS = ['swiss', 'francs'];
-const POUNDS_STERLING = ['pounds', 'sterling'];
+interface CurrencyName {
+  readonly words: readonly string[];
+  readonly code: string;
+}
+/** Currency names of several words, said after the amount, by their first word. */
+const MULTI_WORD_CURRENCIES: ReadonlyMap<string, readonly CurrencyName[]> = (() => {
+  const m = new Map<string, CurrencyName[]>();
+  for (const [words, code] of [
+    [['hong', 'kong', 'dollars'], 'HKD'],
+    [['hong', 'kong', 'dollar'], 'HKD'],
+    [['hk', 'dollars'], 'HKD'],
+    [['us', 'dollars'], 'USD'],
+    [['u', '.', 's', '.', 'dollars'], 'USD'],
+    [['swiss', 'francs'], 'CHF'],
+    [['pounds', 'sterling'], 'GBP'],
+  ] as const) {
+    const list = m.get(words[0]);
+    if (list) list.push({ words, code });
+    else m.set(words[0], [{ words, code }]);
+  }
+  return m;
+})();
+const NO_NAMES: readonly CurrencyName[] = [];
 
 /** Currency names said after the amount, besides "dollars" and "euros". */
 const CURRENCY_NAMES_AFTER: ReadonlyMap<string, string> = new Map([
@@ -216,42 +231,14 @@ function currencySuffix(toks: readonly Tok[], j: number, prefix: string | undefi
     const code = EN_CURRENCY_WORDS.get(t.text);
     if (code) return { code, end: j + 1 };
   }
-  // Each name below is told by its first word, so only that word's names are tried (wordsAt answers -1 for
-  // any other first word): this runs after nearly every number.
-  let e = -1;
-  switch (t.text) {
-    case 'hong':
-      e = wordsAt(toks, j, HONG_KONG_DOLLARS);
-      if (e < 0) e = wordsAt(toks, j, HONG_KONG_DOLLAR);
-      if (e >= 0) return { code: 'HKD', end: e };
-      break;
-    case 'hk':
-      e = wordsAt(toks, j, HK_DOLLARS);
-      if (e >= 0) return { code: 'HKD', end: e };
-      break;
-    case 'us':
-      e = wordsAt(toks, j, US_DOLLARS);
-      if (e >= 0) return { code: 'USD', end: e };
-      break;
-    case 'u':
-      e = wordsAt(toks, j, U_S_DOLLARS);
-      if (e >= 0) return { code: 'USD', end: e };
-      break;
-    case 'dollars':
-    case 'dollar':
-      return { code: prefix ?? 'USD', end: j + 1, note: prefix ? undefined : '"dollars" read as US dollars' };
-    case 'euros':
-    case 'euro':
-      return { code: 'EUR', end: j + 1 };
-    case 'swiss':
-      e = wordsAt(toks, j, SWISS_FRANCS);
-      if (e >= 0) return { code: 'CHF', end: e };
-      break;
-    case 'pounds':
-      e = wordsAt(toks, j, POUNDS_STERLING);
-      if (e >= 0) return { code: 'GBP', end: e };
-      break;
+  // A name of several words is tried only after its first word (wordsAt answers -1 for any other first word):
+  // this runs after nearly every number.
+  for (const name of MULTI_WORD_CURRENCIES.get(t.text) ?? NO_NAMES) {
+    const e = wordsAt(toks, j, name.words);
+    if (e >= 0) return { code: name.code, end: e };
   }
+  if (t.text === 'dollars' || t.text === 'dollar') return { code: prefix ?? 'USD', end: j + 1, note: prefix ? undefined : '"dollars" read as US dollars' };
+  if (t.text === 'euros' || t.text === 'euro') return { code: 'EUR', end: j + 1 };
   const named = CURRENCY_NAMES_AFTER.get(t.text);
   if (named) return { code: named, end: j + 1 };
   // "25 cents", "8.4 pence": the minor unit, in the call's currency when the amount names none.
