@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { clauseEnd } from '../src/core/figures/context';
 import { foldChar, FOLDS } from '../src/core/figures/fold';
 import { mayHoldFigure } from '../src/core/figures/prefilter';
 import { readSentence, recognizeFigures, recognizeSentence } from '../src/core/figures/recognize';
@@ -139,5 +140,23 @@ describe('numerals remembered from document to document', () => {
       expect(figures.length).toBe(9000);
       figures.forEach((f, i) => expect(f.value).toBe(`${i + 1}500000`));
     }
+  });
+});
+
+describe('the end of a figure\'s clause, read in place', () => {
+  const CLAUSE_PIECES = ['up', '5', '.', '.5', ',', ';', ':', '!', '?', '，', '；', '。', '！', '？', '．', ' ', '\u00a0', '\u3000', '\t', 'year', '增长'];
+  const text = fc.array(fc.constantFrom(...CLAUSE_PIECES), { maxLength: 30 }).map((p) => p.join(''));
+
+  it('is where the clause pattern cuts the window', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const from = a % (s.length + 1);
+        const until = Math.max(0, from + (b % (s.length + 8)) - 4);
+        const window = s.slice(from, until);
+        const cut = window.search(/[,;:，；。！？!?]|\.(?:\s|$)/);
+        expect(s.slice(from, clauseEnd(s, from, until))).toBe(cut >= 0 ? window.slice(0, cut) : window);
+      }),
+      fcParams(5000),
+    );
   });
 });

@@ -159,6 +159,21 @@ function isClauseMark(c: number): boolean {
 }
 
 /**
+ * Where the clause that runs from `from` ends before `until`: at the first of , ; : ! ? (and their fullwidth forms)
+ * or 。, or at a "." followed by white space or by the end (a decimal point is no end); the end when none.
+ * The search of /[,;:，；。！？!?]|\.(?:\s|$)/ over folded.slice(from, until), read in place: it runs for every figure.
+ */
+export function clauseEnd(folded: string, from: number, until: number): number {
+  const to = Math.min(until, folded.length);
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0xff0c || c === 0xff1b || c === 0x3002 || c === 0xff01 || c === 0xff1f) return i;
+    if (c === 46 && (i + 1 === to || isRegexSpace(folded.charCodeAt(i + 1)))) return i;
+  }
+  return Math.max(from, to);
+}
+
+/**
  * Change or level. A percent after "increased by", "up", "a decrease of", or before "decrease", or
  * Chinese "同比增长" / "年減", is a change; an amount after "to", "at", "was", "至", "为" is a level.
  * `prevEnd`/`nextStart` bound the windows by the neighbouring figures so one figure's words are not
@@ -167,9 +182,7 @@ function isClauseMark(c: number): boolean {
 export function detectChange(folded: string, start: number, end: number, prevEnd: number, nextStart: number): FigureChange | undefined {
   const before = folded.slice(Math.max(prevEnd, start - 80), start);
   // The words after a figure belong to it only up to the end of its clause.
-  const afterAll = folded.slice(end, Math.min(nextStart, end + 50));
-  const cut = afterAll.search(/[,;:，；。！？!?]|\.(?:\s|$)/);
-  const after = cut >= 0 ? afterAll.slice(0, cut) : afterAll;
+  const after = folded.slice(end, clauseEnd(folded, end, Math.min(nextStart, end + 50)));
   let direction: 'up' | 'down' | 'unspecified' | undefined;
 
   // English, walking back over the words before the figure.
