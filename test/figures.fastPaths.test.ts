@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { clauseEnd } from '../src/core/figures/context';
+import { clauseEnd, wordBeforeBlanks } from '../src/core/figures/context';
 import { foldChar, FOLDS } from '../src/core/figures/fold';
 import { mayHoldFigure } from '../src/core/figures/prefilter';
 import { readSentence, recognizeFigures, recognizeSentence } from '../src/core/figures/recognize';
@@ -155,6 +155,23 @@ describe('the end of a figure\'s clause, read in place', () => {
         const window = s.slice(from, until);
         const cut = window.search(/[,;:，；。！？!?]|\.(?:\s|$)/);
         expect(s.slice(from, clauseEnd(s, from, until))).toBe(cut >= 0 ? window.slice(0, cut) : window);
+      }),
+      fcParams(5000),
+    );
+  });
+});
+
+describe('the modifier word before a metric, read in place', () => {
+  const WORD_PIECES = ['idc', 'd&a', 'public', 'cloud', '-', '&', 'r&d', 'non-gaap', 'x1', 'A', 'é', '5', ',', ' ', '  ', '\t', '\n', '\u00a0'];
+  const text = fc.array(fc.constantFrom(...WORD_PIECES), { maxLength: 16 }).map((p) => p.join(''));
+
+  it('is where the word pattern matches the window', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const to = a % (s.length + 1);
+        const from = Math.max(0, to - (b % 32));
+        const m = /([a-z][a-z&-]*)[ \t]+$/.exec(s.slice(from, to));
+        expect(wordBeforeBlanks(s, from, to)).toBe(m ? from + m.index : -1);
       }),
       fcParams(5000),
     );

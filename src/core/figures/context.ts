@@ -527,6 +527,33 @@ const HEAD_STOP = new Set([
 ]);
 const HEAD_KEEP = new Set(['adjusted', 'normalized', 'normalised', 'non-gaap', 'non-ifrs', 'consolidated', 'diluted']);
 
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9;
+}
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Where /([a-z][a-z&-]*)[ \t]+$/ matches folded.slice(from, to) (as an offset in `folded`), -1 where it does not:
+ * the word before the spaces and tabs that end the window, from its first letter. Read in place, backwards: it
+ * runs for nearly every metric a call names ("revenue", "costs").
+ */
+export function wordBeforeBlanks(folded: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isBlankCode(folded.charCodeAt(end - 1))) end--;
+  if (end === to) return -1;
+  let start = end;
+  while (start > from) {
+    const c = folded.charCodeAt(start - 1);
+    if (!isLowerCode(c) && c !== 38 && c !== 45) break;
+    start--;
+  }
+  // The match begins at the run's first letter ("&" and "-" may only follow one).
+  while (start < end && !isLowerCode(folded.charCodeAt(start))) start++;
+  return start < end ? start : -1;
+}
+
 /** Metric mentions in a sentence (text as written, not folded). */
 export function findMetrics(folded: string, raw: string): Mention<string>[] {
   const out: Mention<string>[] = [];
@@ -537,11 +564,13 @@ export function findMetrics(folded: string, raw: string): Mention<string>[] {
       // Walk left over up to three modifier words ("IDC", "D&A", "public cloud service"), never over a line
       // break: in unpunctuated ASR the word before one ends the previous utterance ("good morning everyone").
       for (let words = 0; words < 3; words++) {
-        const left = /([a-z][a-z&-]*)[ \t]+$/.exec(folded.slice(Math.max(0, start - 30), start));
-        if (!left) break;
-        const w = left[1];
+        const at = wordBeforeBlanks(folded, Math.max(0, start - 30), start);
+        if (at < 0) break;
+        let wordEnd = start;
+        while (isBlankCode(folded.charCodeAt(wordEnd - 1))) wordEnd--;
+        const w = folded.slice(at, wordEnd);
         if (!HEAD_KEEP.has(w) && (HEAD_STOP.has(w) || (!w.includes('-') && /(?:ed|ing|ly)$/.test(w)) || w.length < 2)) break;
-        start -= left[0].length;
+        start = at;
       }
     }
     out.push({ start, end: m.index + m[0].length, value: raw.slice(start, m.index + m[0].length) });
