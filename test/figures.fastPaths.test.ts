@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { clauseEnd, wordBeforeBlanks } from '../src/core/figures/context';
 import { foldChar, FOLDS } from '../src/core/figures/fold';
 import { mayHoldFigure } from '../src/core/figures/prefilter';
 import { readSentence, recognizeFigures, recognizeSentence } from '../src/core/figures/recognize';
@@ -127,5 +128,52 @@ describe('lookup tables built from their definitions', () => {
       const expected = (f >= 48 && f <= 57) || numerals.has(f);
       if (mayHoldFigure(String.fromCharCode(c)) !== expected) expect([c, !expected]).toEqual([c, expected]);
     }
+  });
+});
+
+describe('numerals remembered from document to document', () => {
+  it('keep their values past the memo bound and in a later document', () => {
+    // More distinct numerals than the memo keeps (it starts again when full), then the same ones again.
+    const text = Array.from({ length: 9000 }, (_, i) => `Revenue was RMB ${i + 1}.5 million.`).join('\n');
+    for (let round = 0; round < 2; round++) {
+      const figures = parseTranscript(text).figures.filter((f) => f.kind === 'money');
+      expect(figures.length).toBe(9000);
+      figures.forEach((f, i) => expect(f.value).toBe(`${i + 1}500000`));
+    }
+  });
+});
+
+describe('the end of a figure\'s clause, read in place', () => {
+  const CLAUSE_PIECES = ['up', '5', '.', '.5', ',', ';', ':', '!', '?', '，', '；', '。', '！', '？', '．', ' ', '\u00a0', '\u3000', '\t', 'year', '增长'];
+  const text = fc.array(fc.constantFrom(...CLAUSE_PIECES), { maxLength: 30 }).map((p) => p.join(''));
+
+  it('is where the clause pattern cuts the window', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const from = a % (s.length + 1);
+        const until = Math.max(0, from + (b % (s.length + 8)) - 4);
+        const window = s.slice(from, until);
+        const cut = window.search(/[,;:，；。！？!?]|\.(?:\s|$)/);
+        expect(s.slice(from, clauseEnd(s, from, until))).toBe(cut >= 0 ? window.slice(0, cut) : window);
+      }),
+      fcParams(5000),
+    );
+  });
+});
+
+describe('the modifier word before a metric, read in place', () => {
+  const WORD_PIECES = ['idc', 'd&a', 'public', 'cloud', '-', '&', 'r&d', 'non-gaap', 'x1', 'A', 'é', '5', ',', ' ', '  ', '\t', '\n', '\u00a0'];
+  const text = fc.array(fc.constantFrom(...WORD_PIECES), { maxLength: 16 }).map((p) => p.join(''));
+
+  it('is where the word pattern matches the window', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const to = a % (s.length + 1);
+        const from = Math.max(0, to - (b % 32));
+        const m = /([a-z][a-z&-]*)[ \t]+$/.exec(s.slice(from, to));
+        expect(wordBeforeBlanks(s, from, to)).toBe(m ? from + m.index : -1);
+      }),
+      fcParams(5000),
+    );
   });
 });

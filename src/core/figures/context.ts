@@ -159,6 +159,21 @@ function isClauseMark(c: number): boolean {
 }
 
 /**
+ * Where the clause that runs from `from` ends before `until`: at the first of , ; : ! ? (and their fullwidth forms)
+ * or 。, or at a "." followed by white space or by the end (a decimal point is no end); the end when none.
+ * The search of /[,;:，；。！？!?]|\.(?:\s|$)/ over folded.slice(from, until), read in place: it runs for every figure.
+ */
+export function clauseEnd(folded: string, from: number, until: number): number {
+  const to = Math.min(until, folded.length);
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0xff0c || c === 0xff1b || c === 0x3002 || c === 0xff01 || c === 0xff1f) return i;
+    if (c === 46 && (i + 1 === to || isRegexSpace(folded.charCodeAt(i + 1)))) return i;
+  }
+  return Math.max(from, to);
+}
+
+/**
  * Change or level. A percent after "increased by", "up", "a decrease of", or before "decrease", or
  * Chinese "同比增长" / "年減", is a change; an amount after "to", "at", "was", "至", "为" is a level.
  * `prevEnd`/`nextStart` bound the windows by the neighbouring figures so one figure's words are not
@@ -167,9 +182,7 @@ function isClauseMark(c: number): boolean {
 export function detectChange(folded: string, start: number, end: number, prevEnd: number, nextStart: number): FigureChange | undefined {
   const before = folded.slice(Math.max(prevEnd, start - 80), start);
   // The words after a figure belong to it only up to the end of its clause.
-  const afterAll = folded.slice(end, Math.min(nextStart, end + 50));
-  const cut = afterAll.search(/[,;:，；。！？!?]|\.(?:\s|$)/);
-  const after = cut >= 0 ? afterAll.slice(0, cut) : afterAll;
+  const after = folded.slice(end, clauseEnd(folded, end, Math.min(nextStart, end + 50)));
   let direction: 'up' | 'down' | 'unspecified' | undefined;
 
   // English, walking back over the words before the figure.
@@ -522,6 +535,33 @@ const HEAD_STOP = new Set([
 ]);
 const HEAD_KEEP = new Set(['adjusted', 'normalized', 'normalised', 'non-gaap', 'non-ifrs', 'consolidated', 'diluted']);
 
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9;
+}
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Where /([a-z][a-z&-]*)[ \t]+$/ matches folded.slice(from, to) (as an offset in `folded`), -1 where it does not:
+ * the word before the spaces and tabs that end the window, from its first letter. Read in place, backwards: it
+ * runs for nearly every metric a call names ("revenue", "costs").
+ */
+export function wordBeforeBlanks(folded: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isBlankCode(folded.charCodeAt(end - 1))) end--;
+  if (end === to) return -1;
+  let start = end;
+  while (start > from) {
+    const c = folded.charCodeAt(start - 1);
+    if (!isLowerCode(c) && c !== 38 && c !== 45) break;
+    start--;
+  }
+  // The match begins at the run's first letter ("&" and "-" may only follow one).
+  while (start < end && !isLowerCode(folded.charCodeAt(start))) start++;
+  return start < end ? start : -1;
+}
+
 /** Metric mentions in a sentence (text as written, not folded). */
 export function findMetrics(folded: string, raw: string): Mention<string>[] {
   const out: Mention<string>[] = [];
@@ -532,11 +572,13 @@ export function findMetrics(folded: string, raw: string): Mention<string>[] {
       // Walk left over up to three modifier words ("IDC", "D&A", "public cloud service"), never over a line
       // break: in unpunctuated ASR the word before one ends the previous utterance ("good morning everyone").
       for (let words = 0; words < 3; words++) {
-        const left = /([a-z][a-z&-]*)[ \t]+$/.exec(folded.slice(Math.max(0, start - 30), start));
-        if (!left) break;
-        const w = left[1];
+        const at = wordBeforeBlanks(folded, Math.max(0, start - 30), start);
+        if (at < 0) break;
+        let wordEnd = start;
+        while (isBlankCode(folded.charCodeAt(wordEnd - 1))) wordEnd--;
+        const w = folded.slice(at, wordEnd);
         if (!HEAD_KEEP.has(w) && (HEAD_STOP.has(w) || (!w.includes('-') && /(?:ed|ing|ly)$/.test(w)) || w.length < 2)) break;
-        start -= left[0].length;
+        start = at;
       }
     }
     out.push({ start, end: m.index + m[0].length, value: raw.slice(start, m.index + m[0].length) });

@@ -61,14 +61,17 @@ export interface GrammarContext {
   readonly raw: string;
   /** The call's declared reporting currency (ISO code), if any. */
   readonly reportingCurrency?: string;
-  /** Numerals read so far in the document, by their text (see statedNumeral). */
+  /** Numerals read so far, by their text (see statedNumeral). */
   readonly numerals?: Map<string, StatedNumber>;
 }
 
+/** The most numerals a memo keeps: past that it starts again (a long call's page numbers, ids and amounts). */
+const NUMERAL_MEMO_MAX = 8192;
+
 /**
- * parseStatedNumber, remembered for the document when the context carries a memo: a call says the same
- * numerals again and again ("2023", "10", "4"), and making their big.js values is most of reading a numeral.
- * The values are shared safely: big.js numbers are never changed in place.
+ * parseStatedNumber, remembered when the context carries a memo: calls say the same numerals again and again
+ * ("2023", "10", "4"), and making their big.js values is most of reading a numeral. The values are shared
+ * safely: big.js numbers are never changed in place.
  */
 function statedNumeral(ctx: GrammarContext, text: string): StatedNumber | undefined {
   const memo = ctx.numerals;
@@ -76,7 +79,10 @@ function statedNumeral(ctx: GrammarContext, text: string): StatedNumber | undefi
   let v = memo.get(text);
   if (v === undefined) {
     v = parseStatedNumber(text);
-    if (v !== undefined) memo.set(text, v);
+    if (v !== undefined) {
+      if (memo.size >= NUMERAL_MEMO_MAX) memo.clear();
+      memo.set(text, v);
+    }
   }
   return v;
 }
@@ -130,6 +136,30 @@ interface Currency {
   /** A minor unit ("25 cents", "8.4 pence"): the amount is in hundredths of the currency. */
   minor?: true;
 }
+
+interface CurrencyName {
+  readonly words: readonly string[];
+  readonly code: string;
+}
+/** Currency names of several words, said after the amount, by their first word. */
+const MULTI_WORD_CURRENCIES: ReadonlyMap<string, readonly CurrencyName[]> = (() => {
+  const m = new Map<string, CurrencyName[]>();
+  for (const [words, code] of [
+    [['hong', 'kong', 'dollars'], 'HKD'],
+    [['hong', 'kong', 'dollar'], 'HKD'],
+    [['hk', 'dollars'], 'HKD'],
+    [['us', 'dollars'], 'USD'],
+    [['u', '.', 's', '.', 'dollars'], 'USD'],
+    [['swiss', 'francs'], 'CHF'],
+    [['pounds', 'sterling'], 'GBP'],
+  ] as const) {
+    const list = m.get(words[0]);
+    if (list) list.push({ words, code });
+    else m.set(words[0], [{ words, code }]);
+  }
+  return m;
+})();
+const NO_NAMES: readonly CurrencyName[] = [];
 
 /** Currency names said after the amount, besides "dollars" and "euros". */
 const CURRENCY_NAMES_AFTER: ReadonlyMap<string, string> = new Map([
@@ -201,18 +231,14 @@ function currencySuffix(toks: readonly Tok[], j: number, prefix: string | undefi
     const code = EN_CURRENCY_WORDS.get(t.text);
     if (code) return { code, end: j + 1 };
   }
-  let e = wordsAt(toks, j, ['hong', 'kong', 'dollars']);
-  if (e < 0) e = wordsAt(toks, j, ['hong', 'kong', 'dollar']);
-  if (e < 0) e = wordsAt(toks, j, ['hk', 'dollars']);
-  if (e >= 0) return { code: 'HKD', end: e };
-  e = wordsAt(toks, j, ['us', 'dollars']);
-  if (e < 0) e = wordsAt(toks, j, ['u', '.', 's', '.', 'dollars']);
-  if (e >= 0) return { code: 'USD', end: e };
+  // A name of several words is tried only after its first word (wordsAt answers -1 for any other first word):
+  // this runs after nearly every number.
+  for (const name of MULTI_WORD_CURRENCIES.get(t.text) ?? NO_NAMES) {
+    const e = wordsAt(toks, j, name.words);
+    if (e >= 0) return { code: name.code, end: e };
+  }
   if (t.text === 'dollars' || t.text === 'dollar') return { code: prefix ?? 'USD', end: j + 1, note: prefix ? undefined : '"dollars" read as US dollars' };
   if (t.text === 'euros' || t.text === 'euro') return { code: 'EUR', end: j + 1 };
-  e = wordsAt(toks, j, ['swiss', 'francs']);
-  if (e < 0) e = wordsAt(toks, j, ['pounds', 'sterling']);
-  if (e >= 0) return { code: toks[j].text === 'swiss' ? 'CHF' : 'GBP', end: e };
   const named = CURRENCY_NAMES_AFTER.get(t.text);
   if (named) return { code: named, end: j + 1 };
   // "25 cents", "8.4 pence": the minor unit, in the call's currency when the amount names none.
@@ -247,10 +273,26 @@ function bareDifferenceOfPercents(toks: readonly Tok[], j: number): boolean {
 /** Said of "95 million" with neither currency nor unit; a range end that gets its currency drops it. */
 export const PLAIN_QUANTITY_NOTE = 'scale without currency or unit: read as a plain quantity';
 
+const PERCENTAGE_POINTS = ['percentage', 'points'];
+const PERCENTAGE_POINT = ['percentage', 'point'];
+const PERCENT_POINTS = ['percent', 'points'];
+const BASIS_POINTS = ['basis', 'points'];
+const BASIS_POINT = ['basis', 'point'];
+const PER_CENT = ['per', 'cent'];
+
 interface KindSuffix {
   kind: FigureKind;
   end: number;
 }
+
+/** Kinds written in Chinese after the number, longest first. */
+const HAN_KIND_SUFFIXES: readonly (readonly [string, FigureKind])[] = [
+  ['个百分点', 'percentage-points'],
+  ['百分点', 'percentage-points'],
+  ['个基点', 'basis-points'],
+  ['基点', 'basis-points'],
+  ['倍', 'multiple'],
+];
 
 function kindSuffix(toks: readonly Tok[], j: number, fromWords: boolean): KindSuffix | undefined {
   const t = toks[j];
@@ -264,29 +306,29 @@ function kindSuffix(toks: readonly Tok[], j: number, fromWords: boolean): KindSu
     return undefined;
   }
   if (t.kind === 'han') {
-    for (const [w, kind] of [
-      ['个百分点', 'percentage-points'],
-      ['百分点', 'percentage-points'],
-      ['个基点', 'basis-points'],
-      ['基点', 'basis-points'],
-      ['倍', 'multiple'],
-    ] as const) {
+    for (const [w, kind] of HAN_KIND_SUFFIXES) {
       const e = hanAt(toks, j, w);
       if (e >= 0) return { kind, end: e };
     }
     return undefined;
   }
   if (t.kind !== 'word') return undefined;
-  let e = wordsAt(toks, j, ['percentage', 'points']);
-  if (e < 0) e = wordsAt(toks, j, ['percentage', 'point']);
-  if (e < 0) e = wordsAt(toks, j, ['percent', 'points']);
-  if (e >= 0 || PP_WORDS.has(t.text)) return { kind: 'percentage-points', end: e >= 0 ? e : j + 1 };
+  // The names of several words are tried only after their first word (wordsAt answers -1 for any other).
+  const w = t.text;
+  let e = -1;
+  if (w === 'percentage') {
+    e = wordsAt(toks, j, PERCENTAGE_POINTS);
+    if (e < 0) e = wordsAt(toks, j, PERCENTAGE_POINT);
+  } else if (w === 'percent') e = wordsAt(toks, j, PERCENT_POINTS);
+  if (e >= 0 || PP_WORDS.has(w)) return { kind: 'percentage-points', end: e >= 0 ? e : j + 1 };
   if (bareDifferenceOfPercents(toks, j)) return { kind: 'percentage-points', end: j + 1 };
-  e = wordsAt(toks, j, ['basis', 'points']);
-  if (e < 0) e = wordsAt(toks, j, ['basis', 'point']);
-  if (e >= 0 || BPS_WORDS.has(t.text)) return { kind: 'basis-points', end: e >= 0 ? e : j + 1 };
-  e = wordsAt(toks, j, ['per', 'cent']);
-  if (e >= 0 || PERCENT_WORDS.has(t.text)) return { kind: 'percent', end: e >= 0 ? e : j + 1 };
+  if (w === 'basis') {
+    e = wordsAt(toks, j, BASIS_POINTS);
+    if (e < 0) e = wordsAt(toks, j, BASIS_POINT);
+  }
+  if (e >= 0 || BPS_WORDS.has(w)) return { kind: 'basis-points', end: e >= 0 ? e : j + 1 };
+  if (w === 'per') e = wordsAt(toks, j, PER_CENT);
+  if (e >= 0 || PERCENT_WORDS.has(w)) return { kind: 'percent', end: e >= 0 ? e : j + 1 };
   if (t.text === 'x' && !t.sp) {
     const n = toks[j + 1];
     if (n && !n.sp && (n.kind === 'num' || n.kind === 'word')) return undefined; // "7x24"
@@ -443,6 +485,30 @@ function mayStartFigure(toks: readonly Tok[], i: number): boolean {
   }
 }
 
+/** A sign at token k: "negative", "minus", 负, or a "-" glued to what follows (not a dash between words). */
+function isSignAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (t.kind === 'word') return t.text === 'negative' || t.text === 'minus';
+  if (t.kind === 'han') return t.text === '负';
+  if (isPunct(t, '-')) {
+    const n = toks[k + 1];
+    const prev = toks[k - 1];
+    return !!n && !n.sp && (n.kind === 'num' || n.kind === 'punct') && (t.sp || !prev || isPunct(prev, '('));
+  }
+  return false;
+}
+
+/** The word right before token j, or before a "." there ("no. 5"); undefined when something else comes first. */
+function wordBefore(toks: readonly Tok[], j: number): string | undefined {
+  for (let b = j - 1; b >= Math.max(0, j - 2); b--) {
+    const t = toks[b];
+    if (t.kind === 'word') return t.text;
+    if (t.kind !== 'punct' || t.text !== '.') return undefined;
+  }
+  return undefined;
+}
+
 export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarContext): ParseResult {
   const first = toks[i];
   if (!first || !mayStartFigure(toks, i)) return undefined;
@@ -466,33 +532,15 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   let negative = false;
   let paren = false;
   const notes: string[] = [];
-  const signAt = (k: number): number => {
-    const t = toks[k];
-    if (!t) return k;
-    if (t.kind === 'word' && (t.text === 'negative' || t.text === 'minus')) {
-      negative = true;
-      notes.push(`sign: "${t.text}"`);
-      return k + 1;
-    }
-    if (t.kind === 'han' && t.text === '负') {
-      negative = true;
-      return k + 1;
-    }
-    if (isPunct(t, '-')) {
-      const n = toks[k + 1];
-      const prev = toks[k - 1];
-      if (n && !n.sp && (n.kind === 'num' || n.kind === 'punct') && (t.sp || !prev || isPunct(prev, '('))) {
-        negative = true;
-        return k + 1;
-      }
-    }
-    return k;
-  };
   if (isPunct(first, '(') && toks[i + 1] && !toks[i + 1].sp) {
     paren = true;
     j++;
   }
-  j = signAt(j);
+  if (isSignAt(toks, j)) {
+    negative = true;
+    if (toks[j].kind === 'word') notes.push(`sign: "${toks[j].text}"`);
+    j++;
+  }
   const pre = currencyPrefix(toks, j, ctx);
   let currency: string | undefined;
   let innerParen = false;
@@ -500,7 +548,11 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     currency = pre.code;
     if (pre.note) notes.push(pre.note);
     j = pre.end;
-    if (!negative) j = signAt(j);
+    if (!negative && isSignAt(toks, j)) {
+      negative = true;
+      if (toks[j].kind === 'word') notes.push(`sign: "${toks[j].text}"`);
+      j++;
+    }
     // "$(3.2) million": an accounting negative inside the currency.
     if (!paren && isPunct(toks[j], '(') && !toks[j].sp && toks[j + 1]?.kind === 'num' && !toks[j + 1].sp) {
       innerParen = true;
@@ -528,14 +580,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   let readTo = 0;
 
   const prevTok = toks[j - 1];
-  const prevWord = (() => {
-    for (let b = j - 1; b >= Math.max(0, j - 2); b--) {
-      const t = toks[b];
-      if (t.kind === 'word') return t.text;
-      if (t.kind !== 'punct' || t.text !== '.') return undefined;
-    }
-    return undefined;
-  })();
+  const prevWord = wordBefore(toks, j);
   if (j === i || (paren && j === i + 1)) {
     if (prevWord && EN_NAMING_WORDS.has(prevWord)) named = true;
     if (prevWord && MONTHS.has(prevWord) && nt.kind === 'num') return undefined; // "May 8", "December 31"
@@ -651,19 +696,21 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     k++;
   }
   // Currency after the amount.
-  const suf = kindOrCurrency(toks, k, currency, fromWords);
+  // A currency after the amount; failing that (and with none before it), a kind: "%", "points", "times".
+  const sufCurrency = currencySuffix(toks, k, currency);
+  const sufKind = sufCurrency || currency ? undefined : kindSuffix(toks, k, fromWords);
   let kind: FigureKind | 'bare' = 'bare';
   let unit: string | undefined;
-  if (suf.currency) {
-    if (!currency) currency = suf.currency.code;
-    if (suf.currency.note) notes.push(suf.currency.note);
-    if (suf.currency.minor) {
+  if (sufCurrency) {
+    if (!currency) currency = sufCurrency.code;
+    if (sufCurrency.note) notes.push(sufCurrency.note);
+    if (sufCurrency.minor) {
       multiplier = multiplier.times(pow10(-2));
-      notes.push(`minor unit: "${toks[suf.currency.end - 1].text}" = 1/100 ${currency}`);
+      notes.push(`minor unit: "${toks[sufCurrency.end - 1].text}" = 1/100 ${currency}`);
     }
-    k = suf.currency.end;
+    k = sufCurrency.end;
     // "one dollar and twelve cents", "5 pounds and 20 pence": the minor units complete the amount, stated to the cent.
-    const cents = suf.currency.minor || !multiplier.eq(1) || decimals !== 0 ? undefined : minorUnitsAfter(toks, k);
+    const cents = sufCurrency.minor || !multiplier.eq(1) || decimals !== 0 ? undefined : minorUnitsAfter(toks, k);
     if (cents) {
       digits = digits.times(100).plus(cents.value);
       multiplier = pow10(-2);
@@ -673,9 +720,9 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   }
   if (currency) kind = 'money';
   else if (zhPercentPrefix) kind = 'percent';
-  else if (suf.kind) {
-    kind = suf.kind.kind;
-    k = suf.kind.end;
+  else if (sufKind) {
+    kind = sufKind.kind;
+    k = sufKind.end;
   } else if (!zhNumeral) {
     const u = unitAfter(toks, k, ctx.raw);
     if (u && !named && !yearLike && !(fromWords && wordsRead === 1 && digits.eq(1))) {
@@ -706,7 +753,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     }
   }
   if (zhNumeral && kind === 'bare') return undefined;
-  if (zhNumeral && kind === 'money' && !scaleLabel && !suf.currency) return undefined;
+  if (zhNumeral && kind === 'money' && !scaleLabel && !sufCurrency) return undefined;
   // Chinese approximations written after the number: 100万元左右, 30%以上.
   let approxAfter: Approximation | undefined;
   if (kind !== 'bare') {
@@ -717,10 +764,12 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
         break;
       }
     }
-    if (!approxAfter) {
-      const e1 = wordsAt(toks, k, ['or', 'so']);
-      const e2 = wordsAt(toks, k, ['or', 'more']);
-      const e3 = wordsAt(toks, k, ['or', 'less']);
+    // "or so", "or more", "or less": read only after an "or".
+    const or = toks[k];
+    if (!approxAfter && or !== undefined && or.kind === 'word' && or.text === 'or') {
+      const e1 = wordsAt(toks, k, OR_SO);
+      const e2 = wordsAt(toks, k, OR_MORE);
+      const e3 = wordsAt(toks, k, OR_LESS);
       approxAfter = e1 >= 0 ? 'about' : e2 >= 0 ? 'at-least' : e3 >= 0 ? 'at-most' : undefined;
     }
   }
@@ -739,7 +788,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     multiplier,
     scaleLabel,
     currency,
-    currencyImplied: kind === 'money' && currency !== undefined && !pre && !suf.currency ? true : undefined,
+    currencyImplied: kind === 'money' && currency !== undefined && !pre && !sufCurrency ? true : undefined,
     unit,
     negative,
     approxAfter,
@@ -771,18 +820,9 @@ function minorUnitsAfter(toks: readonly Tok[], k: number): { value: number; end:
   return { value, end: end + 1 };
 }
 
-function kindOrCurrency(
-  toks: readonly Tok[],
-  k: number,
-  prefix: string | undefined,
-  fromWords: boolean,
-): { currency?: Currency; kind?: KindSuffix } {
-  const c = currencySuffix(toks, k, prefix);
-  if (c) return { currency: c };
-  if (prefix) return {};
-  const kind = kindSuffix(toks, k, fromWords);
-  return kind ? { kind } : {};
-}
+const OR_SO = ['or', 'so'];
+const OR_MORE = ['or', 'more'];
+const OR_LESS = ['or', 'less'];
 
 type MatchFields = Pick<RawMatch, 'kind' | 'digits' | 'decimals'> & Partial<Omit<RawMatch, 'startTok' | 'endTok' | 'start' | 'end' | 'range'>>;
 

@@ -3,7 +3,7 @@ import { Dec, type StatedNumber } from '../numbers/decimal';
 import { canonicalProduct } from '../numbers/scaled';
 import { splitSentences } from '../model/sentences';
 import type { CallFacts, Lang, Line, Sentence } from '../model/types';
-import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChange, findMetrics, findPeriods, isChangeAt } from './context';
+import { approximationBefore, bareBasisAfter, bindMetric, bindPeriod, detectChange, findMetrics, findPeriods, isChangeAt, type Mention } from './context';
 import { foldText } from './fold';
 import { parseFigureAt, PLAIN_QUANTITY_NOTE, type RawMatch } from './grammar';
 import { figureInterval, fractionInterval } from './interval';
@@ -26,6 +26,12 @@ export interface RecognizeContext {
 }
 
 /**
+ * The numerals read so far (see grammar.ts statedNumeral), kept from document to document: every call says "10",
+ * "2023", "1.5" again, and a numeral's value depends on its text alone. Bounded there.
+ */
+const NUMERALS = new Map<string, StatedNumber>();
+
+/**
  * Every figure in the document, in document order, read sentence by sentence.
  * `rangeWith` indices point into the returned array. Never throws: a sentence that fails is skipped.
  */
@@ -35,8 +41,6 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
   // boilerplate). Its figures depend only on its text, its language and the call's facts, so each distinct
   // sentence is read once and its figures are placed again at every repeat.
   const read = new Map<Lang, Map<string, { figs: Figure[]; base: number }>>();
-  // The numerals read so far, shared by the sentences of this document (see grammar.ts statedNumeral).
-  const numerals = new Map<string, StatedNumber>();
   const text = doc.text;
   for (const s of doc.sentences) {
     // A sentence's text is the document's at its span (its figures' spans are document offsets), so the
@@ -48,7 +52,7 @@ export function recognizeFigures(doc: FigureSource): Figure[] {
     let figs: Figure[];
     if (first === undefined) {
       try {
-        figs = readSentence(s.text, s.span.start, s.line, s.lang, doc.facts, numerals);
+        figs = readSentence(s.text, s.span.start, s.line, s.lang, doc.facts, NUMERALS);
       } catch {
         continue;
       }
@@ -117,6 +121,8 @@ interface Working {
   notes: string[];
 }
 
+const NO_METRICS: readonly Mention<string>[] = [];
+
 const DURATION_UNIT = /(?:days?|weeks?|months?|quarters?|years?|hours?|天|个月|周)$/i;
 
 const CONNECTORS = new Set(['to', 'and', 'through', '-', '~', '—', '至', '到']);
@@ -129,7 +135,7 @@ export function recognizeSentence(raw: string, base: number, line: number, lang:
 
 /**
  * recognizeSentence without the pre-filter (exported for the test that the filter never drops a figure).
- * `numerals`: the document's memo of numerals read so far, if the caller keeps one.
+ * `numerals`: a memo of numerals read so far, if the caller keeps one.
  */
 export function readSentence(raw: string, base: number, line: number, lang: Lang, facts: CallFacts, numerals?: Map<string, StatedNumber>): Figure[] {
   const folded = foldText(raw);
@@ -158,7 +164,8 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
   for (const it of items) {
     if (it.kind === 'bare') continue;
     indexOf.set(it, work.length);
-    work.push({ item: it, notes: [...it.notes] });
+    // The match's own notes become the figure's: each match has its own array, read nowhere else.
+    work.push({ item: it, notes: it.notes });
   }
   for (const w of work) {
     const other = w.item.range;
@@ -166,7 +173,8 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
   }
 
   const periods = findPeriods(folded, facts);
-  const metrics = findMetrics(folded, raw);
+  // Counts never take a metric (below): a sentence of counts alone is not searched for one.
+  const metrics = work.some((w) => w.item.kind !== 'count') ? findMetrics(folded, raw) : NO_METRICS;
   const figures: Figure[] = [];
   for (let n = 0; n < work.length; n++) {
     const { item } = work[n];
