@@ -27,7 +27,7 @@ const TS_PREFIX = String.raw`^\s*(?:(${TIMESTAMP})\s*(?:[-–—|]\s+)?)?`;
 /** Marks before a label: a caption's speaker-change ">>", markdown emphasis ("**Jane Doe:**"). */
 const LABEL_LEAD = String.raw`(?:>>\s*)?(?:\*\*|__)?`;
 /** Header line end: an optional timestamp ("Tim Cook  0:05") or speaker index ("Operator [1]"); two captures. */
-const HEADER_END = String.raw`(?:\s+(${TIMESTAMP}))?(?:\s+(\[\d{1,3}\]))?\s*$`;
+const HEADER_END = String.raw`(?:\s+(${TIMESTAMP}))?(?:\s+(\[\d{1,3}\]))?(?:\s+\{BIO \d+ <GO>\})?\s*$`;
 
 // ---------------------------------------------------------------- names and roles
 /** Words that open sentences, greetings or labels: a line starting with one is not a name. */
@@ -259,6 +259,12 @@ const repository = {
         name: S('meta.speaker-header'),
         match: String.raw`${TS_PREFIX}(${GENERIC_SPEAKER})\s*(:)?${HEADER_END}`,
         captures: { 1: timestampCapture, 2: { name: S('entity.name.function.speaker.generic') }, 3: { name: SEP }, ...headerEnd(4) },
+      },
+      {
+        comment: 'Bloomberg\'s Q&A headers: "Q - Tom Reed", "A - Omar Said".',
+        name: S('meta.speaker-header'),
+        match: String.raw`${TS_PREFIX}([QA])\s+(${DASH})\s+(${NAME})${HEADER_END}`,
+        captures: { 1: timestampCapture, 2: { name: S('keyword.other.question-answer') }, 3: { name: SEP }, 4: { name: SPEAKER }, ...headerEnd(5) },
       },
       {
         comment: '"Weidong Luo - Chairman of the Board & CEO", "Jane Doe -- Goldman Sachs -- Analyst", "Li Wei – CFO".',

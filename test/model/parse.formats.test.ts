@@ -274,6 +274,21 @@ describe('caption fragments: "0:03" above each short unpunctuated line (a video 
   });
 });
 
+describe('Bloomberg: "Name {BIO 12345678 <GO>}" headers, "Q - " / "A - " in Q&A, bulleted participants', () => {
+  const m = fixture('bloomberg-bio-tags.txt');
+
+  it('reads the header past its profile link and keeps the participants lists out of the turns', () => {
+    expect(outline(m)).toEqual([
+      'opening: Operator',
+      'prepared: Helen Park, Omar Said',
+      'qa: Operator, Tom Reed, Omar Said',
+      'closing: Operator',
+    ]);
+    expect(m.speakers.find((s) => s.name === 'Tom Reed')).toMatchObject({ role: 'Analyst', firm: 'Barclays', category: 'analyst' });
+    expect(m.sentences.some((s) => s.text.includes('<GO>'))).toBe(false);
+  });
+});
+
 describe('section headings', () => {
   it('"QUESTION AND ANSWER SECTION" starts Q&A at the first turn after it, whatever the cues say', () => {
     const text = [

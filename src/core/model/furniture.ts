@@ -53,7 +53,7 @@ const NO_WORDS = /^[\s$€£¥%+\-–.,()\d]*(?:[KMBT]|bn|mn)?[\s%]*$/;
 
 /** Headings that name a part of the call; they also mark where sections begin. */
 export const SECTION_HEADING =
-  /^(?:presentation|prepared remarks|management (?:discussion|remarks)|opening remarks|closing remarks|question[- ]and[- ]answer(?:s)?(?: session)?|questions? (?:and|&) answers?(?: session)?|q ?& ?a(?: session)?|corporate participants|company participants|conference call participants|call participants|participants|executives|analysts)(?:\s+(?:section|portion))?:?$/i;
+  /^(?:presentation|prepared remarks|management (?:discussion|remarks)|opening remarks|closing remarks|question[- ]and[- ]answer(?:s)?(?: session)?|questions? (?:and|&) answers?(?: session)?|q ?& ?a(?: session)?|corporate participants|company participants|conference call participants|call participants|other participants|participants|executives|analysts)(?:\s+(?:section|portion))?:?$/i;
 
 /**
  * A running page header of a PDF export, in title case with no sentence end: "Adventure Works Cycles (AWC)

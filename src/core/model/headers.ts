@@ -159,6 +159,17 @@ function parseLabel(label: string): { name: string; role?: string; firm?: string
   return undefined;
 }
 
+/** "Analyst, Barclays": a role, then the firm it is held at. */
+function roleAndFirm(text: string): { role: string; firm?: string } {
+  const comma = text.lastIndexOf(', ');
+  if (comma < 0) return { role: text };
+  const [role, firm] = [text.slice(0, comma), text.slice(comma + 2)];
+  return looksLikeRole(role) && !looksLikeRole(firm) && FIRM_NAME.test(firm) ? { role, firm } : { role: text };
+}
+
+/** Bloomberg's profile link after a speaker's name: "{BIO 12345678 <GO>}". */
+const BLOOMBERG_TAG = /\s*\{BIO \d+ <GO>\}$/;
+
 /**
  * Reads a line as a speaker label, in any of the layouts transcripts use. The caller decides with
  * document context whether a bare name is a header; everything else here is decided by the line alone.
@@ -166,6 +177,12 @@ function parseLabel(label: string): { name: string; role?: string; firm?: string
 export function parseHeaderLine(line: string): HeaderMatch | undefined {
   // "Li Wei - Chief Financial Officer 李伟 - 首席财务官": a bilingual header carries its translation after the
   // English; the translation is neither firm nor title.
+  // "Helen Park {BIO 12345678 <GO>}": Bloomberg's link to the speaker's profile.
+  const bio = line.endsWith('<GO>}') ? BLOOMBERG_TAG.exec(line) : null;
+  if (bio) {
+    const h = parseHeaderLine(line.slice(0, bio.index).trimEnd());
+    return h?.contentStart === undefined ? h : undefined;
+  }
   const translated = TRANSLATED_TAIL.exec(line);
   if (translated) {
     const h = parseHeaderLine(translated[1]);
@@ -236,7 +253,7 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
   const comma = bareText.indexOf(', ');
   if (comma > 0 && isNameLike(bareText.slice(0, comma), 2)) {
     const rest = bareText.slice(comma + 2);
-    if (looksLikeRole(rest)) return { name: bareText.slice(0, comma), role: rest, bare: false };
+    if (looksLikeRole(rest)) return { name: bareText.slice(0, comma), ...roleAndFirm(rest), bare: false };
     // "Tom Hardy, Barclays": a firm alone says less than a title, so the document must vouch for it (bare).
     if (FIRM_NAME.test(rest)) return { name: bareText.slice(0, comma), firm: rest, bare: true };
   }
