@@ -17,6 +17,15 @@ export const SPOKEN_KINDS: readonly LineKind[] = ['speech', 'translation'];
  * there), else at the line start, also on a line that a sentence wrapped from the line above runs into.
  */
 export function speechStarts(model: TranscriptModel): Int32Array {
+  let from = starts.get(model);
+  if (!from) starts.set(model, (from = readSpeechStarts(model)));
+  return from;
+}
+
+/** speechStarts by model: duplicate-passage and noise-token both read them (never written to). */
+const starts = new WeakMap<TranscriptModel, Int32Array>();
+
+function readSpeechStarts(model: TranscriptModel): Int32Array {
   const from = Int32Array.from(model.index.lineStarts.slice(0, model.lines.length));
   const seen = new Uint8Array(model.lines.length);
   const wrappedInto = new Uint8Array(model.lines.length);
