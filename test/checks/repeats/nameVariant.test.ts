@@ -97,3 +97,24 @@ describe('name-variant', () => {
     expect(nameVariant.run(seedModel(SEEDS.scraped), { knownNames: [] })).toEqual([]);
   });
 });
+
+describe('name-variant: two clean spellings used nearly as often', () => {
+  const call = (garbles: number, rights: number) =>
+    [
+      'Operator: Good morning and welcome to the Alpine Ski House third quarter 2025 earnings call.',
+      ...Array.from({ length: rights - 1 }, () => 'Nora Quist: Alpine Ski House had a good season.'),
+      ...Array.from({ length: garbles }, (_, i) => `Lars Engel: Alpine Sky House opened ${i + 2} new lifts this summer.`),
+    ].join('\n');
+
+  it('reports the rarer one but leaves the choice to a reviewer: no fix in fix-all', () => {
+    const { model, findings } = run(nameVariant, call(2, 1));
+    expect(findings.map((f) => marked(model, f))).toEqual(['Alpine Ski House']);
+    expect(findings[0].fixes.every((x) => !x.safe)).toBe(true);
+  });
+
+  it('fixes in fix-all when one spelling is used more than twice as often', () => {
+    const { model, findings } = run(nameVariant, call(1, 3));
+    expect(findings.map((f) => marked(model, f))).toEqual(['Alpine Sky House']);
+    expect(findings[0].fixes[0].safe).toBe(true);
+  });
+});

@@ -253,6 +253,9 @@ export const nameVariant: Check = {
       if (forms.size < 2) continue;
       const knownForm = [...forms.keys()].find((k) => known.has(k));
       let canonical: string | undefined = knownForm && forms.get(knownForm);
+      // Two clean spellings used nearly as often (no more than twice: "Alpine Sky House" twice, "Alpine Ski House" once)
+      // and neither written in a speaker header: the more used is reported as right, but a reviewer decides, not fix-all.
+      let contested = false;
       if (!canonical) {
         // Uses in speech and in speaker headers (written by a person, not a recogniser).
         const support = (name: string) => count(lettersOf(name)) + (headerCount.get(lettersOf(name)) ?? 0);
@@ -260,6 +263,7 @@ export const nameVariant: Check = {
         // No clean spelling, or two equally used ones ("Norwind" once, "Northwind" once): nothing to tell the reader with confidence.
         if (ranked.length === 0 || (ranked.length > 1 && support(ranked[0]) === support(ranked[1]))) continue;
         canonical = ranked[0];
+        contested = ranked.length > 1 && support(ranked[0]) <= 2 * support(ranked[1]) && !headerCount.has(lettersOf(ranked[0]));
       }
       const canonicalInfo = infoOf(canonical);
       const canonicalKey = canonicalInfo.letters;
@@ -287,7 +291,7 @@ export const nameVariant: Check = {
         const strong = spellingSimilarity(p.text, canonical) >= 0.8;
         const everywhere = everywhereOf.get(key)!;
         const fixes: Fix[] = [
-          { title: `Replace with "${canonical}"`, edits: [{ start: p.start, end: p.end, newText: canonical }], safe: trusted && strong },
+          { title: `Replace with "${canonical}"`, edits: [{ start: p.start, end: p.end, newText: canonical }], safe: trusted && strong && !contested },
         ];
         if (everywhere.length > 1) {
           // Fix-all already applies each safe "here" fix; this one is for a reviewer who checked one and trusts the rest.
