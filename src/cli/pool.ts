@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import { Worker, parentPort } from 'node:worker_threads';
 import { checkFile, type FileTask } from './checkFile';
 import type { FileResult } from './fileResult';
@@ -51,9 +50,6 @@ export async function runTasks(
     }
     return results.filter(Boolean);
   }
-  // Each worker's heap would run its collections on helper threads as well: with one worker per core they
-  // only contend (and spin) for the cores the workers need. Heaps read the flag when they are made.
-  setFlagsFromString('--single-threaded-gc');
   let next = 0;
   await new Promise<void>((resolve) => {
     let running = 0;
