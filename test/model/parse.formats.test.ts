@@ -268,6 +268,26 @@ describe('caption fragments: "0:03" above each short unpunctuated line (a video 
     expect(p.sentences.map((x) => x.text.replace(/\s+/g, ' '))).toEqual(['Thank you.', 'Revenue was two point four billion dollars, up fifteen percent.', 'Gross margin was sixty two percent.', 'Thank you, Lena.']);
   });
 
+  it('joins cues that repeat the same speaker\'s label (Zoom, Teams), blanking the label, never across speakers', () => {
+    const cue = (n: number, label: string, text: string) => [`${n}`, `00:00:0${n}.000 --> 00:00:0${n + 1}.000`, `${label}: ${text}`, ''];
+    const vtt = [
+      'WEBVTT', '',
+      ...cue(1, 'John Smith', 'Thank you. Revenue was two point four'),
+      ...cue(2, 'John Smith', 'billion dollars, up ten percent.'),
+      ...cue(3, 'John Smith', 'Margin was forty'),
+      ...cue(4, 'Mary Jones', 'one question, please.'),
+    ].join('\n');
+    const p = parseTranscript(vtt);
+    expect(p.figures.map((f) => [f.text, f.value])).toEqual([
+      ['two point four billion dollars', '2400000000'],
+      ['ten percent', '10'],
+    ]);
+    expect(p.sentences.map((x) => x.text.replace(/\s+/g, ' '))).toEqual([
+      'Thank you.', 'Revenue was two point four billion dollars, up ten percent.', 'Margin was forty', 'one question, please.',
+    ]);
+    expect(p.turns.map((t) => t.speaker.name)).toEqual(['John Smith', 'Mary Jones']);
+  });
+
   it('leaves unpunctuated speech one utterance per line where no timing line cuts it', () => {
     const a = fixture('asr-unpunctuated.txt');
     expect(a.sentences.every((x) => !x.text.includes('\n'))).toBe(true);

@@ -18,10 +18,15 @@ export function splitsSurrogatePair(text: string, at: number): boolean {
   return at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
 }
 
-/** A figure's text is its span's text, or, read across caption cues, the words of its lines without the timing lines. */
+/**
+ * A figure's text is its span's text, or, read across caption cues, the words of its lines without the timing lines
+ * and without the speaker label that opens a later cue.
+ */
 function isSaidIn(span: string, said: string): boolean {
   if (span === said) return true;
-  return singleSpaced(span.split('\n').map((l) => (isTimingLine(l.trim()) ? '' : l)).join('\n')).trim() === said;
+  const lines = span.split('\n').map((l) => (isTimingLine(l.trim()) ? '' : l));
+  const spoken = (dropLabels: boolean) => singleSpaced(lines.map((l, i) => (dropLabels && i > 0 ? l.replace(/^[^:\n]{1,100}?:\s/, '') : l)).join('\n')).trim();
+  return spoken(false) === said || spoken(true) === said;
 }
 
 /** Why a span is not a sound range of `text`, or undefined. */

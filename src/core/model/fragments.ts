@@ -1,4 +1,5 @@
 import { isTimingLine } from './furniture';
+import type { Span } from '../text/span';
 import type { Line, Sentence } from './types';
 
 /**
@@ -51,10 +52,10 @@ export function runsOn(line: string, next: string): boolean {
 }
 
 /**
- * A sentence read across cues holds the timing lines between its fragments: they are blanked out of its text
- * (same length, so offsets into the text stay offsets into the document).
+ * A sentence read across cues holds the timing lines (and repeated speaker labels) between its fragments: they are
+ * blanked out of its text (same length, so offsets into the text stay offsets into the document).
  */
-export function withoutTimingLines(s: Sentence, gaps: readonly Line[]): Sentence {
+export function withoutTimingLines(s: Sentence, gaps: readonly Span[]): Sentence {
   let text: string | undefined;
   for (const g of gaps) {
     const a = Math.max(g.start, s.span.start);

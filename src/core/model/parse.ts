@@ -103,7 +103,7 @@ function readSentences(text: string, raw: readonly RawLine[], lines: readonly Li
   // subtitle cues break lines for display, punctuated or not, and caption fragments run on across timing lines.
   const punctuated = captions || lines.some((l) => l.kind === 'speech' && endsSentence(raw[l.index].trimmed));
   const fragments = isCuedFragments(lines, (i) => raw[i].trimmed);
-  let wrapped: { from: number; line: number; gaps: Line[] } | undefined;
+  let wrapped: { from: number; line: number; gaps: Span[] } | undefined;
   for (const line of lines) {
     if (line.kind !== 'speech' && line.kind !== 'translation' && line.kind !== 'annotation') {
       // The timing lines a sentence runs across, to be blanked out of its text.
@@ -113,6 +113,8 @@ function readSentences(text: string, raw: readonly RawLine[], lines: readonly Li
     const from = line.start + (raw[line.index].header?.contentStart ?? 0);
     annotations.push(...findAnnotations(text, from, line.end));
     if (line.kind === 'annotation') continue;
+    // A cue that goes on with the same speaker's label ("John Smith: billion dollars, up 10%"): the label is blanked too.
+    if (wrapped && from > line.start) wrapped.gaps.push({ start: line.start, end: from });
     const run = wrapped ?? { from, line: line.index, gaps: [] };
     if (wrapsOnto(raw, lines, line, punctuated, fragments)) {
       wrapped = run;
@@ -177,9 +179,18 @@ const GOES_ON = /^[\p{Ll}\d$€£¥(]/u;
 function wrapsOnto(raw: readonly RawLine[], lines: readonly Line[], line: Line, punctuated: boolean, fragments: boolean): boolean {
   if (!punctuated && !fragments) return false;
   const next = fragments ? nextFragment(lines, line, (i) => raw[i].trimmed) : lines[line.index + 1];
-  if (!next || next.kind !== 'speech' || line.kind !== 'speech' || next.lang !== line.lang || raw[next.index].header) return false;
-  const [here, there] = [raw[line.index].trimmed, raw[next.index].trimmed];
+  if (!next || next.kind !== 'speech' || line.kind !== 'speech' || next.lang !== line.lang) return false;
+  // Cues that each repeat their speaker's label (Zoom, Teams) go on only with the same speaker.
+  const label = raw[next.index].header;
+  if (label && !(fragments && sameSpeakerLabel(raw[line.index].header, label))) return false;
+  const here = raw[line.index].trimmed;
+  const there = label ? raw[next.index].text.slice(label.contentStart).trimStart() : raw[next.index].trimmed;
   return punctuated ? GOES_ON.test(there) && !endsSentence(here) : runsOn(here, there);
+}
+
+/** Two "Name: text" labels of one speaker. */
+function sameSpeakerLabel(a: HeaderMatch | undefined, b: HeaderMatch): boolean {
+  return a?.contentStart !== undefined && b.contentStart !== undefined && nameKey(a.name) === nameKey(b.name);
 }
 
 /** Only the line's last character is read: a pattern anchored at the end would be tried all along the line. */
