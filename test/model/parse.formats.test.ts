@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
 import { parseTranscript } from '../../src/core/model/parse';
+import { analysisViolations } from '../property/invariants';
 import type { TranscriptModel } from '../../src/core/model/types';
 
 // Formats the seeds do not have, written in the layouts transcript sites and ASR services use.
@@ -249,6 +251,10 @@ describe('caption fragments: "0:03" above each short unpunctuated line (a video 
     ]);
   });
 
+  it('keeps every range sound (the invariants the property tests check)', () => {
+    expect(analysisViolations(m.text, analyze(m.text))).toEqual([]);
+  });
+
   it('keeps the timings out of the sentences they run across, at their offsets in the document', () => {
     const s = m.sentences.find((x) => x.text.includes('four hundred'))!;
     expect(s.text).not.toMatch(/\d:\d\d/);
@@ -286,6 +292,10 @@ describe('caption fragments: "0:03" above each short unpunctuated line (a video 
       'Thank you.', 'Revenue was two point four billion dollars, up ten percent.', 'Margin was forty', 'one question, please.',
     ]);
     expect(p.turns.map((t) => t.speaker.name)).toEqual(['John Smith', 'Mary Jones']);
+    const voiced = parseTranscript(['WEBVTT', '', '00:00:01.000 --> 00:00:04.000', '<v John Smith>Revenue was two point four', '',
+      '00:00:04.000 --> 00:00:07.000', '<v John Smith>billion dollars.', '', '00:00:07.000 --> 00:00:09.000', '<v Mary Jones>Thanks.'].join('\n'));
+    expect(voiced.figures.map((f) => [f.text, f.value])).toEqual([['two point four billion dollars', '2400000000']]);
+    expect(analysisViolations(voiced.text, analyze(voiced.text))).toEqual([]);
   });
 
   it('leaves unpunctuated speech one utterance per line where no timing line cuts it', () => {

@@ -20,12 +20,12 @@ export function splitsSurrogatePair(text: string, at: number): boolean {
 
 /**
  * A figure's text is its span's text, or, read across caption cues, the words of its lines without the timing lines
- * and without the speaker label that opens a later cue.
+ * and without the speaker label ("Name: ", "<v Name>") that opens a later cue.
  */
 function isSaidIn(span: string, said: string): boolean {
   if (span === said) return true;
   const lines = span.split('\n').map((l) => (isTimingLine(l.trim()) ? '' : l));
-  const spoken = (dropLabels: boolean) => singleSpaced(lines.map((l, i) => (dropLabels && i > 0 ? l.replace(/^[^:\n]{1,100}?:\s/, '') : l)).join('\n')).trim();
+  const spoken = (dropLabels: boolean) => singleSpaced(lines.map((l, i) => (dropLabels && i > 0 ? l.replace(/^(?:<v[^>\n]*>|[^:\n]{1,100}?:\s)/, '') : l)).join('\n')).trim();
   return spoken(false) === said || spoken(true) === said;
 }
 
@@ -126,20 +126,28 @@ export function modelShapeViolations(analysis: Analysis): string[] {
     if (l.index !== i || l.start !== m.index.lineStarts[i] || l.end !== m.index.lineEnds[i]) v.push(`lines[${i}] is not line ${i} of the index`);
     if (l.translationOf !== undefined && !(l.translationOf >= 0 && l.translationOf < i)) v.push(`lines[${i}] translates line ${l.translationOf}, not an earlier one`);
   });
-  // A sentence wrapped over lines starts on its line and runs on over the speech lines right after it.
+  // A sentence wrapped over lines starts on its line and runs on over the speech lines after it; caption fragments
+  // run on past the cues' timing lines (boilerplate) and blank lines, to end on a speech line.
   const inWrappedLines = (line: number, span: Span) => {
     const first = m.lines[line];
     if (!first || span.start < first.start || span.start > first.end) return false;
     let k = line;
     while (span.end > m.lines[k].end) {
       k++;
-      if (!m.lines[k] || m.lines[k].kind !== 'speech' || first.kind !== 'speech') return false;
+      const kind = m.lines[k]?.kind;
+      if (!kind || first.kind !== 'speech' || (kind !== 'speech' && kind !== 'blank' && kind !== 'boilerplate')) return false;
     }
+    return k === line || m.lines[k].kind === 'speech';
+  };
+  // A sentence's text is its span's text, or that text with timing lines and repeated labels blanked (same length).
+  const isBlankedCopy = (span: string, text: string) => {
+    if (span.length !== text.length) return false;
+    for (let c = 0; c < span.length; c++) if (span[c] !== text[c] && text[c] !== ' ') return false;
     return true;
   };
   m.sentences.forEach((s, i) => {
     if (!inWrappedLines(s.line, s.span)) v.push(`sentences[${i}] is not inside its line ${s.line} (or the lines it wraps over)`);
-    else if (m.text.slice(s.span.start, s.span.end) !== s.text) v.push(`sentences[${i}] text differs from its span`);
+    else if (!isBlankedCopy(m.text.slice(s.span.start, s.span.end), s.text)) v.push(`sentences[${i}] text differs from its span`);
     if (i > 0 && s.span.start < m.sentences[i - 1].span.end) v.push(`sentences[${i}] overlaps the one before`);
   });
   m.figures.forEach((f, i) => {
