@@ -1,7 +1,7 @@
 import { singleSpaced } from './fragments';
 import { CALL_CLOSER, CALL_OPENER, CALLER_INTRO, HAND_OVER_TO, HEAR_FROM, INTRODUCE, OPERATOR_CUE, QA_CUE, QUESTION_FROM } from './cues';
 import { spacedPieces } from '../text/chars';
-import { isNameLike, looksLikeRole, stripHonorific } from './names';
+import { isNameLike, looksLikeRole, stripHonorific, titleCase } from './names';
 import type { Line, Sentence, SpeakerCategory } from './types';
 
 /** A turn found without a header: who, as far as the hand-offs tell, and where. */
@@ -80,7 +80,6 @@ const LOWER_TITLE = String.raw`(chief (?:executive|financial|operating|technolog
 const LOWER_HAND_TO = new RegExp(String.raw`\b(?:turn|hand|pass)(?:ing)? (?:the (?:call|conference|floor) )?(?:back )?(?:over )?to (?:our |my )?${LOWER_TITLE},? ${LOWER_NAME}(?:,? (?:please )?(?:go ahead|begin|proceed))?$`);
 const LOWER_QUESTION_FROM = new RegExp(String.raw`\bquestion (?:comes|is coming|will come|is) from (?:the line of )?${LOWER_NAME} (?:with|from|of|at) ([a-z][a-z&'’. -]{1,40})$`);
 const NOT_LOWER_NAME = /\b(?:the|our|and|with|from|please|today|now|you|us|everyone)\b/;
-const titleCase = (name: string): string => name.replace(/(^|[ '’-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 function lowerCaseHandoff(text: string): Handoff | undefined {
   const t = text.trim().replace(/[.!]$/, '');

@@ -14,6 +14,11 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** Each word of a name in lower case starts with a capital: "mark davis" → "Mark Davis", "jean-luc" → "Jean-Luc". */
+export function titleCase(name: string): string {
+  return name.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /**
  * nameKey remembered per spelling, for one parse: a call repeats its few speaker names on every header line.
  * Kept per parse (not module-wide) so no document text outlives its parse.

@@ -1,4 +1,4 @@
-import { GENERIC_SPEAKER, nameKey, nameKeyCache, stripHonorific } from './names';
+import { GENERIC_SPEAKER, nameKey, nameKeyCache, stripHonorific, titleCase } from './names';
 import type { Speaker, SpeakerCategory } from './types';
 
 type MutableSpeaker = { -readonly [K in keyof Speaker]: Speaker[K] } & { spellings: string[] };
@@ -14,7 +14,7 @@ function isShouted(name: string): boolean {
 
 /** The name as the outline shows it: a shouted label in title case until the call writes it in its own case. */
 function displayed(name: string): string {
-  return isShouted(name) ? name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : name;
+  return isShouted(name) ? titleCase(name.toLowerCase()) : name;
 }
 
 export function categoryOf(name: string, role: string | undefined, firm: string | undefined): SpeakerCategory {
