@@ -275,7 +275,7 @@ const repository = {
       {
         comment: '"Nicole Shan, Investor Relations", "John Smith, Goldman Sachs": two or more name words, no sentence end.',
         name: S('meta.speaker-header'),
-        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME}|${ROLE_MODIFIER}|${ROLE_CORE}|${TITLE_START})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3})(,)\s*(${TITLE_PHRASE})${HEADER_END}`,
+        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME}|${ROLE_MODIFIER}|${ROLE_CORE}|${TITLE_START})${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3})(,)\s*(?!(?:Jr|Sr)\.\s*$)(${TITLE_PHRASE})${HEADER_END}`,
         captures: { 1: timestampCapture, 2: { name: SPEAKER }, 3: { name: SEP }, 4: roleCapture, ...headerEnd(5) },
       },
       {
@@ -285,9 +285,9 @@ const repository = {
         captures: { 1: timestampCapture, 2: { name: SPEAKER }, 3: roleCapture, ...headerEnd(4) },
       },
       {
-        comment: '"Yulin Wang", "Haijian He": 2-4 proper-case words alone on a line.',
+        comment: '"Yulin Wang", "Haijian He", "J. Robert Smith Jr.": 2-4 proper-case words alone on a line, and a generational suffix.',
         name: S('meta.speaker-header'),
-        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME}|${ROLE_MODIFIER}|${ROLE_CORE})${PROPER_WORD}(?:\s+(?:${PROPER_WORD}|${PARTICLE}|\p{Lu}\.)){1,3})${HEADER_END}`,
+        match: String.raw`${TS_PREFIX}((?!${NOT_A_NAME}|${ROLE_MODIFIER}|${ROLE_CORE})(?:\p{Lu}\.\s+)?${PROPER_WORD}(?:\s+(?:${PROPER_WORD}|${PARTICLE}|\p{Lu}\.)){1,3}(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?)${HEADER_END}`,
         captures: { 1: timestampCapture, 2: { name: SPEAKER }, ...headerEnd(3) },
       },
     ],

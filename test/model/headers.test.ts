@@ -20,6 +20,8 @@ describe('speaker labels on their own line', () => {
     ['A - Jane Doe', { name: 'Jane Doe' }],
     ['JOHN SMITH, CHIEF EXECUTIVE OFFICER:', { name: 'JOHN SMITH', role: 'CHIEF EXECUTIVE OFFICER' }],
     ['Sam Ortiz (00:00:12):', { name: 'Sam Ortiz' }],
+    ['Robert Smith, Jr. - Chief Executive Officer', { name: 'Robert Smith, Jr.', role: 'Chief Executive Officer' }],
+    ['Robert Smith Jr., Chief Executive Officer', { name: 'Robert Smith Jr.', role: 'Chief Executive Officer' }],
   ])('%s', (line, expected) => {
     expect(read(line)).toMatchObject({ ...expected, bare: false, speech: undefined });
   });
@@ -53,6 +55,15 @@ describe('speaker labels on their own line', () => {
     expect(read('**John Smith**')).toMatchObject({ name: 'John Smith', bare: true });
     expect(read('Sam Ortiz:')).toMatchObject({ name: 'Sam Ortiz', bare: true });
   });
+
+  it('a generational suffix ends a name, not a sentence, and its comma is not the one before a firm', () => {
+    for (const name of ['J. Robert Smith Jr.', 'Robert Smith Sr.', 'Robert Smith, Jr.', 'John Doe III']) {
+      expect(read(name), name).toMatchObject({ name, bare: true, speech: undefined });
+    }
+    expect(read('Robert Smith, Jr.: Thank you.')).toMatchObject({ name: 'Robert Smith, Jr.', speech: 'Thank you.' });
+    // A sentence that ends in "Jr." is still no name: it is not made of name words.
+    expect(read('We thank Dr. Martin Luther King Jr.')).toBeUndefined();
+  });
 });
 
 describe('labels before the speech on the same line', () => {
@@ -79,6 +90,7 @@ describe('lines that are not labels', () => {
     '>> Thank you.',
     '00:00:01,000 --> 00:00:05,200',
     'Technology - Software',
+    'It was founded by his son, Jr.',
   ])('%s', (line) => {
     expect(read(line)).toBeUndefined();
   });

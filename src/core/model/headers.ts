@@ -1,5 +1,5 @@
 import { GuardedPattern } from '../text/guarded';
-import { GENERIC_SPEAKER, isHanName, isNameLike, looksLikeRole, ROLE_START, stripHonorific } from './names';
+import { GENERIC_SPEAKER, isHanName, isNameLike, looksLikeRole, nameComma, ROLE_START, stripHonorific } from './names';
 
 /** A speaker label found on a line. */
 export interface HeaderMatch {
@@ -13,8 +13,8 @@ export interface HeaderMatch {
 }
 
 const MAX_HEADER_LENGTH = 160;
-/** A label alone on its line ends without punctuation; speech ends with it. */
-const ENDS_AS_SPEECH = /[.?!;:,]$/;
+/** A label alone on its line ends without punctuation (but for a name's "Jr." or "Sr."); speech ends with it. */
+const ENDS_AS_SPEECH = /(?:[?!;:,]|(?<!\b[JS][r])\.)$/;
 /** "00:01:23", "[00:01:23]", "(01:02)", "0:00:05.2" */
 export const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/;
 const LEADING_TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+/;
@@ -151,7 +151,7 @@ function parseLabel(label: string): { name: string; role?: string; firm?: string
   if (paren) return paren;
   const parts = withoutTime.split(SEPARATOR);
   if (parts.length > 1 && isNameLike(parts[0], 2)) return { name: parts[0], ...firmAndRole(parts.slice(1)) };
-  const comma = withoutTime.indexOf(', ');
+  const comma = nameComma(withoutTime);
   if (comma > 0 && isNameLike(withoutTime.slice(0, comma), 2) && looksLikeRole(withoutTime.slice(comma + 2))) {
     return { name: withoutTime.slice(0, comma), role: withoutTime.slice(comma + 2) };
   }
@@ -240,7 +240,7 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
   const parts = bareText.split(SEPARATOR);
   if (parts.length > 1) {
     // "Name, Firm - Role": the firm rides with the name before the separator.
-    const comma = parts[0].indexOf(', ');
+    const comma = nameComma(parts[0]);
     if (comma > 0 && !isNameLike(stripHonorific(parts[0]), 1) && isNameLike(stripHonorific(parts[0].slice(0, comma)), 2)) {
       parts.splice(0, 1, parts[0].slice(0, comma), parts[0].slice(comma + 2));
     }
@@ -250,7 +250,7 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
     if (rest && isNameLike(name, 1) && (rest.role || isNameLike(name, 2))) return { name: parts[0].trim(), ...rest, bare: false };
     return undefined;
   }
-  const comma = bareText.indexOf(', ');
+  const comma = nameComma(bareText);
   if (comma > 0 && isNameLike(bareText.slice(0, comma), 2)) {
     const rest = bareText.slice(comma + 2);
     if (looksLikeRole(rest)) return { name: bareText.slice(0, comma), ...roleAndFirm(rest), bare: false };

@@ -66,9 +66,18 @@ export function looksLikeRole(text: string): boolean {
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
 const PARTICLE = /^(?:de|da|del|della|der|den|van|von|la|le|bin|al|dos|du|di|y)$/;
 
+/** A generational suffix after a name: "Robert Smith Jr.", "Robert Smith, Jr.", "John Doe III". */
+const NAME_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
+/** The comma that leads from a name to what follows it, skipping the one before a suffix ("Smith, Jr., CFO"). */
+const AFTER_NAME_COMMA = /, (?!(?:Jr|Sr)\.?(?:[\s,]|$)|(?:II|III|IV)(?:[\s,]|$))/;
+
+export function nameComma(text: string): number {
+  return text.search(AFTER_NAME_COMMA);
+}
+
 /** True when `text` is 1..5 name tokens, with particles inside, and not a common word alone. */
 export function isNameLike(text: string, minTokens = 1): boolean {
-  const trimmed = stripHonorific(text.trim());
+  const trimmed = stripHonorific(text.trim()).replace(NAME_SUFFIX, '');
   if (trimmed.length === 0 || trimmed.length > 48) return false;
   const tokens = trimmed.split(/\s+/);
   if (tokens.length < minTokens || tokens.length > 5) return false;
