@@ -34,6 +34,9 @@ describe('the company as people say it', () => {
     ['Good morning, and welcome to the Fabrikam Incorporated second quarter 2025 earnings conference call.', 'Fabrikam'],
     ['Welcome to the Northwind Traders Ltd. fourth quarter 2024 earnings call.', 'Northwind Traders'],
     ['Welcome to the Contoso Corporation first quarter 2025 earnings call.', 'Contoso'],
+    ["Good morning everyone and welcome to Contoso Foods' second quarter fiscal 2026 results call.", 'Contoso Foods'],
+    ["Welcome to Adventure Works's second quarter 2026 results call.", 'Adventure Works'],
+    ["Welcome to Macy's second quarter 2026 results call.", "Macy's"],
   ])('%s', (sentence, name) => {
     expect(parseTranscript(`Operator: ${sentence}\nOperator: Please go ahead.`).facts.company?.name).toBe(name);
   });

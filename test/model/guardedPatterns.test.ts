@@ -22,6 +22,7 @@ const EXAMPLES = [
   'Li Wei - Chief Financial Officer 李伟 - 首席财务官',
   "On today's call are Jane Doe, our CEO, and John Roe, our CFO.",
   'Joining us today are Jane Doe and John Roe.',
+  "I'm joined this morning by our CEO, Tom Becker, and our CFO, Lisa Grant.",
 ];
 
 function variants(s: string): string[] {

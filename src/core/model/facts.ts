@@ -134,7 +134,8 @@ function companyIn(opening: readonly Sentence[], text: string): CallFacts['compa
       const m = re.exec(s.text);
       if (!m) continue;
       // "Fabrikam Incorporated" is said "Fabrikam": the legal form is no part of the name people say.
-      const name = m[1].trim().replace(/\s+(?:and|of|&)$/i, '').replace(LEGAL_FORM, '');
+      // "Contoso Foods' second quarter", "Adventure Works's": the possessive after a final s is no part of the name either.
+      const name = m[1].trim().replace(/\s+(?:and|of|&)$/i, '').replace(LEGAL_FORM, '').replace(/(?<=s)['’]s?$/, '');
       if (name.length < 2 || NOT_COMPANY.test(name) || name.split(/\s+/).length > 5) continue;
       const start = s.span.start + s.text.indexOf(name, m.index);
       if (!candidates.has(name)) candidates.set(name, { start, end: start + name.length });

@@ -12,8 +12,8 @@ export interface Participant {
  * Sentences in which the host lists who is on the call. Guarded by the words every listing holds: the pattern,
  * case-blind over many alternatives, costs several times the one search for them, and few sentences list anyone.
  */
-const LISTING = new GuardedPattern(/\b(?:on (?:the|today's|today’s) call(?: today)?(?: from [^,]{2,40})?,? (?:are|is|we have|will be)|joining (?:us|me)(?: on the call)? today (?:are|is)|with me (?:on the call |here )?(?:today )?(?:are|is)|(?:we have|are) with us today)\b/i, [
-  /with (?:me|us)|joining|on (?:the|today's|today’s) call/i,
+const LISTING = new GuardedPattern(/\b(?:(?:also )?on (?:the|today's|today’s) call(?: today)?(?: from [^,]{2,40})?,? (?:are|is|we have|will be)|joining (?:us|me)(?: on (?:the|today's|today’s) call)?(?: today| this (?:morning|afternoon|evening))? (?:are|is)|(?:here )?with me (?:on the call |here )?(?:today |this (?:morning|afternoon|evening) )?(?:are|is)|(?:we have|are) with us today|(?:I'm|I’m|I am|we're|we’re|we are) joined (?:here |today |on the call |this (?:morning|afternoon|evening) )*by)\b/i, [
+  /with (?:me|us)|joining|joined|on (?:the|today's|today’s) call/i,
 ]);
 
 /**
@@ -30,7 +30,8 @@ export function readParticipants(sentences: readonly Sentence[]): Participant[] 
     for (const chunk of chunks) {
       const parts = chunk.split(/,\s*/).map((p) => p.trim().replace(/^(?:and|our|the)\s+/i, '')).filter(Boolean);
       if (parts.length === 0) continue;
-      const nameFirst = isNameLike(parts[0], 2) || /^(?:Mr|Ms|Mrs|Dr)\.?\s/.test(parts[0]);
+      // A title is capitalised as a name is: "our Chief Executive Officer, Tom Becker" puts the title first.
+      const nameFirst = (isNameLike(parts[0], 2) && !looksLikeRole(parts[0])) || /^(?:Mr|Ms|Mrs|Dr)\.?\s/.test(parts[0]);
       if (nameFirst && isNameLike(stripHonorific(parts[0]))) {
         const role = parts.slice(1).join(', ');
         out.push({ name: stripHonorific(parts[0]), ...(role && looksLikeRole(role) ? { role } : {}) });
