@@ -23,11 +23,14 @@ describe('hand-offs in lower-case ASR (no capital marks a name)', () => {
     ['i would now like to hand the call over to our chief executive officer mark davis', { name: 'Mark Davis', role: 'chief executive officer', category: 'management' }],
     ['now i will hand over to our cfo linda park', { name: 'Linda Park', role: 'cfo', category: 'management' }],
     ['our first question comes from kevin li with jp morgan', { name: 'Kevin Li', firm: 'jp morgan', category: 'analyst' }],
+    ['i would now like to hand the call over to james porter chief financial officer', { name: 'James Porter', role: 'chief financial officer', category: 'management' }],
+    ['let me turn it over to dana lee our head of investor relations please go ahead', { name: 'Dana Lee', role: 'head of investor relations', category: 'management' }],
   ])('%s', (text, expected) => {
     expect(handoffIn(text)).toEqual(expected);
   });
 
   it('takes no name from words that are no name', () => {
     expect(handoffIn('now i will hand over to our ceo and the team')).toBeUndefined();
+    expect(handoffIn('i will hand the call over to the team chief financial officer')).toBeUndefined();
   });
 });

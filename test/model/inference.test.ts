@@ -25,4 +25,27 @@ describe("an analyst's question over several lines", () => {
       ['Management', 3],
     ]);
   });
+
+  it('goes on with a follow-up that adds to the question asked', () => {
+    expect(turnsOf([...opening, 'How are deposits?', 'And on costs, where do they land?', 'Deposits grew 5%.'])).toEqual([
+      ['Operator', 0],
+      ['Peter Lang', 2],
+      ['Management', 4],
+    ]);
+  });
+
+  it('in unpunctuated ASR, ends after a line that asks with a question opening', () => {
+    const lower = ['good morning and welcome to the acme first quarter twenty twenty five earnings call', 'our first question comes from peter lang with wells fargo'];
+    expect(turnsOf([...lower, 'hi thanks for taking my question what drove the margin improvement', 'it was mostly mix and lower freight'])).toEqual([
+      ['Operator', 0],
+      ['Peter Lang', 2],
+      ['Management', 3],
+    ]);
+    // A statement with "what" in it asks nothing: the analyst goes on.
+    expect(turnsOf([...lower, 'hi thanks this is about what you said on margins', 'so how should we think about freight', 'it was mostly mix'])).toEqual([
+      ['Operator', 0],
+      ['Peter Lang', 2],
+      ['Management', 4],
+    ]);
+  });
 });

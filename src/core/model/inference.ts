@@ -77,7 +77,9 @@ function cleanName(name: string): string | undefined {
  */
 const LOWER_NAME = String.raw`([a-z][a-z'’-]+ [a-z][a-z'’-]+)`;
 const LOWER_TITLE = String.raw`(chief (?:executive|financial|operating|technology) officer|ceo|cfo|coo|cto|president|chairman|head of investor relations|(?:vice president|director) of investor relations)`;
-const LOWER_HAND_TO = new RegExp(String.raw`\b(?:turn|hand|pass)(?:ing)? (?:the (?:call|conference|floor) )?(?:back )?(?:over )?to (?:our |my )?${LOWER_TITLE},? ${LOWER_NAME}(?:,? (?:please )?(?:go ahead|begin|proceed))?$`);
+const LOWER_HAND_TO = new RegExp(String.raw`\b(?:turn|hand|pass)(?:ing)? (?:the (?:call|conference|floor) |it )?(?:back )?(?:over )?to (?:our |my )?${LOWER_TITLE},? ${LOWER_NAME}(?:,? (?:please )?(?:go ahead|begin|proceed))?$`);
+/** The name first: "hand the call over to james porter chief financial officer". */
+const LOWER_HAND_TO_NAMED = new RegExp(String.raw`\b(?:turn|hand|pass)(?:ing)? (?:the (?:call|conference|floor) |it )?(?:back )?(?:over )?to ${LOWER_NAME},? (?:our |the company's |the company’s )?${LOWER_TITLE}(?:,? (?:please )?(?:go ahead|begin|proceed))?$`);
 const LOWER_QUESTION_FROM = new RegExp(String.raw`\bquestion (?:comes|is coming|will come|is) from (?:the line of )?${LOWER_NAME} (?:with|from|of|at) ([a-z][a-z&'’. -]{1,40})$`);
 const NOT_LOWER_NAME = /\b(?:the|our|and|with|from|please|today|now|you|us|everyone)\b/;
 
@@ -87,6 +89,8 @@ function lowerCaseHandoff(text: string): Handoff | undefined {
   if (q && !NOT_LOWER_NAME.test(q[1])) return { name: titleCase(q[1]), firm: q[2].trim(), category: 'analyst' };
   const h = LOWER_HAND_TO.exec(t);
   if (h && !NOT_LOWER_NAME.test(h[2])) return { name: titleCase(h[2]), role: h[1], category: 'management' };
+  const named = LOWER_HAND_TO_NAMED.exec(t);
+  if (named && !NOT_LOWER_NAME.test(named[1])) return { name: titleCase(named[1]), role: named[2], category: 'management' };
   return undefined;
 }
 
@@ -188,7 +192,7 @@ export function inferTurns(sentences: readonly Sentence[], lines: readonly Line[
       asked = { question: false, words: 0 };
     }
     if (last?.category === 'analyst') {
-      asked = { question: asked.question || text.includes('?'), words: asked.words + spacedPieces(text) };
+      asked = { question: asked.question || text.includes('?') || asksWithoutMarks(text), words: asked.words + spacedPieces(text) };
     }
     // The floor is handed over at the end of a turn.
     if (!operatorTail) pending = handoffIn(unit.sentences.length <= 3 ? text : joined(unit.sentences.slice(-3)));
@@ -211,11 +215,25 @@ function joined(sentences: readonly Sentence[]): string {
 /** Words that open an answer: "Sure, Peter.", "Yes.", "Thank you for the question." */
 const ANSWER_OPENER = /^(?:sure|yes|yeah|yep|absolutely|of course|certainly|great question|good question|thanks? (?:you )?for (?:the|your|that) question|let me (?:take|answer|start)|i (?:can|will|'ll) (?:take|answer))\b/i;
 
+/** Words that add a question to the one asked: "And on costs, ...", "My follow-up is ...". */
+const FOLLOW_UP = /^(?:and (?:also|then|on|as a follow|just)|also|my (?:second|follow[- ]?up|other)|a (?:quick )?follow[- ]?up|one more|secondly|and (?:my )?second(?:ly)?)\b/i;
+
+/**
+ * An unpunctuated paragraph (lower-case ASR writes no "?") asks when it holds a question's opening words.
+ * Only read where the text has no sentence mark at all, so a statement with "what" in it is not taken for one.
+ */
+const UNMARKED_QUESTION = /\b(?:what (?:is|are|was|were|drove|do|does|did|will|would|should|kind|sort|type)|how (?:do|does|did|should|much|many|are|is|was|were|will|would|can|come|about)|why (?:is|are|was|did|do|does)|can you|could you|would you|do you|did you|are you|is there|are there|any (?:color|colour|update|thoughts))\b/i;
+
+function asksWithoutMarks(text: string): boolean {
+  return !/[.?!。？！]/.test(text) && UNMARKED_QUESTION.test(text);
+}
+
 /**
  * Whether a paragraph after an analyst's still belongs to the analyst: until they have asked something ("?"),
  * said 80 words, or the paragraph answers (an answer opener, or the analyst's first name addressed at its start).
  */
 function stillAsking(asked: { question: boolean; words: number }, firstSentence: string, analyst: string): boolean {
+  if (asked.words < 80 && FOLLOW_UP.test(firstSentence)) return true;
   if (asked.question || asked.words >= 80) return false;
   if (ANSWER_OPENER.test(firstSentence)) return false;
   const firstName = analyst.split(/\s+/)[0];
