@@ -50,6 +50,28 @@ describe('number checks end to end on another layout', () => {
   });
 });
 
+/** Margins and shares said with their amounts in other ways than "accounting for P% of W". */
+const SHARES_OPENING = 'Operator: Good morning and welcome to the Litware third quarter 2025 earnings call.';
+const SHARES = [
+  // The revenue in the same breath as the margin.
+  ['Jane Park: Adjusted EBITDA was $40 million, a margin of 17.4% on revenue of $230 million.', '19.5%', '$40 million / $230 million is 17.4%, stated 19.5%.'],
+  // Two amounts in the sentence: the margin is of the one its metric names.
+  ['Jane Park: Revenue was $230 million and operating income was $40 million, an operating margin of 17.4%.', '19.5%', '$40 million / $230 million is 17.4%, stated 19.5%.'],
+  // A share said as the subject's level, its amount after it; the revenue stated in another sentence.
+  ['Jane Park: Revenue was $230 million. International revenue was 43.5% of total revenue, or $100 million.', '40%', '$100 million / $230 million is 43.5%, stated 40%.'],
+] as const;
+
+describe('margins and shares with their amounts said in other ways', () => {
+  it.each(SHARES)('%s', (line, slip, message) => {
+    const clean = `${SHARES_OPENING}\n${line}`;
+    expect(analyze(clean).diagnostics.filter((d) => d.category === 'numbers')).toEqual([]);
+    expect(auditNumbers(parseTranscript(clean), checks).verified.some((v) => v.checkId === 'ratio-mismatch')).toBe(true);
+    const stated = line.includes('43.5%') ? '43.5%' : '17.4%';
+    const messages = analyze(clean.replace(stated, slip)).diagnostics.filter((d) => d.category === 'numbers').map((d) => `${d.checkId}: ${d.message}`);
+    expect(messages).toEqual([`ratio-mismatch: ${message}`]);
+  });
+});
+
 /**
  * False-positive budget per check on clean text: findings allowed on passages whose arithmetic holds.
  * Every check's budget is zero; a relation the extractor cannot place is skipped, never guessed.

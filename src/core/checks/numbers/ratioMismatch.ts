@@ -15,6 +15,11 @@ const HUNDRED = new Dec(100);
 const SHARE_LEAD = /\b(account\w*\s+for|represent\w*|contribut\w*|made\s+up|constitut\w*|equal\w*(\s+to)?|or|which\s+(is|was)(?:\s+(?:now|currently|still))?|being|at)\s+(?:(?:about|approximately|nearly|roughly|around|almost|over|some)\s+)?$/;
 /** "of ", "of total revenue of ": the whole follows. */
 const OF_TAIL = /^\s*of\s+(?:[a-z&-]+\s+){0,4}?(?:of\s+|at\s+)?$/;
+/** "EBITDA was A, a margin of P% on revenue of W": a margin with its revenue in the same breath. */
+const MARGIN_LEAD = /\bmargin\s+(?:of\s+)?(?:(?:about|approximately|nearly|roughly|around|almost)\s+)?$/;
+const ON_REVENUE_TAIL = /^\s*(?:on|of)\s+(?:total\s+|net\s+)?(?:revenues?|sales|net\s+sales)\s+(?:of\s+)?$/;
+/** "International revenue was P% of total revenue": a share said as the subject's level. */
+const LEVEL_LEAD = /\b(?:was|were|is|are)\s+(?:(?:about|approximately|nearly|roughly|around|almost|over|some)\s+)?$/;
 const MULTIPLE_TAIL = /^\s*(?:of|that\s+of|the)?\s*$/;
 /** "... of (our) total revenue(s)" right after a share: the whole is the period's revenue. */
 const OF_REVENUE = /^\s*of\s+(?:the\s+|our\s+|its\s+)?(?:total\s+|group\s+|net\s+)?revenues?\b/;
@@ -62,6 +67,27 @@ function soleCurrentAmount(view: UnitView, kind: Figure['kind']): number | undef
   return c.length === 1 ? c[0] : undefined;
 }
 
+/**
+ * The amount a margin is of: the sentence's one current amount when it is the margin's own measure ("gross profit
+ * ... gross margin", not another line item), else the one current amount whose metric names it ("Revenue was W and
+ * operating income was A, an operating margin of P").
+ */
+function marginAmount(view: UnitView, key: string): number | undefined {
+  const { model } = view;
+  const sole = soleCurrentAmount(view, 'money');
+  if (sole !== undefined) {
+    const f = model.figures[sole];
+    const about = `${f.metric ?? ''} ${model.text.slice(view.unit.span.start, f.span.start)}`.toLowerCase();
+    return about.includes(key) ? sole : undefined;
+  }
+  const roles = factRoles(model);
+  const named = view.unit.figures.filter((i) => {
+    const f = model.figures[i];
+    return f.kind === 'money' && isAmount(f) && !roles.prior[i] && !roles.change[i] && (f.metric ?? '').toLowerCase().includes(key);
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function collect(view: UnitView, out: Ratio[]): void {
   const { model, figs } = view;
   const idx = (q: number): number => view.unit.figures[q];
@@ -79,8 +105,7 @@ function collect(view: UnitView, out: Ratio[]): void {
       if (
         figs[a].kind === 'money' &&
         sameQuantity(figs[a], figs[w]) &&
-        SHARE_LEAD.test(view.leads[p]) &&
-        OF_TAIL.test(view.tails[p]) &&
+        ((SHARE_LEAD.test(view.leads[p]) && OF_TAIL.test(view.tails[p])) || (MARGIN_LEAD.test(view.leads[p]) && ON_REVENUE_TAIL.test(view.tails[p]))) &&
         !roles.change[idx(a)]
       ) {
         out.push({ at: idx(p), part: idx(a), whole: idx(w), percent: true, roles: [[idx(a), 'part'], [idx(w), 'whole'], [idx(p), 'stated share']], wholeFigure: idx(w) });
@@ -100,21 +125,15 @@ function collect(view: UnitView, out: Ratio[]): void {
     // A share of the period's revenue, or a margin: the whole is the revenue the call states for that period.
     const period = defaultPeriod(model, f);
     if (!period) continue;
-    const ofRevenue = OF_REVENUE.test(view.tails[p]) && SHARE_LEAD.test(view.leads[p]);
+    const ofRevenue = OF_REVENUE.test(view.tails[p]) && (SHARE_LEAD.test(view.leads[p]) || LEVEL_LEAD.test(view.leads[p]));
     const before = lowerSlice(model, view.unit.span.start, f.span.start);
     const asShare = AS_SHARE_OF_REVENUE.test(before);
     // A margin: "margin" said before the sentence's one current percentage (priors and other periods set aside).
     currentPercents ??= figs.filter((g, q) => g.kind === 'percent' && !view.fromLed(q) && !otherPeriod(model, view.tails[q]) && !roles.change[idx(q)]);
     const margin = /\bmargin\b/.test(before) && !/\bmargin\b[^]*\bmargin\b/.test(before) && currentPercents.length === 1 && currentPercents[0] === f;
     if (!ofRevenue && !asShare && !margin) continue;
-    let part = soleCurrentAmount(view, 'money');
     const marginOf = margin ? marginBase(before) : undefined;
-    if (part !== undefined && marginOf) {
-      // A margin's amount must be the margin's own measure: "gross profit ... gross margin", not another line item.
-      const partFig = model.figures[part];
-      const about = `${partFig.metric ?? ''} ${model.text.slice(view.unit.span.start, partFig.span.start)}`.toLowerCase();
-      if (!about.includes(marginOf.key)) part = undefined;
-    }
+    let part = marginOf ? marginAmount(view, marginOf.key) : soleCurrentAmount(view, 'money');
     if (part === undefined && marginOf) {
       // "normalized adjusted EBITDA" may be stated as "adjusted EBITDA" or "EBITDA": drop qualifiers one by one.
       const words = marginOf.profit.split(/\s+/);
