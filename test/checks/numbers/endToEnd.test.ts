@@ -72,6 +72,34 @@ describe('margins and shares with their amounts said in other ways', () => {
   });
 });
 
+/** Totals with their parts said without "this includes" or "for a total of"; each clean with parts of 190, slipped with 210. */
+const PARTS = [
+  'Jane Park: Cloud was $120 million and on-premise was $70 million, for total revenue of $200 million.',
+  'Jane Park: Total revenue was $200 million, with cloud at $120 million and on-premise at $70 million.',
+  'Jane Park: Total revenue was $200 million. Cloud revenue was $120 million and on-premise revenue was $70 million.',
+];
+
+describe('totals with their parts said in other ways', () => {
+  it.each(PARTS)('%s', (line) => {
+    const clean = `${SHARES_OPENING}\n${line}`;
+    expect(analyze(clean).diagnostics.filter((d) => d.category === 'numbers')).toEqual([]);
+    expect(auditNumbers(parseTranscript(clean), checks).verified.some((v) => v.checkId === 'parts-exceed-total')).toBe(true);
+    const messages = analyze(clean.replace('$70 million', '$90 million')).diagnostics.map((d) => `${d.checkId}: ${d.message}`);
+    expect(messages).toEqual(['parts-exceed-total: The 2 parts listed add up to 210 million, more than the total $200 million.']);
+  });
+
+  it('takes no other measure of the same whole, nor a sentence further on, for its parts', () => {
+    for (const text of [
+      'Jane Park: Total revenue was $200 million. GAAP revenue was $200 million and adjusted revenue was $205 million.',
+      'Jane Park: Total revenue was $200 million. Recurring revenue was $150 million and subscription revenue was $140 million.',
+      'Jane Park: Total revenue was $200 million. We grew nicely. Cloud revenue was $120 million and on-premise revenue was $90 million.',
+      'Jane Park: Total cash was $500 million, with net cash of $300 million and debt of $250 million.',
+    ]) {
+      expect(analyze(`${SHARES_OPENING}\n${text}`).diagnostics.filter((d) => d.checkId === 'parts-exceed-total'), text).toEqual([]);
+    }
+  });
+});
+
 /**
  * False-positive budget per check on clean text: findings allowed on passages whose arithmetic holds.
  * Every check's budget is zero; a relation the extractor cannot place is skipped, never guessed.

@@ -16,8 +16,13 @@ interface Candidate {
   readonly parts: number[];
 }
 
-/** "A, B and C, for a total of X": the total closes the list it sums. */
-const SUMMING_TOTAL = /(?:^|[,;]|\b(?:and|or))\s*(?:for\s+a\s+(?:combined\s+)?total\s+of|totall?ing|adding\s+up\s+to)\s+(?:(?:approximately|about|around|roughly|nearly|almost)\s+)?$/;
+/** "A, B and C, for a total of X", "..., for total revenue of X", "bringing total revenue to X": the total closes the list it sums. */
+const SUMMING_TOTAL =
+  /(?:^|[,;]|\b(?:and|or))\s*(?:for\s+(?:a\s+)?(?:combined\s+)?total(?:\s+[a-z&-]+){0,3}\s+of|totall?ing|adding\s+up\s+to|bringing\s+(?:the\s+|our\s+)?total(?:\s+[a-z&-]+){0,3}\s+to)\s+(?:(?:approximately|about|around|roughly|nearly|almost)\s+)?$/;
+/** "Total revenue was X, with cloud at A and devices at B": a list of labelled parts right after the total. */
+const WITH_PARTS = /^\s*,\s*with\s+(?:[a-z&'’-]+\s+){1,3}(?:at|of)\s+$/;
+/** Qualifiers that make "X revenue" another measure of the same whole, not a part of it ("GAAP revenue", "recurring revenue"). */
+const NOT_SEGMENT = /\b(?:gaap|non-gaap|adjusted|reported|organic|recurring|deferred|unearned|constant|annual\w*|run-rate|pro|forma|net|gross|total|backlog|expected|prior|last|comparable|same|core|underlying|normali[sz]ed|cumulative|average)\b/;
 
 /** The total's clause: the words since the last comma before it mention "total". */
 function isTotal(view: UnitView, p: number): boolean {
@@ -56,6 +61,37 @@ function isListGap(gap: string): boolean {
   if (LIST_GAP.test(gap) && !NOT_LIST_WORD.test(gap)) return true;
   const labelled = LABELLED_GAP.exec(gap);
   return labelled !== null && !NOT_LIST_WORD.test(labelled[1]);
+}
+
+/** The parts listed right after a total ("with cloud at A and devices at B"): amounts joined by list gaps. */
+function listAfter(view: UnitView, first: number, currency: string | undefined): number[] {
+  const parts: number[] = [];
+  for (let q = first; q < view.figs.length; q++) {
+    if (!isPart(view, q, currency) || view.changeCue(q) !== undefined) return [];
+    parts.push(view.unit.figures[q]);
+    if (q + 1 < view.figs.length && !isListGap(view.leads[q + 1])) break;
+  }
+  return parts;
+}
+
+/**
+ * "Total revenue was X. Cloud revenue was A and device revenue was B.": the sentence right after a total whose every
+ * amount is a segment of the total's metric, in its currency and period (or none said), lists parts without a cue word.
+ */
+function segmentsOf(view: UnitView, total: number, next: UnitView): number[] {
+  const t = view.figs[total];
+  const whole = t.metric?.toLowerCase().replace(/^total\s+/, '');
+  if (!whole) return [];
+  const parts: number[] = [];
+  for (let q = 0; q < next.figs.length; q++) {
+    const f = next.figs[q];
+    if (f.kind !== 'money') continue;
+    const metric = f.metric?.toLowerCase();
+    if (!metric || !isWholeOf(whole, metric) || NOT_SEGMENT.test(metric.slice(0, -whole.length))) return [];
+    if (!isPart(next, q, t.currency) || next.changeCue(q) !== undefined || (f.period !== undefined && f.period.label !== t.period?.label)) return [];
+    parts.push(next.unit.figures[q]);
+  }
+  return parts.length >= 2 ? parts : [];
 }
 
 /**
@@ -117,12 +153,24 @@ export const partsExceedTotal: Check = {
           if (parts.length >= 2) candidates.push({ total: view.unit.figures[p], parts });
           continue;
         }
+        if (p + 2 < view.figs.length && WITH_PARTS.test(view.tails[p])) {
+          const parts = listAfter(view, p + 1, currency);
+          if (parts.length >= 2) candidates.push({ total: view.unit.figures[p], parts });
+          continue;
+        }
         // "... as of December 31. This includes ...": the list opens the next sentence, when nothing follows the total here.
         const next = views[u + 1];
         if (p !== view.figs.length - 1 || !next || next.unit.line - view.unit.line > 1 || next.unit.lang !== view.unit.lang) continue;
         const opening = lowerSlice(model, next.unit.span.start, model.figures[next.unit.figures[0]].span.start);
-        if (!/^\s*(?:this|these|that|it|they)\b/.test(opening) || !PARTS_CUE.test(opening)) continue;
-        candidates.push({ total: view.unit.figures[p], parts: partsAfter(next, 0, currency) });
+        if (/^\s*(?:this|these|that|it|they)\b/.test(opening) && PARTS_CUE.test(opening)) {
+          candidates.push({ total: view.unit.figures[p], parts: partsAfter(next, 0, currency) });
+          continue;
+        }
+        // Segments said in the very next sentence, nothing between the two.
+        if (/^\s*$/.test(model.text.slice(view.unit.span.end, next.unit.span.start))) {
+          const parts = segmentsOf(view, p, next);
+          if (parts.length > 0) candidates.push({ total: view.unit.figures[p], parts });
+        }
       }
     }
     const out: Finding[] = [];
