@@ -100,6 +100,22 @@ describe('totals with their parts said in other ways', () => {
   });
 });
 
+describe('a growth rate against the prior period stated in another sentence', () => {
+  const call = (current: string, prior: string) =>
+    `${SHARES_OPENING}\nJane Park: Revenue was $230 million, up ${current} year over year.\nJane Park: In the third quarter of 2024, ${prior} was $210 million.`;
+
+  it('checks a level of the call\'s period against the prior year\'s statement of the same metric', () => {
+    expect(analyze(call('9.5%', 'revenue')).diagnostics).toEqual([]);
+    expect(analyze(call('15%', 'revenue')).diagnostics.map((d) => d.message)).toEqual(['$230 million from $210 million (Q3 2024, line 3) is +9.5%, stated +15%.']);
+  });
+
+  it('takes a broad metric only when it is said alone, for the level and for the prior', () => {
+    expect(analyze(call('15%', 'revenue from China')).diagnostics).toEqual([]);
+    const segment = `${SHARES_OPENING}\nJane Park: Revenue from China was $50 million, up 10% year over year.\nJane Park: In the third quarter of 2024, revenue was $210 million.`;
+    expect(analyze(segment).diagnostics).toEqual([]);
+  });
+});
+
 /**
  * False-positive budget per check on clean text: findings allowed on passages whose arithmetic holds.
  * Every check's budget is zero; a relation the extractor cannot place is skipped, never guessed.

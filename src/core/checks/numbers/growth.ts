@@ -1,10 +1,10 @@
 import type { ChangeBasis, Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
 import { div, growthPercent, neg, sub, type Iv } from '../../numbers/interval';
-import { factIndex } from './facts';
+import { defaultPeriod, factIndex, factRoles, type FactIndex } from './facts';
+import { isSpecificMetric } from './sameMetric';
 import { endAboveZero, endBelowZero, growthLook, looksOverlap, type Look } from './looks';
-import { figureIv, figureNumbers, growthRelations, isAmount, pointOf, sameQuantity, tightGap, unitViews, type ChangeRelation, type Direction } from './relations';
-import { statements } from './sameMetric';
+import { figureIv, figureNumbers, growthRelations, isAmount, pointOf, sameQuantity, tightGap, unitViews, type ChangeRelation, type Direction, type UnitView } from './relations';
 
 /**
  * The arithmetic of one growth statement: the growth the amounts allow and the change the words state,
@@ -125,44 +125,86 @@ export interface ElsewhereCase {
   readonly stated: Iv;
 }
 
-/** The period a change compares against: the quarter before, or the same period a year before. */
-function priorPeriod(f: Figure, basis: ChangeBasis): string | undefined {
-  const p = f.period;
+/**
+ * The period a change compares against: the quarter before, or the same period a year before. A figure that names
+ * no period of its own is the call's, where the call names one period only (see defaultPeriod).
+ */
+function priorPeriod(model: TranscriptModel, f: Figure, basis: ChangeBasis): string | undefined {
+  const p = f.period ?? (defaultPeriod(model, f) !== undefined ? model.facts.period : undefined);
   if (!p || p.year === undefined) return undefined;
   if (basis === 'year-over-year') return p.quarter ? `Q${p.quarter} ${p.year - 1}` : `FY ${p.year - 1}`;
   if ((basis === 'quarter-over-quarter' || basis === 'sequential') && p.quarter) return p.quarter === 1 ? `Q4 ${p.year - 1}` : `Q${p.quarter - 1} ${p.year}`;
   return undefined;
 }
 
+/** Words before a subject: a period or other lead-in clause ended by a comma, and connectives. */
+const SUBJECT_OPENER = /^(?:[^,;]*,\s*)?(?:(?:and|so|our|the|total|then|also|overall)\s+)*/;
+/** Words after a subject, up to its amount: "was", "for the quarter was", "came in at approximately". */
+const SUBJECT_VERB = /\s+(?:(?:for|in)\s+the\s+(?:quarter|period|year)\s+)?(?:was|were|of|reached|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at)\s+(?:(?:approximately|about|roughly|around)\s+)?$/;
+
+/** The words before an amount say its metric and nothing more: "Revenue was A", not "Revenue from China was A". */
+function isBareSubject(lead: string, metric: string): boolean {
+  const verb = SUBJECT_VERB.exec(lead);
+  return verb !== null && lead.slice(0, verb.index).replace(SUBJECT_OPENER, '') === metric.toLowerCase().replace(/^(?:our|the|total)\s+/, '');
+}
+
+/** The words before figure i in its sentence (found by binary search: the views are in document order). */
+function leadOf(model: TranscriptModel, i: number): string {
+  const views = unitViews(model);
+  const at = model.figures[i].span.start;
+  let [lo, hi] = [0, views.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (views[mid].unit.span.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = views[lo]?.unit.figures.indexOf(i) ?? -1;
+  return p >= 0 ? views[lo].leads[p] : '';
+}
+
 export function elsewhereCases(model: TranscriptModel): ElsewhereCase[] {
   const out: ElsewhereCase[] = [];
   const views = unitViews(model);
   const facts = factIndex(model);
-  for (const s of statements(model)) {
-    const view = views[s.unit];
-    const a = model.figures[s.figure];
-    if (a.kind !== 'money') continue;
-    const p = view.unit.figures.indexOf(s.figure);
-    // A prior in the sentence itself is the in-sentence relation's business.
-    if (view.figs.some((g, q) => isAmount(g) && view.fromLed(q))) continue;
-    // The change stated with it: the next figure, a signed percent change with a basis.
-    const q = p + 1;
-    if (q >= view.figs.length || view.figs[q].kind !== 'percent') continue;
-    const cue = view.changeCue(q);
-    const basis = view.figs[q].change?.basis;
-    if (!cue || cue === 'unspecified' || cue.sense !== 'signed' || !basis || !tightGap(view.leads[q])) continue;
-    const priorLabel = priorPeriod(a, basis);
-    if (!priorLabel || !a.metric) continue;
-    const prior = facts.agreed(a.metric, priorLabel, 'money', a.currency);
-    const ia = figureIv(a);
-    const ip = figureIv(view.figs[q]);
-    if (!prior || !ia || !ip || prior.iv.lo.lte(0) || prior.figures.some((i) => view.unit.figures.includes(i))) continue;
-    const computed = growthPercent(ia, prior.iv);
-    // As in growth cases: no growth over a prior stated as zero.
-    const shownPrior = pointOf(model.figures[prior.figures[0]]);
-    if (!computed || shownPrior.lo.eq(0)) continue;
-    const shown = (): Iv => growthPercent(pointOf(a), shownPrior)!;
-    out.push({ current: s.figure, change: view.unit.figures[q], priors: prior.figures, priorLabel, computed, shown, stated: cue.direction === 'down' ? neg(ip) : ip });
+  const roles = factRoles(model);
+  for (const view of views) {
+    for (let p = 0; p < view.figs.length; p++) {
+      const a = view.figs[p];
+      // A level of a metric named in its own clause ("Revenue was A, up P year over year"): a broad metric such as
+      // revenue will do, since the prior must be stated for the prior period by every mention that names one.
+      if (a.kind !== 'money' || !a.metric || !roles.level[view.unit.figures[p]] || !view.leads[p].includes(a.metric.toLowerCase())) continue;
+      if (!isSpecificMetric(a.metric) && !isBareSubject(view.leads[p], a.metric)) continue;
+      if (model.lines[a.line]?.kind === 'translation') continue;
+      const c = elsewhereCase(model, view, p, facts);
+      if (c) out.push(c);
+    }
   }
   return out;
+}
+
+/** The case of the level at position p of a sentence, if its change's prior is stated elsewhere in the call. */
+function elsewhereCase(model: TranscriptModel, view: UnitView, p: number, facts: FactIndex): ElsewhereCase | undefined {
+  const a = view.figs[p];
+  // A prior in the sentence itself is the in-sentence relation's business.
+  if (view.figs.some((g, q) => isAmount(g) && view.fromLed(q))) return undefined;
+  // The change stated with it: the next figure, a signed percent change with a basis.
+  const q = p + 1;
+  if (q >= view.figs.length || view.figs[q].kind !== 'percent') return undefined;
+  const cue = view.changeCue(q);
+  const basis = view.figs[q].change?.basis;
+  if (!cue || cue === 'unspecified' || cue.sense !== 'signed' || !basis || !tightGap(view.leads[q])) return undefined;
+  const priorLabel = priorPeriod(model, a, basis);
+  if (!priorLabel || !a.metric) return undefined;
+  const prior = facts.agreed(a.metric, priorLabel, 'money', a.currency);
+  const ia = figureIv(a);
+  const ip = figureIv(view.figs[q]);
+  if (!prior || !ia || !ip || prior.iv.lo.lte(0) || prior.figures.some((i) => view.unit.figures.includes(i))) return undefined;
+  // A broad metric's prior must be said of the whole metric too: "revenue from China was B" is not revenue's prior.
+  if (!isSpecificMetric(a.metric) && !prior.figures.every((i) => isBareSubject(leadOf(model, i), a.metric!))) return undefined;
+  const computed = growthPercent(ia, prior.iv);
+  // As in growth cases: no growth over a prior stated as zero.
+  const shownPrior = pointOf(model.figures[prior.figures[0]]);
+  if (!computed || shownPrior.lo.eq(0)) return undefined;
+  const shown = (): Iv => growthPercent(pointOf(a), shownPrior)!;
+  return { current: view.unit.figures[p], change: view.unit.figures[q], priors: prior.figures, priorLabel, computed, shown, stated: cue.direction === 'down' ? neg(ip) : ip };
 }
