@@ -4,7 +4,7 @@ import { div, growthPercent, neg, sub, type Iv } from '../../numbers/interval';
 import { defaultPeriod, factIndex, factRoles, type FactIndex } from './facts';
 import { isSpecificMetric } from './sameMetric';
 import { endAboveZero, endBelowZero, growthLook, looksOverlap, type Look } from './looks';
-import { figureIv, figureNumbers, growthRelations, isAmount, pointOf, sameQuantity, tightGap, unitViews, type ChangeRelation, type Direction, type UnitView } from './relations';
+import { differenceRelations, figureIv, figureNumbers, growthRelations, isAmount, pointOf, sameQuantity, tightGap, unitViews, type ChangeRelation, type Direction, type UnitView } from './relations';
 
 /**
  * The arithmetic of one growth statement: the growth the amounts allow and the change the words state,
@@ -108,6 +108,25 @@ export function deltaCases(model: TranscriptModel): DeltaCase[] {
         direction: cue.direction,
       });
     }
+  }
+  return out;
+}
+
+/** "Cash increased by $50 million to $400 million from $300 million": A − B must be the amount stated, signed by its words. */
+export interface DifferenceCase {
+  readonly rel: ChangeRelation;
+  readonly computed: Iv;
+  readonly stated: Iv;
+}
+
+export function differenceCases(model: TranscriptModel): DifferenceCase[] {
+  const out: DifferenceCase[] = [];
+  for (const rel of differenceRelations(model)) {
+    // Only signed words give the difference its sign; "improved by $5 million" may be either.
+    if (rel.cue === 'unspecified' || rel.cue.sense !== 'signed') continue;
+    const [a, b, d] = [figureIv(model.figures[rel.current]), figureIv(model.figures[rel.prior]), figureIv(model.figures[rel.change])];
+    if (!a || !b || !d || d.lo.lt(0)) continue;
+    out.push({ rel, computed: sub(a, b), stated: rel.cue.direction === 'down' ? neg(d) : d });
   }
   return out;
 }

@@ -1,7 +1,8 @@
-import { overlaps } from '../../numbers/interval';
+import { formatAmount, overlaps, sub } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
-import { deltaCases, elsewhereCases, growthAgainstWords, growthCases, growthHolds } from './growth';
+import { deltaCases, differenceCases, elsewhereCases, growthAgainstWords, growthCases, growthHolds } from './growth';
 import { finding, noteVerified, quote, signedPercent } from './report';
+import { pointOf } from './relations';
 
 /** "X increased by P% to A from B": A/B − 1 must be P within the precision each figure was stated at. */
 export const growthMismatch: Check = {
@@ -47,6 +48,23 @@ export const growthMismatch: Check = {
         continue;
       }
       out.push(finding('growth-mismatch', model, c.change, `${quote(a)} after ${c.direction === 'up' ? 'an increase' : 'a decrease'} of ${quote(d)} is ${signedPercent(c.shown)}, stated ${signedPercent(c.stated)}.`, roles));
+    }
+    for (const c of differenceCases(model)) {
+      const { rel } = c;
+      const [a, b, d] = [model.figures[rel.current], model.figures[rel.prior], model.figures[rel.change]];
+      const roles: [number, string][] = [
+        [rel.current, 'current'],
+        [rel.prior, 'prior'],
+        [rel.change, 'stated change'],
+      ];
+      if (overlaps(c.computed, c.stated)) {
+        noteVerified(model, 'growth-mismatch', roles.map(([i]) => i), () => `${quote(a)} from ${quote(b)}, stated a change of ${quote(d)}`);
+        continue;
+      }
+      const shown = sub(pointOf(a), pointOf(b)).lo.toFixed();
+      const signed = (v: string): string => (v.startsWith('-') ? `\u2212${formatAmount(v.slice(1))}` : `+${formatAmount(v)}`);
+      const stated = c.stated.lo.lt(0) ? `\u2212${quote(d)}` : `+${quote(d)}`;
+      out.push(finding('growth-mismatch', model, rel.change, `${quote(a)} from ${quote(b)} is a change of ${signed(shown)}, stated ${stated}.`, roles));
     }
     for (const c of elsewhereCases(model)) {
       const [a, p, b] = [model.figures[c.current], model.figures[c.change], model.figures[c.priors[0]]];

@@ -62,10 +62,18 @@ const CHANGE_VERB = String.raw`(?:increas\w*|decreas\w*|grow\w*|grew|declin\w*|r
 const CHANGE_LEAD = new RegExp(String.raw`\b${CHANGE_VERB}\s+${ADVERB}(?:(?:by|of)\s+)?(?:a\s+|an\s+)?${HEDGE}$`);
 /** "36% decrease", "a 10.2% increase", "5% growth year-over-year", "8.5 percentage points improvement". */
 const CHANGE_TAIL = /^\s*(?:year[- ]over[- ]year\s+|yoy\s+|quarter[- ]over[- ]quarter\s+|qoq\s+|sequential\s+)?(increase|decrease|growth|decline|rise|drop|reduction|jump|gain|improvement|expansion|contraction)\b/;
-const FROM_LEAD = new RegExp(String.raw`\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|a\s+)?${HEDGE}${SIGN}$`);
+/** The prior said as last year's: "over last year's B", "over the B reported last year", "from the prior year's B". */
+const PRIOR_OWNER = String.raw`(?:(?:last|the\s+prior|the\s+previous|the\s+year[- ]ago|prior)\s+(?:year|quarter|period)['’]s\s+)`;
+const FROM_LEAD = new RegExp(
+  String.raw`\b(?:(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|a\s+|${PRIOR_OWNER})?|over\s+(?:the\s+|${PRIOR_OWNER}))${HEDGE}${SIGN}$`,
+);
+/** "up from B, or P%": the change after its prior takes the direction said before the prior. */
+const OR_AFTER_PRIOR = /^\s*,\s*or\s+(?:by\s+)?(?:(?:approximately|about|around|roughly|nearly|almost)\s+)?$/;
+const MOVED_FROM = /\b(?:up|down|increas\w*|decreas\w*|grow\w*|grew|declin\w*|rose|fell)\s+from\s+(?:the\s+)?$/;
 const TO_LEAD = new RegExp(String.raw`\bto\s+(?:a\s+)?${HEDGE}${SIGN}$`);
 const RANGE_LEAD = /\b(between|range of|ranging from|ranged from|range from|in the range)\s+$/;
 const RANGE_GAP = /^\s*(to|and|-|–|—|~)\s*$/;
+const CHANGED_BY = new RegExp(String.raw`\b${CHANGE_VERB}\s+${ADVERB}by\s+${HEDGE}$`);
 
 export function isFromLed(lead: string): boolean {
   return FROM_LEAD.test(lead);
@@ -181,7 +189,8 @@ export class UnitView {
     const gap = this.leads[second];
     if (!RANGE_GAP.test(gap)) return false;
     if (RANGE_LEAD.test(this.leads[first])) return true;
-    return /^\s*to\s*$/.test(gap) && !this.fromWords(first);
+    // "increased by $50 million to $400 million": a change by an amount, then the level it reached.
+    return /^\s*to\s*$/.test(gap) && !this.fromWords(first) && !CHANGED_BY.test(this.leads[first]);
   }
 
   /** The words before figure p end in "from", "compared with" and the like (isFromLed of its lead). */
@@ -218,6 +227,7 @@ export class UnitView {
     if (CHANGE_LEAD.test(lead)) return lastCue(lead.slice(-60)) ?? 'unspecified';
     const m = CHANGE_TAIL.exec(tail);
     if (m) return cueOf(m[1]) ?? 'unspecified';
+    if (p > 0 && OR_AFTER_PRIOR.test(lead) && MOVED_FROM.test(this.leads[p - 1])) return lastCue(this.leads[p - 1].slice(-40)) ?? 'unspecified';
     // The recogniser's change flag also marks "increased to 12.2%": a figure after "to"/"from" is a level.
     const ch = this.figs[p].change;
     if (ch && ch.direction !== 'unspecified' && !this.toWords(p) && !this.fromWords(p)) return { sense: 'signed', direction: ch.direction, word: ch.direction };
@@ -299,7 +309,8 @@ export function changeRelations(
     if (opnd(prior + 1) && view.toLed(prior + 1)) current = prior + 1;
     else if (opnd(prior - 1) && view.toLed(prior - 1)) current = prior - 1;
     else if (opnd(p + 1) && view.toLed(p + 1) && p + 1 !== prior) current = p + 1;
-    else if (prior > p && opnd(p - 1) && !view.fromLed(p - 1) && !view.toLed(p - 1)) current = p - 1;
+    // "A, up P from B"; also "rose to A, a P increase over B" (the level reached is the current value).
+    else if (prior > p && opnd(p - 1) && !view.fromLed(p - 1)) current = p - 1;
     // "A, compared to B, an increase of Z" / "A, up from B, an increase of P".
     else if (prior < p && opnd(prior - 1) && !view.fromLed(prior - 1) && !view.toLed(prior - 1)) current = prior - 1;
     if (current < 0) continue;
@@ -369,12 +380,18 @@ export function unitViews(model: TranscriptModel): UnitView[] {
 }
 
 export const isPercentChange = (f: Figure): boolean => f.kind === 'percent';
+export const isMoneyChange = (f: Figure): boolean => f.kind === 'money';
 export const isPointsChange = (f: Figure): boolean => f.kind === 'percentage-points' || f.kind === 'basis-points';
 export const isPercentLevel = (f: Figure): boolean => f.kind === 'percent';
 
 /** Growth relations: amounts A and B with a percent change P. */
 export function growthRelations(model: TranscriptModel): readonly ChangeRelation[] {
   return unitViews(model).flatMap((v) => changeRelations(v, isPercentChange, isAmount));
+}
+
+/** Difference relations: amounts A and B with a change D stated as an amount ("increased by $50 million to A from B"). */
+export function differenceRelations(model: TranscriptModel): readonly ChangeRelation[] {
+  return unitViews(model).flatMap((v) => changeRelations(v, isMoneyChange, isAmount));
 }
 
 /** Percentage-point relations: percents A and B with a change Z in points (read once per model: two checks ask). */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+
+/**
+ * Growth said in the ways calls say it, each sentence once with its arithmetic right (no finding: the false-positive
+ * budget is zero) and once with one slip (exactly one finding, of the check named). Worked out by hand beside each.
+ */
+const CALL = (line: string) =>
+  `Operator: Good morning and welcome to the Litware third quarter 2025 earnings call.\nJane Park: Thank you, operator.\nJane Park: ${line}`;
+
+const PAIRS: readonly [clean: string, slip: string, check: string][] = [
+  // 1.21 / 1.10 = +10%; 1.25 / 1.10 = +13.6%
+  ['EPS of $1.21 was up 10% from $1.10.', 'EPS of $1.25 was up 10% from $1.10.', 'growth-mismatch'],
+  // 88 / 95 = −7.4%
+  ['Operating expenses decreased 7% to $88 million, from $95 million.', 'Operating expenses decreased 12% to $88 million, from $95 million.', 'growth-mismatch'],
+  // the prior as last year's: 1.5 / 1.3 = +7.4..+24%
+  ["Revenue rose to $1.5 billion, a 15% increase over last year's $1.3 billion.", "Revenue rose to $1.5 billion, a 25% increase over last year's $1.3 billion.", 'growth-mismatch'],
+  // 500 / 450 = +11.1%
+  ['Sales were $500 million versus $450 million, up 11%.', 'Sales were $500 million versus $450 million, up 15%.', 'growth-mismatch'],
+  // the rate after its prior, ", or P%": 130 / 100 = +30%
+  ['Revenue came in at $130 million, up from $100 million, or 30%.', 'Revenue came in at $130 million, up from $100 million, or 20%.', 'growth-mismatch'],
+  // "growth over the B reported last year": 130.5 / 100.2 = +30.2%
+  [
+    'Revenue for the quarter was $130.5 million, representing 30.2% growth over the $100.2 million reported last year.',
+    'Revenue for the quarter was $130.5 million, representing 20.1% growth over the $100.2 million reported last year.',
+    'growth-mismatch',
+  ],
+  // a change by an amount: 400 − 300 = 100
+  ['Our cash position increased by $100 million to $400 million from $300 million.', 'Our cash position increased by $50 million to $400 million from $300 million.', 'growth-mismatch'],
+  ['Cash decreased by $20 million from $300 million to $280 million.', 'Cash decreased by $30 million from $300 million to $280 million.', 'growth-mismatch'],
+  // a loss that shrinks has narrowed
+  ['Operating loss narrowed to $10 million from $12 million.', 'Operating loss widened to $10 million from $12 million.', 'direction-mismatch'],
+];
+
+describe('growth said in the ways calls say it', () => {
+  it.each(PAIRS)('%s', (clean, slip, check) => {
+    expect(analyze(CALL(clean)).diagnostics.filter((d) => d.category === 'numbers')).toEqual([]);
+    expect(analyze(CALL(slip)).diagnostics.filter((d) => d.category === 'numbers').map((d) => d.checkId)).toEqual([check]);
+  });
+
+  it('says the difference an amount change should be', () => {
+    const [d] = analyze(CALL('Our cash position increased by $50 million to $400 million from $300 million.')).diagnostics;
+    expect(d.message).toBe('$400 million from $300 million is a change of +100 million, stated +$50 million.');
+  });
+
+  it('reads "by D to A" as a change and a level, not as a range', () => {
+    expect(analyze(CALL('Revenue increased by $12.3 million, or 15%, to $94.1 million from $81.8 million.')).diagnostics).toEqual([]);
+    expect(analyze(CALL('We expect revenue of $380 million to $400 million, up from $300 million.')).diagnostics).toEqual([]);
+  });
+});
