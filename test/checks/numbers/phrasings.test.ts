@@ -28,6 +28,18 @@ const PAIRS: readonly [clean: string, slip: string, check: string][] = [
   // a change by an amount: 400 − 300 = 100
   ['Our cash position increased by $100 million to $400 million from $300 million.', 'Our cash position increased by $50 million to $400 million from $300 million.', 'growth-mismatch'],
   ['Cash decreased by $20 million from $300 million to $280 million.', 'Cash decreased by $30 million from $300 million to $280 million.', 'growth-mismatch'],
+  // numbers in words; the prior's currency left unsaid: 120 / 110 = +9.1%
+  [
+    'Revenue was a hundred and twenty million dollars, up nine percent from a hundred and ten million.',
+    'Revenue was a hundred and twenty million dollars, up thirty percent from a hundred and ten million.',
+    'growth-mismatch',
+  ],
+  // 42.5 − 40.1 = 2.4 points
+  [
+    'Gross margin was forty two point five percent, up two hundred forty basis points from forty point one percent.',
+    'Gross margin was forty two point five percent, up three hundred basis points from forty point one percent.',
+    'percentage-points-mismatch',
+  ],
   // a loss that shrinks has narrowed
   ['Operating loss narrowed to $10 million from $12 million.', 'Operating loss widened to $10 million from $12 million.', 'direction-mismatch'],
 ];

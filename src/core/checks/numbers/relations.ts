@@ -119,11 +119,16 @@ export function pointOf(f: Figure): Iv {
 
 /** Two figures measure the same kind of quantity (so one may be the other's prior or part). */
 export function sameQuantity(a: Figure, b: Figure): boolean {
-  if (a.kind !== b.kind) return false;
+  // "$120 million, up from 110 million": the currency is not said again; a scaled number of nothing is that money.
+  if (a.kind !== b.kind) return isUnsaidMoney(a, b) || isUnsaidMoney(b, a);
   if (a.kind === 'money') return (a.currency ?? '') === (b.currency ?? '');
   // "1,250 customers, up from 1,100": a count whose unit is left unsaid is the same count.
   if (a.kind === 'count') return !a.unit || !b.unit || a.unit === b.unit;
   return true;
+}
+
+function isUnsaidMoney(money: Figure, other: Figure): boolean {
+  return money.kind === 'money' && other.kind === 'count' && !other.unit && other.scale !== undefined && /^(?:thousand|million|billion|trillion)$/.test(other.scale);
 }
 
 export function isAmount(f: Figure): boolean {
