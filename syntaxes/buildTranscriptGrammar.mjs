@@ -23,7 +23,7 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?!\d)`;
 /** "[00:01:23]", "(01:02)", "00:01:23", "00:00:01,000 --> 00:00:04,000". */
 const TIMESTAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK}(?:\s*-->\s*${CLOCK})?)`;
 /** Optional timestamp before a header or a "Name:" label; capture 1 of each rule that uses it. */
-const TS_PREFIX = String.raw`^\s*(?:(${TIMESTAMP})\s*(?:[-–—|]\s+)?)?`;
+const TS_PREFIX = String.raw`^\s*(?:(${TIMESTAMP})\s*(?:[-–—|]\s+)?)?(?:#{1,6}\s+)?`;
 /** Marks before a label: a caption's speaker-change ">>", markdown emphasis ("**Jane Doe:**"). */
 const LABEL_LEAD = String.raw`(?:>>\s*)?(?:\*\*|__)?`;
 /** Header line end: an optional timestamp ("Tim Cook  0:05") or speaker index ("Operator [1]"); two captures. */
@@ -247,8 +247,8 @@ const repository = {
     ],
   },
   'section-heading': {
-    comment: 'Headings that open a part of the call: "Presentation", "Questions and Answers".',
-    match: String.raw`^\s*(${SECTION_HEADING})\s*:?\s*$`,
+    comment: 'Headings that open a part of the call: "Presentation", "Questions and Answers", "## Q&A", "**Prepared Remarks**".',
+    match: String.raw`^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(${SECTION_HEADING})\s*:?(?:\*\*|__)?\s*:?\s*$`,
     captures: { 1: { name: S('markup.heading.section') } },
   },
   'speaker-header': {

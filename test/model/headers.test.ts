@@ -22,6 +22,8 @@ describe('speaker labels on their own line', () => {
     ['Sam Ortiz (00:00:12):', { name: 'Sam Ortiz' }],
     ['Robert Smith, Jr. - Chief Executive Officer', { name: 'Robert Smith, Jr.', role: 'Chief Executive Officer' }],
     ['Robert Smith Jr., Chief Executive Officer', { name: 'Robert Smith Jr.', role: 'Chief Executive Officer' }],
+    ['John Smith [CEO]', { name: 'John Smith', role: 'CEO' }],
+    ['### John Smith, Chief Executive Officer', { name: 'John Smith', role: 'Chief Executive Officer' }],
   ])('%s', (line, expected) => {
     expect(read(line)).toMatchObject({ ...expected, bare: false, speech: undefined });
   });
@@ -91,6 +93,7 @@ describe('lines that are not labels', () => {
     '00:00:01,000 --> 00:00:05,200',
     'Technology - Software',
     'It was founded by his son, Jr.',
+    'John Smith [inaudible]',
   ])('%s', (line) => {
     expect(read(line)).toBeUndefined();
   });

@@ -593,3 +593,31 @@ describe('a header line repeated word for word', () => {
     expect(m.speakers.map((s) => s.name)).toEqual(['Jane Doe', 'John Roe']);
   });
 });
+
+describe('markdown: "##" section headings, "###" speaker headers, titles in square brackets', () => {
+  const m = fixture('markdown-headings.txt');
+
+  it('reads the headings as sections and the "###" lines as speakers, a generational suffix kept in the name', () => {
+    expect(outline(m)).toEqual([
+      'opening: Operator, Dana Whitfield',
+      'prepared: Robert Smith Jr., Elena Ortiz',
+      'qa: Operator, Sam Keller, Robert Smith Jr.',
+      'closing: Operator',
+    ]);
+    expect(m.speakers.find((s) => s.name === 'Dana Whitfield')).toMatchObject({ role: 'Head of Investor Relations', category: 'management' });
+    expect(m.speakers.find((s) => s.name === 'Sam Keller')).toMatchObject({ firm: 'Baird', category: 'analyst' });
+  });
+
+  it("takes titles from the host's introduction, and the company without its possessive", () => {
+    expect(m.speakers.find((s) => s.name === 'Robert Smith Jr.')).toMatchObject({ role: 'CEO', category: 'management' });
+    expect(m.speakers.find((s) => s.name === 'Elena Ortiz')).toMatchObject({ role: 'Chief Financial Officer', category: 'management' });
+    expect(m.facts.company?.name).toBe('Adventure Works');
+    expect(m.facts.period?.label).toBe('Q2 2025');
+  });
+
+  it('holds the analysis invariants and reports nothing on its consistent figures', () => {
+    const a = analyze(m.text);
+    expect(analysisViolations(m.text, a)).toEqual([]);
+    expect(a.diagnostics).toEqual([]);
+  });
+});

@@ -52,8 +52,9 @@ const TRANSCRIPT_TITLE = /\b(?:earnings|conference|results|analyst) call transcr
 const NO_WORDS = /^[\s$€£¥%+\-–.,()\d]*(?:[KMBT]|bn|mn)?[\s%]*$/;
 
 /** Headings that name a part of the call; they also mark where sections begin. */
+/** Also written as markdown: "## Questions and Answers", "**Prepared Remarks**". */
 export const SECTION_HEADING =
-  /^(?:presentation|prepared remarks|management (?:discussion|remarks)|opening remarks|closing remarks|question[- ]and[- ]answer(?:s)?(?: session)?|questions? (?:and|&) answers?(?: session)?|q ?& ?a(?: session)?|corporate participants|company participants|conference call participants|call participants|other participants|participants|executives|analysts)(?:\s+(?:section|portion))?:?$/i;
+  /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:presentation|prepared remarks|management (?:discussion|remarks)|opening remarks|closing remarks|question[- ]and[- ]answer(?:s)?(?: session)?|questions? (?:and|&) answers?(?: session)?|q ?& ?a(?: session)?|corporate participants|company participants|conference call participants|call participants|other participants|participants|executives|analysts)(?:\s+(?:section|portion))?:?(?:\*\*|__)?:?$/i;
 
 /**
  * A running page header of a PDF export, in title case with no sentence end: "Adventure Works Cycles (AWC)

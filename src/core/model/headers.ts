@@ -21,8 +21,8 @@ const LEADING_TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\
 const TRAILING_TIMESTAMP = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/;
 /** The turn number some services put after a header: "Maria Lopez, Northwind Inc - CEO   [3]". */
 const TRAILING_TURN_NUMBER = /\s+\[\d{1,4}\]$/;
-/** Marks before a label: a bullet ("- ", "* "), a caption's speaker-change ">>", markdown emphasis ("**"). */
-const DECORATION = /^(?:>>\s*|[-*•·]\s+)?(?:\*\*|__)?/;
+/** Marks before a label: a bullet ("- ", "* "), a caption's speaker-change ">>", a markdown heading ("### "), emphasis ("**"). */
+const DECORATION = /^(?:>>\s*|[-*•·]\s+|#{1,6}\s+)?(?:\*\*|__)?/;
 /** Emphasis closing a label ("**John Smith**", "**John Smith**:"). */
 const EMPHASIS_END = /(?:\*\*|__)$/;
 /** After a label's colon: emphasis closing it ("**John Smith:** text") and the space before the speech. */
@@ -131,11 +131,12 @@ function splitNameTitle(text: string): { name: string; role: string } | undefine
   return undefined;
 }
 
-/** "John Smith (CEO)", "John Smith (Morgan Stanley)". */
+/** "John Smith (CEO)", "John Smith (Morgan Stanley)", "John Smith [CEO]" (a capital opens square brackets: "[inaudible]" is no title). */
 function parenLabel(text: string): { name: string; role?: string; firm?: string } | undefined {
-  const paren = /^(.*?)\s*\(([^()]{1,80})\)$/.exec(text);
+  const paren = /^(.*?)\s*(?:\(([^()]{1,80})\)|\[(\p{Lu}[^[\]]{0,79})\])$/u.exec(text);
   if (!paren || !isNameLike(paren[1], 2)) return undefined;
-  return looksLikeRole(paren[2]) ? { name: paren[1], role: paren[2] } : { name: paren[1], firm: paren[2] };
+  const said = paren[2] ?? paren[3];
+  return looksLikeRole(said) ? { name: paren[1], role: said } : { name: paren[1], firm: said };
 }
 
 /** The label part of "label: speech". */
