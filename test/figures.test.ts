@@ -355,6 +355,26 @@ describe('change vs level, basis, period and metric from the words around', () =
     expect(one('It was up from 9.8% in the same period of 2019.', CNY_Q4).period?.label).toBe('Q4 2019');
     expect(figs('淨利潤為1.2億元，去年同期為8,650萬元。', CNY_Q4)[1].period?.label).toBe('Q4 2022');
   });
+  it('periods of several months, halves, the full year and last year\'s quarter', () => {
+    const USD_Q3: CallFacts = { period: { label: 'Q3 2025', year: 2025, quarter: 3, fiscalYear: false, span } };
+    expect(one('Revenue for 9M FY25 was $1.4 billion.').period?.label).toBe('9M 2025');
+    // "nine months" is a count of its own: the amount is the one asked about.
+    const money = (text: string) => figs(text).find((f) => f.kind === 'money');
+    expect(money('For the nine months ended September 30, 2025, revenue was $1.4 billion.')?.period?.label).toBe('9M 2025');
+    expect(money('For the six months ended June 30, 2025, revenue was $0.9 billion.')?.period?.label).toBe('H1 2025');
+    expect(one('Year-to-date revenue was $1.4 billion.', USD_Q3).period?.label).toBe('YTD 2025');
+    expect(one('In 2H25 we expect $1.1 billion.').period?.label).toBe('H2 2025');
+    expect(one('H1 FY25 revenue was $0.9 billion.').period?.label).toBe('H1 2025');
+    expect(one('For the full year we expect revenue of $1.9 billion.', USD_Q3).period).toMatchObject({ label: 'FY 2025', resolvedFromCall: true });
+    expect(one('For the full year 2024, revenue was $1.7 billion.', USD_Q3).period?.label).toBe('FY 2024');
+    expect(one("Last year's third quarter revenue was $0.4 billion.", USD_Q3).period?.label).toBe('Q3 2024');
+    expect(one('In the third quarter of last year, revenue was $0.4 billion.', USD_Q3).period?.label).toBe('Q3 2024');
+  });
+  it('"9M FY25" counts months, not millions', () => {
+    expect(figs('Revenue for 9M FY25 was $1.4 billion.').map((f) => f.text)).toEqual(['$1.4 billion']);
+    expect(one('We sold 9M units.').value).toBe('9000000');
+    expect(one('Costs were $9M in 2025.').value).toBe('9000000');
+  });
   it('metrics from a vocabulary, generic heads with their modifiers, Chinese too', () => {
     expect(one('Gross profit was RMB 5 million.').metric).toBe('Gross profit');
     expect(one('Adjusted EBITDA margin was 3%.').metric).toBe('Adjusted EBITDA margin');

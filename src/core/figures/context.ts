@@ -300,7 +300,23 @@ function fullYear(y: string | undefined): number | undefined {
   return n >= 1990 && n <= 2100 ? n : undefined;
 }
 
-type PeriodSpec = { kind: 'call-quarter-of-year'; year: number } | { kind: 'call-quarter-last-year' } | { kind: 'call-quarter-previous' } | { kind: 'Q'; q: 1 | 2 | 3 | 4; year?: number } | { kind: 'FY' | 'Y'; year?: number } | { kind: 'H'; h: 1 | 2; year?: number } | { kind: 'asof'; year?: number; month: number; day: number } | { kind: 'call-quarter' } | { kind: 'call-year' };
+type PeriodSpec =
+  | { kind: 'call-quarter-of-year'; year: number }
+  | { kind: 'call-quarter-last-year' }
+  | { kind: 'call-quarter-previous' }
+  | { kind: 'Q'; q: 1 | 2 | 3 | 4; year?: number }
+  /** "last year's third quarter", "the third quarter of last year": the quarter named, a year before the call's. */
+  | { kind: 'Q-last-year'; q: 1 | 2 | 3 | 4 }
+  | { kind: 'FY' | 'Y'; year?: number }
+  | { kind: 'H'; h: 1 | 2; year?: number }
+  /** "9M FY25", "the nine months ended September 30, 2025", "year to date": a span of months from the year's start. */
+  | { kind: 'months'; months: 6 | 9; year?: number }
+  | { kind: 'YTD' }
+  | { kind: 'asof'; year?: number; month: number; day: number }
+  | { kind: 'call-quarter' }
+  | { kind: 'call-year' };
+
+const MONTHS_SPAN: Record<string, 6 | 9> = { six: 6, nine: 9, '6': 6, '9': 9 };
 
 /**
  * A cheap test that the text contains a literal every match of the pattern contains; without one the pattern
@@ -324,10 +340,13 @@ const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | un
   }, (t) => t.includes('ended')],
   [/\b(?:fiscal\s+)?year\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})/g, (m) => (MONTH_NUMBER.has(m[1]) ? { kind: 'FY', year: fullYear(m[3]) } : undefined), (t) => t.includes('ended')],
   [/\b(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2})\b)?/g, (m) => ({ kind: 'Q', q: Number(m[1] ?? m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[3]) }), (t) => t.includes('q')],
+  [/\b(?:(?:last|the\s+prior|the\s+previous|prior|previous)\s+year['’]s\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous)\s+year|a\s+year\s+ago))\b/g, (m) => ({ kind: 'Q-last-year', q: EN_Q[m[1] ?? m[2]] }), (t) => t.includes('quarter') && (t.includes('last') || t.includes('prior') || t.includes('previous') || t.includes('ago'))],
   [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:fy\s*)?(\d{4}))?/g, (m) => ({ kind: 'Q', q: EN_Q[m[1]], year: fullYear(m[2]) }), (t) => t.includes('quarter')],
+  [/\b(?:(?:the\s+)?(?:first\s+)?(six|nine)\s+months\s+(?:ended|ending)\s+[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(\d{4})|(?:the\s+)?first\s+(six|nine)\s+months(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:fy\s*)?(\d{4}))?|([69])m\s*(?:fy\s*)?'?(\d{4}|\d{2})\b)/g, (m) => ({ kind: 'months', months: MONTHS_SPAN[m[1] ?? m[3] ?? m[5]], year: fullYear(m[2] ?? m[4] ?? m[6]) }), (t) => t.includes('months') || t.includes('m')],
+  [/\b(?:year[- ]to[- ]date|ytd)\b/g, () => ({ kind: 'YTD' }), (t) => t.includes('date') || t.includes('ytd')],
   [/\b(?:fiscal\s+year|fiscal|fy|full[\s-]year|financial\s+year|(?:whole|full)\s+year\s+of)\s*'?(\d{4}|\d{2})\b/g, (m) => ({ kind: 'FY', year: fullYear(m[1]) })],
   [/\b(first|second|1st|2nd)\s+half\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))?/g, (m) => ({ kind: 'H', h: m[1].startsWith('f') || m[1] === '1st' ? 1 : 2, year: fullYear(m[2]) }), (t) => t.includes('half')],
-  [/\bh([12])\s*'?(\d{4})?\b/g, (m) => ({ kind: 'H', h: Number(m[1]) as 1 | 2, year: fullYear(m[2]) })],
+  [/\b(?:h([12])\s*(?:fy\s*)?'?(\d{4}|\d{2})?|([12])h\s*(?:fy\s*)?'?(\d{4}|\d{2}))\b/g, (m) => ({ kind: 'H', h: Number(m[1] ?? m[3]) as 1 | 2, year: fullYear(m[2] ?? m[4]) })],
   [/\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(\d{4})\b/g, (m) => {
     const y = fullYear(m[1]);
     return y ? { kind: 'call-quarter-of-year', year: y } : undefined;
@@ -335,7 +354,7 @@ const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | un
   [/\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|prior|previous)\s+year\b|\b(?:a\s+year\s+ago)\b|去年同期/g, () => ({ kind: 'call-quarter-last-year' }), (t) => t.includes('same') || t.includes('ago') || t.includes('去年同期')],
   [/\b(?:the\s+)?(?:last|previous|prior|preceding)\s+quarter\b|上一?季度?|上个季度/g, () => ({ kind: 'call-quarter-previous' }), (t) => t.includes('quarter') || t.includes('上')],
   [/\b(?:this|the\s+current|current|the)\s+quarter\b/g, () => ({ kind: 'call-quarter' }), (t) => t.includes('quarter')],
-  [/\b(?:this|the\s+current|current)\s+year\b/g, () => ({ kind: 'call-year' }), (t) => t.includes('year')],
+  [/\b(?:this|the\s+current|current)\s+year\b|\b(?:for|in|over)\s+the\s+(?:full|whole|fiscal|full\s+fiscal)\s+year\b(?!\s+(?:of\s+)?(?:fy\s*)?'?\d)/g, () => ({ kind: 'call-year' }), (t) => t.includes('year')],
   [/\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?(\d{4})\b/g, (m) => {
     const y = fullYear(m[1]);
     return y ? { kind: /year/.test(m[0]) ? 'FY' : 'Y', year: y } : undefined;
@@ -384,6 +403,20 @@ function resolve(spec: PeriodSpec, facts: CallFacts): FigurePeriod {
     }
     case 'call-year':
       return call?.year ? { label: `FY ${call.year}`, year: call.year, resolvedFromCall: true } : { label: 'this year', resolvedFromCall: false };
+    case 'Q-last-year': {
+      const year = call?.year === undefined ? undefined : call.year - 1;
+      return { label: year ? `Q${spec.q} ${year}` : `Q${spec.q} last year`, year, quarter: spec.q, resolvedFromCall: year !== undefined };
+    }
+    case 'months': {
+      const year = spec.year ?? call?.year;
+      // Six months from the year's start are its first half.
+      if (spec.months === 6) return { label: year ? `H1 ${year}` : 'H1', year, resolvedFromCall: spec.year === undefined && year !== undefined };
+      return { label: year ? `9M ${year}` : '9M', year, resolvedFromCall: spec.year === undefined && year !== undefined };
+    }
+    case 'YTD': {
+      const year = call?.year;
+      return { label: year ? `YTD ${year}` : 'year to date', year, resolvedFromCall: year !== undefined };
+    }
     case 'Q': {
       const year = spec.year ?? call?.year;
       return { label: year ? `Q${spec.q} ${year}` : `Q${spec.q}`, year, quarter: spec.q, resolvedFromCall: spec.year === undefined && year !== undefined };

@@ -416,6 +416,9 @@ function unitAfter(toks: readonly Tok[], j: number, raw: string): UnitMatch | un
   return undefined;
 }
 
+/** What follows "9M" when it counts months: "FY25", "fiscal", "YTD", a year. */
+const PERIOD_AFTER_MONTHS = /^(?:fy\d{0,4}|cy\d{0,4}|fiscal|ytd|\d{2}|\d{4})$/;
+
 function scaleAfter(
   toks: readonly Tok[],
   j: number,
@@ -437,6 +440,8 @@ function scaleAfter(
       // A glued abbreviation must end the token run ("5G" is not 5 billion-ish; "2bn," is fine).
       const n = toks[j + 1];
       if (n && !n.sp && (n.kind === 'word' || n.kind === 'num')) return undefined;
+      // "9M FY25", "6M 2024": months of a period, not millions.
+      if (rawText === 'M' && glued && !hasCurrency && n && n.sp && PERIOD_AFTER_MONTHS.test(n.text)) return undefined;
     }
     // "3.2 lakh crore", "10 thousand crore": Indian compounds multiply.
     const n = toks[j + 1];
