@@ -151,6 +151,18 @@ describe('numbers in words, as ASR writes them', () => {
     expect(f.notes.some((n) => n.startsWith('words: one point two billion'))).toBe(true);
   });
 
+  it('dollars and cents said as people say a share price or EPS', () => {
+    expect(one('EPS was one dollar twenty five.')).toMatchObject({ kind: 'money', currency: 'USD', value: '1.25', low: '1.245', high: '1.255' });
+    expect(one('It was a dollar ten per share.')).toMatchObject({ text: 'a dollar ten', value: '1.1' });
+    expect(one('We paid two euros fifty, in line with last year.')).toMatchObject({ currency: 'EUR', value: '2.5' });
+    expect(one('The dividend was a dollar.')).toMatchObject({ value: '1' });
+    // Bare cents only where nothing makes them a count of their own.
+    expect(figs('A dollar twenty years ago bought more.').map((f) => [f.text, f.value])).toEqual([
+      ['A dollar', '1'],
+      ['twenty years', '20'],
+    ]);
+  });
+
   it('"a quarter" as a period and "the first half" are not figures', () => {
     expect(figs('Revenue grew in a quarter of strong demand.')).toEqual([]);
     expect(figs('In the first half of 2023 we grew.')).toEqual([]);
@@ -373,6 +385,7 @@ describe('change vs level, basis, period and metric from the words around', () =
   it('"9M FY25" counts months, not millions', () => {
     expect(figs('Revenue for 9M FY25 was $1.4 billion.').map((f) => f.text)).toEqual(['$1.4 billion']);
     expect(one('We sold 9M units.').value).toBe('9000000');
+    expect(figs('Brazil was R$200 million and New Zealand NZ$40 million.').map((f) => f.currency)).toEqual(['BRL', 'NZD']);
     expect(one('Costs were $9M in 2025.').value).toBe('9000000');
   });
   it('metrics from a vocabulary, generic heads with their modifiers, Chinese too', () => {

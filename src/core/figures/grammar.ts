@@ -21,7 +21,7 @@ import {
 } from './lexicon';
 import { sharePercent } from './interval';
 import { START_WORDS } from './leads';
-import { BIG_SCALES, FRACTION_NOUNS, parseChineseNumeral, parseEnglishNumberWords, parseFractionWords, type WordFraction } from './numberWords';
+import { A_CURRENCY_UNIT, BIG_SCALES, FRACTION_NOUNS, parseChineseNumeral, parseEnglishNumberWords, parseFractionWords, type WordFraction } from './numberWords';
 import type { Tok } from './tokens';
 import type { Approximation } from './types';
 
@@ -462,7 +462,7 @@ function scaleAfter(
 export type ParseResult = RawMatch | 'skip' | undefined;
 
 /** Words that make a preceding "a" part of a figure: "a hundred", "a million", "a third of" (also "A$", "a-third"). */
-const AFTER_A = new Set<string>(['hundred', ...BIG_SCALES.keys(), ...FRACTION_NOUNS.keys()]);
+const AFTER_A = new Set<string>(['hundred', ...BIG_SCALES.keys(), ...FRACTION_NOUNS.keys(), ...A_CURRENCY_UNIT]);
 
 /**
  * Whether a figure can begin at token i. The tokenizer has judged the token alone (`lead`, leads.ts); the
@@ -715,11 +715,11 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     }
     k = sufCurrency.end;
     // "one dollar and twelve cents", "5 pounds and 20 pence": the minor units complete the amount, stated to the cent.
-    const cents = sufCurrency.minor || !multiplier.eq(1) || decimals !== 0 ? undefined : minorUnitsAfter(toks, k);
+    const cents = sufCurrency.minor || !multiplier.eq(1) || decimals !== 0 ? undefined : minorUnitsAfter(toks, k, fromWords);
     if (cents) {
       digits = digits.times(100).plus(cents.value);
       multiplier = pow10(-2);
-      notes.push(`minor units: "and ${ctx.raw.slice(toks[k + 1].start, toks[cents.end - 1].end)}" = ${cents.value}/100 ${currency}`);
+      notes.push(`minor units: "${ctx.raw.slice(toks[k].start, toks[cents.end - 1].end)}" = ${cents.value}/100 ${currency}`);
       k = cents.end;
     }
   }
@@ -803,27 +803,37 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
   });
 }
 
-/** "and twelve cents" / "and 20 pence" after an amount of whole currency units: the hundredths, below 100. */
-function minorUnitsAfter(toks: readonly Tok[], k: number): { value: number; end: number } | undefined {
+/**
+ * "and twelve cents" / "and 20 pence" after an amount of whole currency units: the hundredths, below 100. Said in
+ * words, the cents may come bare: "one dollar twenty five", "a dollar ten per share" - unless a unit of their own
+ * follows ("a dollar twenty years ago", "two dollars fifty percent of the time").
+ */
+function minorUnitsAfter(toks: readonly Tok[], k: number, fromWords: boolean): { value: number; end: number } | undefined {
   const and = toks[k];
-  if (!and || and.kind !== 'word' || and.text !== 'and') return undefined;
-  const n = toks[k + 1];
+  const said = and?.kind === 'word' && and.text === 'and';
+  if (!said && !fromWords) return undefined;
+  const at = said ? k + 1 : k;
+  const n = toks[at];
   let value: number;
   let end: number;
-  if (n?.kind === 'num') {
+  if (n?.kind === 'num' && said) {
     if (!/^[0-9]{1,2}$/.test(n.text)) return undefined;
     value = Number(n.text);
-    end = k + 2;
-  } else if (n?.kind === 'word') {
-    const wn = parseEnglishNumberWords(toks, k + 1);
-    if (!wn || wn.decimals !== 0 || !wn.multiplier.eq(1) || wn.scaleLabel !== undefined || !wn.digits.lt(100)) return undefined;
+    end = at + 1;
+  } else if (n?.kind === 'word' && n.sp) {
+    const wn = parseEnglishNumberWords(toks, at);
+    if (!wn || wn.decimals !== 0 || !wn.multiplier.eq(1) || wn.scaleLabel !== undefined || !wn.digits.lt(100) || !wn.digits.gt(0)) return undefined;
     value = wn.digits.toNumber();
     end = wn.end;
   } else return undefined;
   const unit = toks[end];
-  if (!unit || unit.kind !== 'word' || !['cents', 'cent', 'pence'].includes(unit.text)) return undefined;
-  return { value, end: end + 1 };
+  if (unit && unit.kind === 'word' && MINOR_UNITS.has(unit.text)) return { value, end: end + 1 };
+  if (said || (unit && unit.kind === 'word' && !BARE_CENTS_BEFORE.has(unit.text))) return undefined;
+  return { value, end };
 }
+const MINOR_UNITS = new Set(['cents', 'cent', 'pence', 'p']);
+/** Words that may follow bare cents ("a dollar ten per share", "... a year ago", "... compared to"). */
+const BARE_CENTS_BEFORE = new Set(['per', 'a', 'an', 'in', 'for', 'compared', 'versus', 'vs', 'up', 'down', 'from', 'to', 'and', 'or', 'which', 'this', 'last', 'of', 'on', 'at', 'as', 'while', 'with', 'the', 'year-over-year', 'yoy', 'sequentially', 'respectively']);
 
 const OR_SO = ['or', 'so'];
 const OR_MORE = ['or', 'more'];

@@ -76,7 +76,12 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['s', 'SGD'],
   ['nt', 'TWD'],
   ['a', 'AUD'],
+  ['au', 'AUD'],
   ['c', 'CAD'],
+  ['ca', 'CAD'],
+  ['r', 'BRL'],
+  ['nz', 'NZD'],
+  ['mx', 'MXN'],
 ]);
 
 export const SYMBOL_CURRENCIES: ReadonlyMap<string, string> = new Map([

@@ -80,6 +80,8 @@ export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNu
         j++;
         continue;
       }
+      // "a dollar twenty five": one of the currency named next.
+      if (nw !== undefined && A_CURRENCY_UNIT.has(nw)) return { digits: new Dec(1), decimals: 0, multiplier: new Dec(1), end: j + 1, words: 1 };
       break;
     }
     if (unit !== undefined) {
@@ -151,6 +153,9 @@ export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNu
   }
   return { digits: new Dec(value), decimals: 0, multiplier: new Dec(1), end: endAt, words };
 }
+
+/** Currency units said after "a": "a dollar ten", "a euro fifty" ("pound" may be a weight). */
+export const A_CURRENCY_UNIT: ReadonlySet<string> = new Set(['dollar', 'euro']);
 
 /** After "one": "twenty five million", "twenty-five dollars", "fifty percent" — a ten, a unit maybe, then a scale or a unit of measure. */
 const AFTER_SPOKEN_HUNDREDS = new Set(['thousand', 'million', 'billion', 'dollars', 'percent']);

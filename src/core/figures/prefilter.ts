@@ -1,6 +1,6 @@
 import { foldChar, FOLDS } from './fold';
 import { EN_TENS_NUM, EN_UNITS_NUM, ZH_DIGITS, ZH_SMALL_UNITS } from './lexicon';
-import { BIG_SCALES, FRACTION_NOUNS } from './numberWords';
+import { A_CURRENCY_UNIT, BIG_SCALES, FRACTION_NOUNS } from './numberWords';
 
 /**
  * Most sentences of a call hold no figure at all. Every figure the grammar reads contains a number: a digit,
@@ -24,7 +24,7 @@ const A_LETTER = 1;
 /** Words that begin a spoken number or share by themselves. */
 const START_WORDS = [...EN_UNITS_NUM.keys(), ...EN_TENS_NUM.keys(), 'half'];
 /** Words that make a preceding "a" a number: "a hundred", "a million", "a third of". */
-const AFTER_A_WORDS = ['hundred', ...BIG_SCALES.keys(), ...FRACTION_NOUNS.keys()];
+const AFTER_A_WORDS = ['hundred', ...BIG_SCALES.keys(), ...FRACTION_NOUNS.keys(), ...A_CURRENCY_UNIT];
 
 /** Longest word worth a look; longer letter runs are never number words. */
 const MAX_WORD = Math.max(...START_WORDS.map((w) => w.length), ...AFTER_A_WORDS.map((w) => w.length));
