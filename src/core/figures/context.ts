@@ -530,6 +530,10 @@ const EN_METRICS = [
   'diluted eps', 'adjusted eps', 'non-gaap eps', 'book value', 'tangible book value', 'net interest income',
   'net interest margin', 'premiums', 'combined ratio', 'assets under management', 'shipments',
   'deliveries', 'adjusted operating margin', 'free cash flow margin', 'return on equity', 'gross bookings',
+  // Indian and European reporting: profit after/before tax, revenue from operations, order book, loan book.
+  'pat', 'pbt', 'profit after tax', 'profit before tax', 'revenue from operations', 'total income', 'finance costs',
+  'finance cost', 'order book', 'order inflow', 'operating profit margin', 'underlying operating profit', 'trading profit',
+  'like-for-like sales', 'organic growth', 'net interest income', 'provisions', 'loan book', 'deposits growth',
 ];
 const ZH_METRICS = [
   '收入', '总收入', '营收', '营业收入', '营业额', '订阅收入', '开发者订阅收入', '公有云收入', '企业云收入', '毛利', '毛利率',
