@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readParticipants } from '../../src/core/model/participants';
+import { parseTranscript } from '../../src/core/model/parse';
+import { readParticipants, selfIntroduction } from '../../src/core/model/participants';
 import { splitSentences } from '../../src/core/model/sentences';
 
 const read = (text: string) => readParticipants(splitSentences(text, 0, text.length, 0, 'en'));
@@ -21,5 +22,31 @@ describe('the people a host lists on the call, with their titles', () => {
     'With me is the feeling that we can do better.',
   ])('no one listed: %s', (sentence) => {
     expect(read(sentence)).toEqual([]);
+  });
+});
+
+describe('a numbered speaker who says who they are', () => {
+  it.each([
+    ["Good morning. I'm Priya Raman, head of investor relations.", { name: 'Priya Raman', role: 'head of investor relations' }],
+    ['Hi everyone, my name is Priya Raman.', { name: 'Priya Raman' }],
+    ['This is Tom Becker, our Chief Executive Officer, speaking.', { name: 'Tom Becker', role: 'Chief Executive Officer' }],
+  ])('%s', (sentence, expected) => {
+    expect(selfIntroduction(sentence)).toEqual(expected);
+  });
+
+  it.each(["I'm Very Glad to be here.", 'This is Northwind Logistics, a great company.', "I'm sure revenue will grow."])('nobody: %s', (sentence) => {
+    expect(selfIntroduction(sentence)).toBeUndefined();
+  });
+
+  it('is shown by name with the label the text uses, and the title read from it', () => {
+    const m = parseTranscript(
+      [
+        "Speaker 1 (00:00:03): Good morning and welcome to Contoso's second quarter 2026 results call. I'm Priya Raman, head of investor relations.",
+        'Speaker 2 (00:00:15): Thanks, Priya. Revenue was $310 million.',
+        'Speaker 1 (00:00:40): Thank you. Operator, please open the line.',
+      ].join('\n'),
+    );
+    expect(m.turns.map((t) => t.speaker.name)).toEqual(['Priya Raman (Speaker 1)', 'Speaker 2', 'Priya Raman (Speaker 1)']);
+    expect(m.speakers.find((s) => s.id === m.turns[0].speaker.id)).toMatchObject({ role: 'head of investor relations', category: 'management' });
   });
 });

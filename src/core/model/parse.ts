@@ -11,7 +11,7 @@ import { parseAffiliation, parseHeaderLine, TIMESTAMP, type HeaderMatch } from '
 import { handoffIn, inferTurns, type Handoff, type InferredTurn } from './inference';
 import { lineLangReader } from './lang';
 import { GENERIC_SPEAKER, isHanName, isNameLike, nameKey, nameKeyCache, stripHonorific } from './names';
-import { readParticipants } from './participants';
+import { readParticipants, selfIntroduction, type SelfIntroduction } from './participants';
 import { buildSections } from './sections';
 import { splitSentences } from './sentences';
 import { SpeakerRoster } from './speakers';
@@ -539,6 +539,8 @@ function resolveInferred(
 function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], roster: SpeakerRoster): void {
   let s = 0;
   let handedTo: Handoff | undefined;
+  // Numbered labels whose speaker says who they are, by speaker id: applied once every turn has been read.
+  const introduced = new Map<string, SelfIntroduction>();
   for (const t of turns) {
     while (s < sentences.length && sentences[s].span.end <= t.span.start) s++;
     let e = s;
@@ -553,6 +555,18 @@ function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], r
       if (cue) roster.classify(t.speaker.name, 'operator');
       else if (handedTo) roster.classify(t.speaker.name, handedTo.category === 'analyst' ? 'analyst' : 'management', handedTo.firm);
     }
+    // "I'm Priya Raman, head of investor relations": a numbered speaker names themself in their first sentences.
+    if (NUMBERED_SPEAKER.test(t.speaker.name) && !introduced.has(t.speaker.id)) {
+      for (let i = s, n = 0; i < e && n < 2; i++) {
+        if (!own(i)) continue;
+        n++;
+        const intro = selfIntroduction(sentences[i].text);
+        if (intro) {
+          introduced.set(t.speaker.id, intro);
+          break;
+        }
+      }
+    }
     // The floor is handed over in the turn's last three sentences.
     const last: string[] = [];
     for (let i = e - 1; i >= s && last.length < 3; i--) if (own(i)) last.unshift(sentences[i].text);
@@ -562,9 +576,11 @@ function applyHandoffs(turns: readonly Turn[], sentences: readonly Sentence[], r
     else if (handoff) roster.enrich(handoff.name, handoff.role);
     handedTo = handoff;
   }
+  for (const [id, intro] of introduced) roster.identify(id, intro.name, intro.role);
 }
 
 const NUMBERED_SPEAKER = /^(?:speaker|participant)[ _-]?#?\d{1,3}$/i;
+
 
 /** How many items hold: counted without the array a filter would make (the format is read from every line). */
 function count<T>(items: readonly T[], holds: (item: T) => boolean): number {

@@ -43,3 +43,20 @@ export function readParticipants(sentences: readonly Sentence[]): Participant[] 
   }
   return out;
 }
+
+export interface SelfIntroduction {
+  readonly name: string;
+  readonly role?: string;
+}
+
+/** "My name is Priya Raman", "I'm Priya Raman, head of investor relations", "This is Tom Becker, CEO". */
+const SELF_INTRO = /\b([Mm]y name is|I'm|I’m|I am|[Tt]his is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s*,\s*(?:(?:the|our|your)\s+)?([^,.;]{2,60}))?/u;
+
+/** A full name said as one's own: after "my name is" alone, else with a title after it (so "I'm Very Glad" is nobody). */
+export function selfIntroduction(text: string): SelfIntroduction | undefined {
+  const m = SELF_INTRO.exec(text);
+  if (!m || !isNameLike(m[2], 2)) return undefined;
+  const role = m[3] && looksLikeRole(m[3]) ? m[3].trim() : undefined;
+  if (!role && !/^my name is$/i.test(m[1])) return undefined;
+  return { name: m[2], ...(role ? { role } : {}) };
+}

@@ -93,6 +93,19 @@ export class SpeakerRoster {
     if (s.category === 'unknown') s.category = categoryOf(s.name, role, s.firm);
   }
 
+  /**
+   * A numbered label ("Speaker 1") whose speaker says who they are: shown as "Priya Raman (Speaker 1)", so the
+   * label in the text still finds them, with the title they gave.
+   */
+  identify(id: string, name: string, role?: string): void {
+    const s = this.byKey.get(id);
+    if (!s || s.name.includes('(')) return;
+    s.name = `${name} (${s.name})`;
+    if (!s.spellings.includes(name)) s.spellings.push(name);
+    if (role && !s.role) s.role = role;
+    if (s.category === 'unknown' && s.role) s.category = categoryOf(name, s.role, s.firm);
+  }
+
   all(): Speaker[] {
     return [...this.order];
   }
