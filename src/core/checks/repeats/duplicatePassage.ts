@@ -9,6 +9,7 @@ import { SHINGLE, shingleIds } from './shingles';
 import { sentenceEnd, sentenceStart } from './sentenceBounds';
 import { modelTokens, type ModelTokens, type Vocabulary } from './tokens';
 import { repeatedParagraphs } from './repeatedParagraph';
+import { repeatedSentences } from './repeatedSentence';
 
 /** Tokens without a matching shingle before a chain of matches is closed: bridges re-transcribed words. */
 export const GAP = 40;
@@ -385,6 +386,26 @@ export const duplicatePassage: Check = {
         tags: ['unnecessary'],
       });
     }
+    // A sentence said again right after itself, where no passage or paragraph found above covers it.
+    const found = findings.slice();
+    let fi = 0;
+    const covered = (copy: Span): boolean => {
+      while (fi < found.length && found[fi].span.end <= copy.start) fi++;
+      return fi < found.length && found[fi].span.start < copy.end;
+    };
+    for (const r of repeatedSentences(model, at.stream, covered)) {
+      const times = r.copies > 2 ? `${r.copies} times` : 'twice';
+      findings.push({
+        checkId: 'duplicate-passage',
+        span: r.copy,
+        message: `This sentence (${r.words} words) is said ${times} in a row, word for word — a duplicated sentence.`,
+        related: [{ span: r.source, message: 'First copy, kept by the fix' }],
+        // Offered one by one: a speaker may repeat a sentence on purpose.
+        fixes: [{ title: 'Delete the repeated sentence', edits: [{ ...r.copy, newText: '' }], safe: false }],
+        tags: ['unnecessary'],
+      });
+    }
+    findings.sort((a, b) => a.span.start - b.span.start);
     return findings;
   },
 };
