@@ -214,30 +214,33 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
       if (basis) change = { direction: 'unspecified', basis };
     }
     if (approx) notes.push(`approximation: ${approx}`);
-    figures.push(
-      copyFigure({
-        span: { start: base + item.start, end: base + item.end },
-        line,
-        text: raw.slice(item.start, item.end),
-        lang,
-        kind: item.kind as Figure['kind'],
-        value,
-        low: interval.low,
-        high: interval.high,
-        scale: item.scaleLabel,
-        currency: item.kind === 'money' ? item.currency : undefined,
-        currencyImplied: item.kind === 'money' && item.currencyImplied ? true : undefined,
-        unit: item.unit,
-        sign: negative ? 'negative' : undefined,
-        approximation: approx,
-        change,
-        period: bindPeriod(periods, folded, item.start, item.end, nextStart, change !== undefined),
-        // A count is about its unit ("38 days", "53,000 ADS"); a nearby metric would be a guess.
-        metric: item.kind === 'count' ? undefined : bindMetric(metrics, folded, raw, item.start, item.end, prevEnd, item.kind === 'money'),
-        rangeWith: work[n].rangeWith,
-        notes,
-      }),
-    );
+    // Built in place, field by field in the one fixed order, leaving out those that are undefined: this runs for
+    // every figure of the document, and a full record to copy from would be made and dropped each time.
+    const fig = {
+      span: { start: base + item.start, end: base + item.end },
+      line,
+      text: raw.slice(item.start, item.end),
+      lang,
+      kind: item.kind as Figure['kind'],
+      value,
+      low: interval.low,
+      high: interval.high,
+    } as MutableFigure;
+    if (item.scaleLabel !== undefined) fig.scale = item.scaleLabel;
+    if (item.kind === 'money' && item.currency !== undefined) fig.currency = item.currency;
+    if (item.kind === 'money' && item.currencyImplied) fig.currencyImplied = true;
+    if (item.unit !== undefined) fig.unit = item.unit;
+    if (negative) fig.sign = 'negative';
+    if (approx !== undefined) fig.approximation = approx;
+    if (change !== undefined) fig.change = change;
+    const period = bindPeriod(periods, folded, item.start, item.end, nextStart, change !== undefined);
+    if (period !== undefined) fig.period = period;
+    // A count is about its unit ("38 days", "53,000 ADS"); a nearby metric would be a guess.
+    const metric = item.kind === 'count' ? undefined : bindMetric(metrics, folded, raw, item.start, item.end, prevEnd, item.kind === 'money');
+    if (metric !== undefined) fig.metric = metric;
+    if (work[n].rangeWith !== undefined) fig.rangeWith = work[n].rangeWith;
+    fig.notes = notes;
+    figures.push(fig);
   }
   // The second end of a range shares the hedge and the change of the first: "about 60% to 65%",
   // "an increase of 60% to 65%".
@@ -256,26 +259,6 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
 }
 
 type MutableFigure = { -readonly [K in keyof Figure]: Figure[K] };
-
-/**
- * A copy of a figure's fields in the one fixed order, leaving out those that are undefined. Written field by
- * field rather than a loop over keys or a spread: this runs for every figure of the document.
- */
-function copyFigure(f: Figure): MutableFigure {
-  const o = { span: f.span, line: f.line, text: f.text, lang: f.lang, kind: f.kind, value: f.value, low: f.low, high: f.high } as MutableFigure;
-  if (f.scale !== undefined) o.scale = f.scale;
-  if (f.currency !== undefined) o.currency = f.currency;
-  if (f.currencyImplied !== undefined) o.currencyImplied = f.currencyImplied;
-  if (f.unit !== undefined) o.unit = f.unit;
-  if (f.sign !== undefined) o.sign = f.sign;
-  if (f.approximation !== undefined) o.approximation = f.approximation;
-  if (f.change !== undefined) o.change = f.change;
-  if (f.period !== undefined) o.period = f.period;
-  if (f.metric !== undefined) o.metric = f.metric;
-  if (f.rangeWith !== undefined) o.rangeWith = f.rangeWith;
-  o.notes = f.notes;
-  return o;
-}
 
 /** A copy without the fields that are undefined, keys in the order given. */
 function withoutUndefined(f: Figure): Figure {
