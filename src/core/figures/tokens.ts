@@ -8,22 +8,44 @@ import { hanMayLead, punctMayLead, wordMayLead } from './leads';
  */
 export type TokKind = 'num' | 'word' | 'han' | 'punct';
 
+/** A token's kind, whitespace before it and lead mark, packed in one small integer: a sentence of figures makes
+ * dozens of tokens and a call millions, so each carries as few fields as it can. */
+const KINDS: readonly TokKind[] = ['num', 'word', 'han', 'punct'];
+const NUM = 0;
+const WORD = 1;
+const HAN_TOK = 2;
+const PUNCT = 3;
+const KIND_MASK = 3;
+const SP_BIT = 4;
+const LEAD_BIT = 8;
+
 export class Tok {
   /** The text, once asked for. */
   private cut: string | undefined = undefined;
 
   constructor(
-    readonly kind: TokKind,
+    /** Kind (KINDS index), SP_BIT, LEAD_BIT. */
+    private readonly bits: number,
     /** Offsets in the sentence text. */
     readonly start: number,
     readonly end: number,
-    /** Whitespace before this token (or it starts the text). */
-    readonly sp: boolean,
-    /** The token alone may begin a figure (leads.ts); false rules it out, true leaves it to the grammar. */
-    readonly lead: boolean,
     /** The folded sentence the token was read from. */
     private readonly folded: string,
   ) {}
+
+  get kind(): TokKind {
+    return KINDS[this.bits & KIND_MASK];
+  }
+
+  /** Whitespace before this token (or it starts the text). */
+  get sp(): boolean {
+    return (this.bits & SP_BIT) !== 0;
+  }
+
+  /** The token alone may begin a figure (leads.ts); false rules it out, true leaves it to the grammar. */
+  get lead(): boolean {
+    return (this.bits & LEAD_BIT) !== 0;
+  }
 
   /**
    * Folded text (lower-case ASCII, simplified Chinese), cut from the sentence the first time it is read: the
@@ -77,10 +99,10 @@ export function tokenize(folded: string): Tok[] {
       continue;
     }
     const start = i;
-    let kind: TokKind;
+    let kind: number;
     let lead = true;
     if (k === DIGIT) {
-      kind = 'num';
+      kind = NUM;
       i++;
       while (i < n) {
         const d = folded.charCodeAt(i);
@@ -89,7 +111,7 @@ export function tokenize(folded: string): Tok[] {
         else break;
       }
     } else if (k === LETTER) {
-      kind = 'word';
+      kind = WORD;
       i++;
       while (i < n) {
         const d = folded.charCodeAt(i);
@@ -100,15 +122,15 @@ export function tokenize(folded: string): Tok[] {
       }
       lead = wordMayLead(c, i - start);
     } else if (k === HAN) {
-      kind = 'han';
+      kind = HAN_TOK;
       lead = hanMayLead(c);
       i++;
     } else {
-      kind = 'punct';
+      kind = PUNCT;
       lead = punctMayLead(c);
       i++;
     }
-    toks.push(new Tok(kind, start, i, sp, lead, folded));
+    toks.push(new Tok(kind | (sp ? SP_BIT : 0) | (lead ? LEAD_BIT : 0), start, i, folded));
     sp = false;
   }
   return toks;
