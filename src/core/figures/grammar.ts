@@ -110,7 +110,8 @@ function isPunct(t: Tok | undefined, ch: string): boolean {
 export function hanAt(toks: readonly Tok[], j: number, word: string): number {
   for (let k = 0; k < word.length; k++) {
     const t = toks[j + k];
-    if (!t || t.kind !== 'han' || t.text !== word[k]) return -1;
+    // A Han token is one UTF-16 unit: compared by code, since `word[k]` would make a new string for each look.
+    if (!t || t.kind !== 'han' || t.text.charCodeAt(0) !== word.charCodeAt(k)) return -1;
     // Inside a Chinese word no space; before the word a space is fine.
     if (k > 0 && t.sp) return -1;
   }
