@@ -381,6 +381,9 @@ describe('change vs level, basis, period and metric from the words around', () =
     expect(one('For the full year 2024, revenue was $1.7 billion.', USD_Q3).period?.label).toBe('FY 2024');
     expect(one("Last year's third quarter revenue was $0.4 billion.", USD_Q3).period?.label).toBe('Q3 2024');
     expect(one('In the third quarter of last year, revenue was $0.4 billion.', USD_Q3).period?.label).toBe('Q3 2024');
+    // Both ends of a range take the period said after it; the first value of "from X to Y" does not.
+    expect(figs('We expect gross margin between 61% and 62% for the full year.', USD_Q3).map((f) => f.period?.label)).toEqual(['FY 2025', 'FY 2025']);
+    expect(figs('Costs increased by 8% from $465.8 million to $502.9 million this quarter.', USD_Q3).map((f) => f.period?.label)).toEqual([undefined, undefined, 'Q3 2025']);
   });
   it('"9M FY25" counts months, not millions', () => {
     expect(figs('Revenue for 9M FY25 was $1.4 billion.').map((f) => f.text)).toEqual(['$1.4 billion']);

@@ -243,7 +243,7 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
     figures.push(fig);
   }
   // The second end of a range shares the hedge and the change of the first: "about 60% to 65%",
-  // "an increase of 60% to 65%".
+  // "an increase of 60% to 65%"; the first shares the period said after the second.
   for (let n = 0; n < figures.length; n++) {
     const partner = figures[n].rangeWith;
     if (partner === undefined || partner > n) continue;
@@ -254,9 +254,16 @@ export function readSentence(raw: string, base: number, line: number, lang: Lang
       const interval = approximation !== b.approximation ? figureInterval(work[n].item.digits, work[n].item.decimals, work[n].item.multiplier, b.sign === 'negative', approximation) : { low: b.low, high: b.high };
       figures[n] = withoutUndefined({ ...b, change: b.change ?? a.change, approximation, low: interval.low, high: interval.high });
     }
+    // The period said after the range is both ends': "between 61% and 62% for the full year". Not after "from":
+    // "from 465.8 million to 502.9 million this quarter" is a change, its first end the prior's value.
+    if (!a.period && figures[n].period && !FROM_BEFORE.test(folded.slice(Math.max(0, work[partner].item.start - 12), work[partner].item.start))) {
+      figures[partner] = withoutUndefined({ ...a, period: figures[n].period });
+    }
   }
   return figures;
 }
+
+const FROM_BEFORE = /\bfrom\s+(?:the\s+|a\s+)?$/;
 
 type MutableFigure = { -readonly [K in keyof Figure]: Figure[K] };
 
