@@ -151,6 +151,11 @@ describe('numbers in words, as ASR writes them', () => {
     expect(f.notes.some((n) => n.startsWith('words: one point two billion'))).toBe(true);
   });
 
+  it('an amount said in groups with a comma between them is one amount; "X million and Y million" are two', () => {
+    expect(one('Revenue was one hundred and two million, three hundred thousand dollars.')).toMatchObject({ value: '102300000', low: '102299500', high: '102300500' });
+    expect(figs('We sold two million, three million and four million units.').map((f) => f.value)).toEqual(['2000000', '3000000', '4000000']);
+  });
+
   it('dollars and cents said as people say a share price or EPS', () => {
     expect(one('EPS was one dollar twenty five.')).toMatchObject({ kind: 'money', currency: 'USD', value: '1.25', low: '1.245', high: '1.255' });
     expect(one('It was a dollar ten per share.')).toMatchObject({ text: 'a dollar ten', value: '1.1' });

@@ -49,11 +49,25 @@ export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNu
   let endAt = i;
   let endsWithScale = false;
   let scaleExpAtEnd = 0;
+  // The reading as it stood before an "and" after a scale word ("three million and ..."), in case what follows
+  // turns out to be another amount.
+  let afterAnd: { current: number; words: number; endAt: number; endsWithScale: boolean; scaleExpAtEnd: number } | undefined;
   for (let guard = 0; guard < 40; guard++) {
     const w = word(toks, j);
     if (w === undefined) {
       // "twenty-five": a hyphen glued on both sides joins a ten and a unit.
       const t = toks[j];
+      // "one hundred and two million, three hundred thousand": ASR's comma between the groups of one number,
+      // read on only where the next group ends in a smaller scale (so "two million, three million" is two).
+      if (t && t.kind === 'punct' && t.text === ',' && last === 'scale') {
+        const rest = parseEnglishNumberWords(toks, j + 1);
+        const restExp = rest?.scaleLabel !== undefined ? BIG_SCALES.get(rest.scaleLabel) : undefined;
+        if (rest && rest.decimals === 0 && restExp !== undefined && restExp < lastScaleExp && rest.end > j + 1) {
+          const value = total + rest.digits.toNumber() * 10 ** restExp;
+          if (!Number.isSafeInteger(value)) return undefined;
+          return { digits: new Dec(value).div(pow10(restExp)), decimals: 0, multiplier: pow10(restExp), scaleLabel: rest.scaleLabel, end: rest.end, words: words + 1 + rest.words };
+        }
+      }
       if (t && t.kind === 'punct' && t.text === '-' && last === 'ten' && !toks[j + 1]?.sp && !t.sp) {
         const nw = word(toks, j + 1);
         const u = nw !== undefined ? EN_UNITS_NUM.get(nw) : undefined;
@@ -101,7 +115,12 @@ export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNu
       current *= 100;
       last = 'hundred';
     } else if (big !== undefined) {
-      if ((last !== 'unit' && last !== 'teen' && last !== 'ten' && last !== 'hundred' && last !== 'a') || big >= lastScaleExp) break;
+      if ((last !== 'unit' && last !== 'teen' && last !== 'ten' && last !== 'hundred' && last !== 'a') || big >= lastScaleExp) {
+        // "three million and four million units": what followed "and" opens the next amount; end before it.
+        if (afterAnd) ({ current, words, endAt, endsWithScale, scaleExpAtEnd } = afterAnd);
+        break;
+      }
+      afterAnd = undefined;
       total += current * 10 ** big;
       current = 0;
       lastScaleExp = big;
@@ -119,6 +138,7 @@ export function parseEnglishNumberWords(toks: readonly Tok[], i: number): WordNu
     } else if (w === 'and') {
       const nw = word(toks, j + 1);
       if ((last === 'hundred' || last === 'scale') && nw !== undefined && (EN_UNITS_NUM.has(nw) || EN_TENS_NUM.has(nw)) && nw !== 'zero') {
+        if (last === 'scale') afterAnd = { current, words, endAt, endsWithScale, scaleExpAtEnd };
         last = 'and';
         j++;
         continue;
