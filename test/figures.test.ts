@@ -386,6 +386,11 @@ describe('change vs level, basis, period and metric from the words around', () =
     expect(one('For the full year 2024, revenue was $1.7 billion.', USD_Q3).period?.label).toBe('FY 2024');
     expect(one("Last year's third quarter revenue was $0.4 billion.", USD_Q3).period?.label).toBe('Q3 2024');
     expect(one('In the third quarter of last year, revenue was $0.4 billion.', USD_Q3).period?.label).toBe('Q3 2024');
+    // Years in words, as ASR writes them.
+    expect(one('In twenty twenty four revenue was two billion dollars.').period?.label).toBe('2024');
+    expect(one('In two thousand and nineteen it was a billion dollars.').period?.label).toBe('2019');
+    expect(one('Margin was thirty nine percent in fiscal twenty four.').period?.label).toBe('FY 2024');
+    expect(one('In the third quarter of twenty nineteen, revenue was $5 million.').period?.label).toBe('Q3 2019');
     // Both ends of a range take the period said after it; the first value of "from X to Y" does not.
     expect(figs('We expect gross margin between 61% and 62% for the full year.', USD_Q3).map((f) => f.period?.label)).toEqual(['FY 2025', 'FY 2025']);
     expect(figs('Costs increased by 8% from $465.8 million to $502.9 million this quarter.', USD_Q3).map((f) => f.period?.label)).toEqual([undefined, undefined, 'Q3 2025']);

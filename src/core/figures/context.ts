@@ -1,4 +1,5 @@
 import type { CallFacts } from '../model/types';
+import { SPOKEN_SHORT_YEAR, SPOKEN_YEAR, yearValue } from '../text/spokenYears';
 import { EN_APPROX_BEFORE, MONTH_NUMBER, ZH_APPROX_BEFORE } from './lexicon';
 import type { Approximation, ChangeBasis, FigureChange, FigurePeriod } from './types';
 
@@ -295,6 +296,7 @@ const EN_Q: Record<string, 1 | 2 | 3 | 4> = { first: 1, second: 2, third: 3, fou
 
 function fullYear(y: string | undefined): number | undefined {
   if (!y) return undefined;
+  if (y.charCodeAt(0) > 57) return yearValue(y);
   const n = Number(y);
   if (y.length === 2) return 2000 + n;
   return n >= 1990 && n <= 2100 ? n : undefined;
@@ -341,11 +343,11 @@ const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | un
   [/\b(?:fiscal\s+)?year\s+ended\s+([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})/g, (m) => (MONTH_NUMBER.has(m[1]) ? { kind: 'FY', year: fullYear(m[3]) } : undefined), (t) => t.includes('ended')],
   [/\b(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2})\b)?/g, (m) => ({ kind: 'Q', q: Number(m[1] ?? m[2]) as 1 | 2 | 3 | 4, year: fullYear(m[3]) }), (t) => t.includes('q')],
   [/\b(?:(?:last|the\s+prior|the\s+previous|prior|previous)\s+year['’]s\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous)\s+year|a\s+year\s+ago))\b/g, (m) => ({ kind: 'Q-last-year', q: EN_Q[m[1] ?? m[2]] }), (t) => t.includes('quarter') && (t.includes('last') || t.includes('prior') || t.includes('previous') || t.includes('ago'))],
-  [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:fy\s*)?(\d{4}))?/g, (m) => ({ kind: 'Q', q: EN_Q[m[1]], year: fullYear(m[2]) }), (t) => t.includes('quarter')],
+  [new RegExp(String.raw`\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:fy\s*)?(\d{4}|${SPOKEN_YEAR}))?`, 'g'), (m) => ({ kind: 'Q', q: EN_Q[m[1]], year: fullYear(m[2]) }), (t) => t.includes('quarter')],
   [/\b(?:(?:the\s+)?(?:first\s+)?(six|nine)\s+months\s+(?:ended|ending)\s+[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(\d{4})|(?:the\s+)?first\s+(six|nine)\s+months(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:fy\s*)?(\d{4}))?|([69])m\s*(?:fy\s*)?'?(\d{4}|\d{2})\b)/g, (m) => ({ kind: 'months', months: MONTHS_SPAN[m[1] ?? m[3] ?? m[5]], year: fullYear(m[2] ?? m[4] ?? m[6]) }), (t) => t.includes('months') || t.includes('m')],
   [/\b(?:year[- ]to[- ]date|ytd)\b/g, () => ({ kind: 'YTD' }), (t) => t.includes('date') || t.includes('ytd')],
-  [/\b(?:fiscal\s+year|fiscal|fy|full[\s-]year|financial\s+year|(?:whole|full)\s+year\s+of)\s*'?(\d{4}|\d{2})\b/g, (m) => ({ kind: 'FY', year: fullYear(m[1]) })],
-  [/\b(first|second|1st|2nd)\s+half\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))?/g, (m) => ({ kind: 'H', h: m[1].startsWith('f') || m[1] === '1st' ? 1 : 2, year: fullYear(m[2]) }), (t) => t.includes('half')],
+  [new RegExp(String.raw`\b(?:fiscal\s+year|fiscal|fy|full[\s-]year|financial\s+year|(?:whole|full)\s+year\s+of)\s*'?(\d{4}|\d{2}|${SPOKEN_YEAR}|${SPOKEN_SHORT_YEAR})\b`, 'g'), (m) => ({ kind: 'FY', year: fullYear(m[1]) })],
+  [new RegExp(String.raw`\b(first|second|1st|2nd)\s+half\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}|${SPOKEN_YEAR}))?`, 'g'), (m) => ({ kind: 'H', h: m[1].startsWith('f') || m[1] === '1st' ? 1 : 2, year: fullYear(m[2]) }), (t) => t.includes('half')],
   [/\b(?:h([12])\s*(?:fy\s*)?'?(\d{4}|\d{2})?|([12])h\s*(?:fy\s*)?'?(\d{4}|\d{2}))\b/g, (m) => ({ kind: 'H', h: Number(m[1] ?? m[3]) as 1 | 2, year: fullYear(m[2] ?? m[4]) })],
   [/\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(\d{4})\b/g, (m) => {
     const y = fullYear(m[1]);
@@ -355,10 +357,10 @@ const PERIOD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => PeriodSpec | un
   [/\b(?:the\s+)?(?:last|previous|prior|preceding)\s+quarter\b|上一?季度?|上个季度/g, () => ({ kind: 'call-quarter-previous' }), (t) => t.includes('quarter') || t.includes('上')],
   [/\b(?:this|the\s+current|current|the)\s+quarter\b/g, () => ({ kind: 'call-quarter' }), (t) => t.includes('quarter')],
   [/\b(?:this|the\s+current|current)\s+year\b|\b(?:for|in|over)\s+the\s+(?:full|whole|fiscal|full\s+fiscal)\s+year\b(?!\s+(?:of\s+)?(?:fy\s*)?'?\d)/g, () => ({ kind: 'call-year' }), (t) => t.includes('year')],
-  [/\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?(\d{4})\b/g, (m) => {
+  [new RegExp(String.raw`\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?(\d{4}|${SPOKEN_YEAR})\b`, 'g'), (m) => {
     const y = fullYear(m[1]);
     return y ? { kind: /year/.test(m[0]) ? 'FY' : 'Y', year: y } : undefined;
-  }, (t) => FOUR_DIGITS.test(t)],
+  }, (t) => FOUR_DIGITS.test(t) || t.includes('twenty') || t.includes('thousand')],
   // Chinese (folded to simplified).
   [/截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ kind: 'asof', year: fullYear(m[1]), month: Number(m[2]), day: Number(m[3]) }), (t) => t.includes('截至'), HAN_ONLY],
   [/(\d{4})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:个\s*)?季(?:度)?/g, (m) => ({ kind: 'Q', q: ZH_Q[m[2]], year: fullYear(m[1]) }), (t) => t.includes('季'), HAN_ONLY],

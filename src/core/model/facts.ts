@@ -1,27 +1,14 @@
 import { isLetterOrNumberChar } from '../text/chars';
 import { GuardedPattern } from '../text/guarded';
+import { SPOKEN_YEAR, yearValue } from '../text/spokenYears';
 import type { CallFacts, CallPeriod, Sentence } from './types';
 
 const ORDINAL_QUARTER: Record<string, 1 | 2 | 3 | 4> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
 };
 
-const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30 };
-const TENS_AND_UNIT = String.raw`(?:twenty|thirty)(?:[- ](?:${UNIT_WORDS.join('|')}))?`;
-/** A year as ASR writes it: "twenty twenty four", "two thousand and nineteen"; digits otherwise. */
-const YEAR = String.raw`((?:19|20)\d{2}|twenty[- ]${TENS_AND_UNIT}|two thousand(?: and)? (?:${TEEN_WORDS.join('|')}|${TENS_AND_UNIT}|${UNIT_WORDS.join('|')}))`;
-
-function yearValue(text: string): number {
-  if (/^\d+$/.test(text)) return +text;
-  const words = text.toLowerCase().split(/[- ]+/).filter((w) => w !== 'and');
-  // "twenty twenty four" = 20 | 24; "two thousand nineteen" = 2000 + 19.
-  const rest = words[0] === 'two' ? words.slice(2) : words.slice(1);
-  let n = 0;
-  for (const w of rest) n += TENS_WORDS[w] ?? (TEEN_WORDS.indexOf(w) >= 0 ? 10 + TEEN_WORDS.indexOf(w) : UNIT_WORDS.indexOf(w) + 1);
-  return 2000 + n;
-}
+/** A year in digits, or as ASR writes it: "twenty twenty four", "two thousand and nineteen". */
+const YEAR = String.raw`((?:19|20)\d{2}|${SPOKEN_YEAR})`;
 
 const QUARTER_OF_YEAR = new RegExp(
   String.raw`\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: (?:and (?:the )?(?:full|fiscal)[- ]year|of(?: (?:the )?fiscal(?: year)?)?|fiscal(?: year)?))*,? ${YEAR}\b`,
