@@ -2,7 +2,16 @@ import { formatAmount, overlaps, sub } from '../../numbers/interval';
 import type { Check, Finding } from '../types';
 import { deltaCases, differenceCases, elsewhereCases, growthAgainstWords, growthCases, growthHolds } from './growth';
 import { finding, noteVerified, quote, signedPercent } from './report';
-import { pointOf } from './relations';
+import { pointOf, type ChangeRelation } from './relations';
+
+/** The figures of a change relation with the part each plays, for the finding's related information. */
+function changeRoles(rel: ChangeRelation): [number, string][] {
+  return [
+    [rel.current, 'current'],
+    [rel.prior, 'prior'],
+    [rel.change, 'stated change'],
+  ];
+}
 
 /** "X increased by P% to A from B": A/B − 1 must be P within the precision each figure was stated at. */
 export const growthMismatch: Check = {
@@ -28,11 +37,7 @@ export const growthMismatch: Check = {
           model,
           rel.change,
           `${quote(a)} from ${quote(b)} is ${signedPercent(c.shown())}, stated ${stated}.`,
-          [
-            [rel.current, 'current'],
-            [rel.prior, 'prior'],
-            [rel.change, 'stated change'],
-          ],
+          changeRoles(rel),
         ),
       );
     }
@@ -52,11 +57,7 @@ export const growthMismatch: Check = {
     for (const c of differenceCases(model)) {
       const { rel } = c;
       const [a, b, d] = [model.figures[rel.current], model.figures[rel.prior], model.figures[rel.change]];
-      const roles: [number, string][] = [
-        [rel.current, 'current'],
-        [rel.prior, 'prior'],
-        [rel.change, 'stated change'],
-      ];
+      const roles = changeRoles(rel);
       if (overlaps(c.computed, c.stated)) {
         noteVerified(model, 'growth-mismatch', roles.map(([i]) => i), () => `${quote(a)} from ${quote(b)}, stated a change of ${quote(d)}`);
         continue;
