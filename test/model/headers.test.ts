@@ -77,6 +77,7 @@ describe('labels before the speech on the same line', () => {
     ['**John Smith**: Thank you.', 'John Smith', 'Thank you.'],
     ['>> JOHN SMITH: Thank you.', 'JOHN SMITH', 'Thank you.'],
     ['<v Lena Fischer>Thank you.', 'Lena Fischer', 'Thank you.'],
+    ['Ann Lee, Morgan Stanley & Co.: Hi, thanks.', 'Ann Lee', 'Hi, thanks.'],
   ])('%s', (line, name, speech) => {
     expect(read(line)).toMatchObject({ name, speech, bare: false });
   });

@@ -229,7 +229,9 @@ describe('labels in capitals: "RAFAEL COSTA, CHIEF EXECUTIVE OFFICER: text"', ()
       ['Lucas Meyer', 'analyst'],
     ]);
     expect(m.speakers.find((s) => s.name === 'Rafael Costa')?.role).toBe('CHIEF EXECUTIVE OFFICER');
-    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Rafael Costa, Aisha Bello', 'qa: Operator, Rafael Costa, Lucas Meyer, Aisha Bello', 'closing: Operator']);
+    // "LUCAS MEYER, UBS:" names the analyst and the firm (this line once ran into the operator's turn).
+    expect(outline(m)).toEqual(['opening: Operator', 'prepared: Rafael Costa, Aisha Bello', 'qa: Operator, Lucas Meyer, Rafael Costa, Lucas Meyer, Aisha Bello', 'closing: Operator']);
+    expect(m.speakers.find((s) => s.name === 'Lucas Meyer')?.firm).toBe('UBS');
   });
 
   it('keeps ids written in capitals as they are', () => {

@@ -153,8 +153,11 @@ function parseLabel(label: string): { name: string; role?: string; firm?: string
   const parts = withoutTime.split(SEPARATOR);
   if (parts.length > 1 && isNameLike(parts[0], 2)) return { name: parts[0], ...firmAndRole(parts.slice(1)) };
   const comma = nameComma(withoutTime);
-  if (comma > 0 && isNameLike(withoutTime.slice(0, comma), 2) && looksLikeRole(withoutTime.slice(comma + 2))) {
-    return { name: withoutTime.slice(0, comma), role: withoutTime.slice(comma + 2) };
+  if (comma > 0 && isNameLike(withoutTime.slice(0, comma), 2)) {
+    const rest = withoutTime.slice(comma + 2);
+    if (looksLikeRole(rest)) return { name: withoutTime.slice(0, comma), role: rest };
+    // "Ann Lee, UBS: ..." names the analyst's firm.
+    if (FIRM_NAME.test(rest)) return { name: withoutTime.slice(0, comma), firm: rest };
   }
   if (isNameLike(withoutTime, 2)) return { name: withoutTime };
   return undefined;
