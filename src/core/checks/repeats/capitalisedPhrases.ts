@@ -1,7 +1,7 @@
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
 import { grown, grownBytes } from './growable';
-import { nameLetters } from './nameSimilarity';
+import { letterSet, nameLetters } from './nameSimilarity';
 import { isSentenceStart } from './sentenceBounds';
 import { linesOfKinds } from './spokenLines';
 import { StringTable } from './stringTable';
@@ -12,6 +12,8 @@ export interface Written extends Span {
   readonly text: string;
   /** nameLetters(text), computed once. */
   readonly key: string;
+  /** letterSet(key). */
+  readonly keySet: number;
   /** Glued from several capitalised pieces: "TeamSubCloud". */
   readonly glued: boolean;
   /** Starts its run of capitalised words ("Pine Ridge Energy", not "Ridge Energy" inside it). */
@@ -24,6 +26,7 @@ export interface Written extends Span {
 export interface PhraseText {
   readonly text: string;
   readonly key: string;
+  readonly keySet: number;
   readonly glued: boolean;
 }
 
@@ -47,13 +50,14 @@ export interface PhraseTable {
 }
 
 export function phraseAt(table: PhraseTable, i: number): Written {
-  const { text, key, glued } = table.texts[table.textIds[i]];
+  const { text, key, keySet, glued } = table.texts[table.textIds[i]];
   const flags = table.flags[i];
   return {
     start: table.starts[i],
     end: table.ends[i],
     text,
     key,
+    keySet,
     glued,
     runStart: (flags & RUN_START) !== 0,
     tokens: table.tokens[i],
@@ -200,7 +204,8 @@ class PhraseBuilder {
     const shared = texts.table.idOfRange(text, start, end);
     if (shared === texts.read.length) {
       const phrase = texts.table.strings[shared];
-      texts.read.push({ text: phrase, key: nameLetters(phrase), glued: isGlued(phrase) });
+      const key = nameLetters(phrase);
+      texts.read.push({ text: phrase, key, keySet: letterSet(key), glued: isGlued(phrase) });
     }
     if (shared >= texts.stampOf.length) {
       texts.stampOf = grown(texts.stampOf);

@@ -1,7 +1,7 @@
 import type { Check, CheckContext, Finding, Fix } from '../types';
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
-import { comparableLengths, isVariantByLetters, isVariantOf, lettersComparable, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
+import { comparableLengths, isVariantByLetters, isVariantOf, letterSet, lettersComparable, mayBeSpelledAlike, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
 import { isGlued, phraseAt, type PhraseTable, type Written, writtenPhrases } from './capitalisedPhrases';
 import { pushTo } from '../numbers/units';
 
@@ -9,6 +9,8 @@ import { pushTo } from '../numbers/units';
 interface NameInfo {
   readonly name: string;
   readonly letters: string;
+  /** letterSet(letters). */
+  readonly letterSet: number;
   readonly words: number;
   readonly head: string;
   readonly variants: Map<string, boolean>;
@@ -176,7 +178,10 @@ export const nameVariant: Check = {
     const infos = new Map<string, NameInfo>();
     const infoOf = (name: string) => {
       let info = infos.get(name);
-      if (!info) infos.set(name, (info = { name, letters: nameLetters(name), words: wordCount(name), head: headWord(name), variants: new Map() }));
+      if (!info) {
+        const letters = nameLetters(name);
+        infos.set(name, (info = { name, letters, letterSet: letterSet(letters), words: wordCount(name), head: headWord(name), variants: new Map() }));
+      }
       return info;
     };
     const lettersOf = (name: string) => infoOf(name).letters;
@@ -186,8 +191,9 @@ export const nameVariant: Check = {
       return (p.tokens >= n - 1 || p.glued) && p.tokens <= n + 2 && !(p.tokens === 1 && p.sentenceInitial && !p.glued);
     };
     const isVariant = (p: Written, name: NameInfo) => {
-      // Lengths alone rule most phrases out; the rest is compared once per distinct text.
-      if (!lettersComparable(p.key, name.letters)) return false;
+      // Lengths alone rule most phrases out, letters held by one string only most of the rest; what is left is
+      // compared once per distinct text.
+      if (!lettersComparable(p.key, name.letters) || !mayBeSpelledAlike(p.key, p.keySet, name.letters, name.letterSet)) return false;
       let v = name.variants.get(p.text);
       if (v === undefined) name.variants.set(p.text, (v = isVariantByLetters(p.text, p.key, name.name, name.letters)));
       return v;
