@@ -71,12 +71,6 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|madam)$/;
 /** Glued from several capitalised pieces: a lower-case letter followed by an upper-case one ("TeamSubCloud"). */
 export const isGlued = (phrase: string) => /\p{Ll}\p{Lu}/u.test(phrase);
 
-/** Whether the text at `offset` starts with an upper-case letter; ASCII is decided without the Unicode regex (asked several times per token). */
-function isCapitalisedAt(text: string, offset: number): boolean {
-  const c = text.charCodeAt(offset);
-  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[offset]);
-}
-
 /**
  * Runs of capitalised tokens ("IR Manager of Kings of Cloud's") joined by "of", split into every
  * sub-phrase that starts and ends with a capitalised token, up to `maxTokens` long. A final possessive
@@ -85,7 +79,7 @@ function isCapitalisedAt(text: string, offset: number): boolean {
 export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 'speech' | 'header' = 'speech'): PhraseTable {
   const text = model.text;
   const tokens = modelTokens(model);
-  const { starts, ends, ids, vocab, lineFirst } = tokens;
+  const { starts, ends, ids, capitals, vocab, lineFirst } = tokens;
   const of = vocab.idOf('of');
   const honorific = honorificsOf(vocab);
   const out = new PhraseBuilder();
@@ -95,24 +89,22 @@ export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 
     const lineEnd = lineFirst[line.index + 1];
     let i = lineFirst[line.index];
     while (i < lineEnd) {
-      // Most tokens start with a lower-case ASCII letter: ruled out by one read. Then CJK: a Chinese character
-      // is a token of its own, and not ASCII, so its capital test would take a regex.
-      const first = text.charCodeAt(starts[i]);
-      if ((first >= 97 && first <= 122) || vocab.isCjk(ids[i]) || !isCapitalisedAt(text, starts[i]) || isHonorific(vocab, honorific, ids[i])) {
+      // Most tokens are not capitalised (a CJK character never is): ruled out by one byte read in order.
+      if (capitals[i] === 0 || isHonorific(vocab, honorific, ids[i])) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < lineEnd && !vocab.isCjk(ids[j]) && (isCapitalisedAt(text, starts[j]) || (ids[j] === of && j + 1 < lineEnd && isCapitalisedAt(text, starts[j + 1])))) {
+      while (j < lineEnd && (capitals[j] === 1 || (ids[j] === of && j + 1 < lineEnd && capitals[j + 1] === 1))) {
         // A name's words are separated by spaces only: "Shan, IR" and "Yulin. And" are two phrases.
         if (!spacesOnly(text, ends[j - 1], starts[j])) break;
         j++;
       }
       for (let a = i; a < j; a++) {
-        if (!isCapitalisedAt(text, starts[a])) continue;
+        if (capitals[a] === 0) continue;
         const flags = (a === i ? RUN_START : 0) | (isSentenceStart(text, line.start, starts[a]) ? SENTENCE_INITIAL : 0);
         for (let b = a; b < j && b - a < maxTokens; b++) {
-          if (!isCapitalisedAt(text, starts[b])) continue;
+          if (capitals[b] === 0) continue;
           let end = ends[b];
           if (endsWithPossessive(text, starts[b], end)) end -= 2;
           out.push(text, starts[a], end, b - a + 1, flags);
