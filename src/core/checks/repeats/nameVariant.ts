@@ -33,13 +33,15 @@ interface Shape {
   readonly at: number[];
 }
 
-function shapesOf(phrases: PhraseTable): Shape[] {
+/** The shapes of the phrases whose text is marked in `comparable` (see comparableTexts). */
+function shapesOf(phrases: PhraseTable, comparable: Uint8Array): Shape[] {
   // One number per (text, token count, flags), the flags taking two bits: a single map, no list per text.
   let most = 0;
   for (let i = 0; i < phrases.count; i++) most = Math.max(most, phrases.tokens[i]);
   const byKey = new Map<number, Shape>();
   const out: Shape[] = [];
   for (let i = 0; i < phrases.count; i++) {
+    if (comparable[phrases.textIds[i]] === 0) continue;
     const tokens = phrases.tokens[i];
     const flags = phrases.flags[i];
     const key = (phrases.textIds[i] * (most + 1) + tokens) * 4 + flags;
@@ -49,6 +51,23 @@ function shapesOf(phrases: PhraseTable): Shape[] {
       out.push(shape);
     }
     shape.at.push(i);
+  }
+  return out;
+}
+
+/**
+ * The phrase texts (1, by the call's text number) that a name can match or stand for: letters long enough to be
+ * compared at all (MIN_NAME_LETTERS), the letters of one of the names, or letters ending with a company name's
+ * head word, which the company slot test asks for (no shorter than the head and three letters). Every use of a
+ * phrase reads one of these, so the rest (most of a call's capitalised words: "We", "Thank", "Today") are
+ * never grouped into shapes nor compared.
+ */
+function comparableTexts(phrases: PhraseTable, nameKeys: ReadonlySet<string>, companyHeads: readonly string[]): Uint8Array {
+  const out = new Uint8Array(phrases.texts.length);
+  for (let t = 0; t < phrases.texts.length; t++) {
+    const { key } = phrases.texts[t];
+    const slot = companyHeads.some((head) => key.length >= head.length + 3 && (key.endsWith(head) || key.endsWith(`${head}s`)));
+    if (key.length >= MIN_NAME_LETTERS || nameKeys.has(key) || slot) out[t] = 1;
   }
   return out;
 }
@@ -159,21 +178,6 @@ export const nameVariant: Check = {
     const phrases = writtenPhrases(model, longestName + 2);
     const clusters = clustersOf(model, context, phrases);
     const known = new Set(context.knownNames.map(nameLetters));
-    // Phrases written alike (same text, token count and position flags) match a name alike, so a cluster
-    // tests each shape once instead of every phrase of the call; only the company's slot test reads each
-    // phrase's own context.
-    const shapes = shapesOf(phrases);
-    const shapesByKey = new Map<string, Shape[]>();
-    for (const shape of shapes) pushTo(shapesByKey, shape.sample.key, shape);
-    const count = (key: string) => (shapesByKey.get(key) ?? []).reduce((n, shape) => n + shape.at.length, 0);
-    /** Indices of the phrases of a letter key, in document order. */
-    const phrasesOfKey = (key: string) => (shapesByKey.get(key) ?? []).flatMap((shape) => shape.at).sort((a, b) => a - b);
-    const headerCount = new Map<string, number>();
-    const headers = writtenPhrases(model, longestName + 2, 'header');
-    for (let i = 0; i < headers.count; i++) {
-      const { key } = headers.texts[headers.textIds[i]];
-      headerCount.set(key, (headerCount.get(key) ?? 0) + 1);
-    }
     // What a name's comparisons need, read once per name: every phrase of the call is compared with it.
     const infos = new Map<string, NameInfo>();
     const infoOf = (name: string) => {
@@ -185,6 +189,24 @@ export const nameVariant: Check = {
       return info;
     };
     const lettersOf = (name: string) => infoOf(name).letters;
+    const nameKeys = new Set(known);
+    for (const cluster of clusters) for (const n of cluster.names) nameKeys.add(lettersOf(n));
+    const companyHeads = clusters.filter((c) => c.isCompany).flatMap((c) => c.names.map((n) => infoOf(n).head));
+    // Phrases written alike (same text, token count and position flags) match a name alike, so a cluster
+    // tests each shape once instead of every phrase of the call; only the company's slot test reads each
+    // phrase's own context.
+    const shapes = shapesOf(phrases, comparableTexts(phrases, nameKeys, companyHeads));
+    const shapesByKey = new Map<string, Shape[]>();
+    for (const shape of shapes) pushTo(shapesByKey, shape.sample.key, shape);
+    const count = (key: string) => (shapesByKey.get(key) ?? []).reduce((n, shape) => n + shape.at.length, 0);
+    /** Indices of the phrases of a letter key, in document order. */
+    const phrasesOfKey = (key: string) => (shapesByKey.get(key) ?? []).flatMap((shape) => shape.at).sort((a, b) => a - b);
+    const headerCount = new Map<string, number>();
+    const headers = writtenPhrases(model, longestName + 2, 'header');
+    for (let i = 0; i < headers.count; i++) {
+      const { key } = headers.texts[headers.textIds[i]];
+      headerCount.set(key, (headerCount.get(key) ?? 0) + 1);
+    }
     const fits = (p: Written, name: NameInfo) => {
       const n = name.words;
       // One capitalised word at a sentence start is any word ("Kingston", "Nicely"), unless glued from several ("TeamSubCloud").
