@@ -55,13 +55,16 @@ export function isVariantOf(written: string, name: string): boolean {
 /** The cheap part of isVariantByLetters: distinct letter strings, both long enough, of similar length. */
 export function lettersComparable(x: string, y: string): boolean {
   if (x === y || y.length < MIN_NAME_LETTERS) return false;
-  const [lo, hi] = comparableLengths(y.length);
-  return x.length >= lo && x.length <= hi;
+  // comparableLengths without its pair: asked for every phrase compared with a name.
+  const slack = lengthSlack(y.length);
+  return x.length >= Math.max(MIN_NAME_LETTERS, y.length - slack) && x.length <= y.length + slack;
 }
+
+const lengthSlack = (letters: number) => Math.max(2, Math.ceil(0.3 * letters));
 
 /** The letter counts (inclusive) a name of `letters` letters is compared with: long enough, and within ~30% of it. */
 export function comparableLengths(letters: number): readonly [number, number] {
-  const slack = Math.max(2, Math.ceil(0.3 * letters));
+  const slack = lengthSlack(letters);
   return [Math.max(MIN_NAME_LETTERS, letters - slack), letters + slack];
 }
 

@@ -66,10 +66,15 @@ function comparableTexts(phrases: PhraseTable, nameKeys: ReadonlySet<string>, co
   const out = new Uint8Array(phrases.texts.length);
   for (let t = 0; t < phrases.texts.length; t++) {
     const { key } = phrases.texts[t];
-    const slot = companyHeads.some((head) => key.length >= head.length + 3 && (key.endsWith(head) || key.endsWith(`${head}s`)));
-    if (key.length >= MIN_NAME_LETTERS || nameKeys.has(key) || slot) out[t] = 1;
+    if (key.length >= MIN_NAME_LETTERS || nameKeys.has(key) || endsWithHead(key, companyHeads)) out[t] = 1;
   }
   return out;
+}
+
+/** Whether a key may fill the company slot of a company with one of these head words (see mayFillCompanySlot). */
+function endsWithHead(key: string, heads: readonly string[]): boolean {
+  for (const head of heads) if (key.length >= head.length + 3 && (key.endsWith(head) || key.endsWith(`${head}s`))) return true;
+  return false;
 }
 
 const wordCount = (name: string) => name.trim().split(/\s+/).length;
@@ -131,8 +136,9 @@ function garbleScore(name: string): number {
 function slotNames(model: TranscriptModel, phrases: PhraseTable): string[] {
   const out: string[] = [];
   for (let i = 0; i < phrases.count; i++) {
-    const { text, glued } = phrases.texts[phrases.textIds[i]];
-    if (phrases.tokens[i] === 1 && !glued) continue;
+    const { text, key, glued } = phrases.texts[phrases.textIds[i]];
+    // Only a name long enough to compare is kept (clustersOf): the rest need not be looked for.
+    if ((phrases.tokens[i] === 1 && !glued) || key.length < MIN_NAME_LETTERS) continue;
     const before = model.text.slice(Math.max(0, phrases.starts[i] - 30), phrases.starts[i]);
     if (!BEFORE_SLOT.test(before)) continue;
     const after = model.text.slice(phrases.ends[i], phrases.ends[i] + 30);
@@ -141,18 +147,19 @@ function slotNames(model: TranscriptModel, phrases: PhraseTable): string[] {
   return out;
 }
 
-function clustersOf(model: TranscriptModel, context: CheckContext, phrases: PhraseTable): Cluster[] {
+/** `lettersOf` is nameLetters, remembered by the caller for each name. */
+function clustersOf(model: TranscriptModel, context: CheckContext, phrases: PhraseTable, lettersOf: (name: string) => string): Cluster[] {
   // Names too short to compare ("Cloud", "Henry") would only pull unrelated phrases into a cluster.
-  const comparable = (n: string | undefined): n is string => !!n && nameLetters(n).length >= MIN_NAME_LETTERS;
+  const comparable = (n: string | undefined): n is string => !!n && lettersOf(n).length >= MIN_NAME_LETTERS;
   // One entry per spelling: a long call states its name in the slot many times.
   const byLetters = new Map<string, string>();
-  for (const n of [model.facts.company?.name, ...slotNames(model, phrases)]) if (comparable(n) && !byLetters.has(nameLetters(n))) byLetters.set(nameLetters(n), n);
+  for (const n of [model.facts.company?.name, ...slotNames(model, phrases)]) if (comparable(n) && !byLetters.has(lettersOf(n))) byLetters.set(lettersOf(n), n);
   const company = [...byLetters.values()];
   const clusters: Cluster[] = [];
   const known: string[] = [];
   for (const n of context.knownNames) {
     // A known name like the company's joins the company cluster, where it wins.
-    if (company.some((c) => nameLetters(c) === nameLetters(n) || isVariantOf(n, c))) company.push(n);
+    if (company.some((c) => lettersOf(c) === lettersOf(n) || isVariantOf(n, c))) company.push(n);
     else known.push(n);
   }
   if (company.length > 0) clusters.push({ names: company, isCompany: true });
@@ -176,19 +183,25 @@ export const nameVariant: Check = {
   run(model: TranscriptModel, context: CheckContext): Finding[] {
     const longestName = Math.max(4, ...context.knownNames.map(wordCount), ...model.speakers.map((s) => wordCount(s.name)), wordCount(model.facts.company?.name ?? ''));
     const phrases = writtenPhrases(model, longestName + 2);
-    const clusters = clustersOf(model, context, phrases);
-    const known = new Set(context.knownNames.map(nameLetters));
+    // Each name's letters, read once: the steps below ask for them again and again.
+    const lettersByName = new Map<string, string>();
+    const lettersOf = (name: string) => {
+      let letters = lettersByName.get(name);
+      if (letters === undefined) lettersByName.set(name, (letters = nameLetters(name)));
+      return letters;
+    };
+    const clusters = clustersOf(model, context, phrases, lettersOf);
+    const known = new Set(context.knownNames.map((n) => lettersOf(n)));
     // What a name's comparisons need, read once per name: every phrase of the call is compared with it.
     const infos = new Map<string, NameInfo>();
     const infoOf = (name: string) => {
       let info = infos.get(name);
       if (!info) {
-        const letters = nameLetters(name);
+        const letters = lettersOf(name);
         infos.set(name, (info = { name, letters, letterSet: letterSet(letters), words: wordCount(name), head: headWord(name), variants: new Map() }));
       }
       return info;
     };
-    const lettersOf = (name: string) => infoOf(name).letters;
     const nameKeys = new Set(known);
     for (const cluster of clusters) for (const n of cluster.names) nameKeys.add(lettersOf(n));
     const companyHeads = clusters.filter((c) => c.isCompany).flatMap((c) => c.names.map((n) => infoOf(n).head));
