@@ -1,7 +1,28 @@
 import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { isVariantByLetters, letterSet, mayBeSpelledAlike } from '../../../src/core/checks/repeats/nameSimilarity';
+import { isVariantByLetters, letterSet, mayBeSpelledAlike, nameLetters } from '../../../src/core/checks/repeats/nameSimilarity';
+
+describe('nameLetters', () => {
+  it('gives the letters of the definition, ASCII names (read without regexes) and others alike', () => {
+    // The definition: accents dropped by decomposition, a final possessive dropped, lower case, letters and digits kept.
+    const byDefinition = (name: string) =>
+      name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/['’]s$/i, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '');
+    const piece = fc.constantFrom('Kings', 'of', 'Cloud', "'s", "'S", '’s', "'", 's', ' ', '-', '.', 'Q4', 'É', 'é', 'Ö', 'ﬁ', 'Ⅻ', '中', '\t', 'X');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 8 }).map((a) => a.join('')), fc.string({ maxLength: 12 })), (name) => {
+        expect(nameLetters(name)).toBe(byDefinition(name));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(nameLetters("Kings of Cloud's")).toBe('kingsofcloud');
+  });
+});
 
 describe('name letters compared by the letters only one spelling holds', () => {
   it('never rules out two letter strings within the spelling test, whatever their characters', () => {

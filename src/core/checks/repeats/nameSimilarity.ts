@@ -9,6 +9,30 @@ import { distance } from 'fastest-levenshtein';
 
 /** Letters only, lower case, a final possessive dropped: "Kings of Cloud's" → "kingsofcloud". */
 export function nameLetters(name: string): string {
+  return asciiLetters(name) ?? unicodeLetters(name);
+}
+
+/**
+ * nameLetters of an ASCII name, read code unit by code unit (undefined for any other name): most names are
+ * ASCII, and the Unicode normalisation and three regexes cost microseconds per name, asked for every speaker's
+ * spelling and every form of a name in every call.
+ */
+function asciiLetters(name: string): string | undefined {
+  let end = name.length;
+  for (let k = 0; k < end; k++) if (name.charCodeAt(k) >= 128) return undefined;
+  // A final possessive: ' then s or S (’ is not ASCII).
+  if (end >= 2 && name.charCodeAt(end - 2) === 39 && (name.charCodeAt(end - 1) === 115 || name.charCodeAt(end - 1) === 83)) end -= 2;
+  let out = '';
+  for (let k = 0; k < end; k++) {
+    const c = name.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += name[k];
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+  }
+  return out;
+}
+
+/** nameLetters of any name: accents dropped by decomposition, then the letters and digits of every script. */
+function unicodeLetters(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
