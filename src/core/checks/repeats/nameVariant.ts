@@ -263,7 +263,8 @@ export const nameVariant: Check = {
         if (n.letters.length < MIN_NAME_LETTERS) continue;
         const [lo, hi] = comparableLengths(n.letters.length);
         for (let length = lo; length <= hi; length++) {
-          for (const shape of shapesByLength.get(length) ?? []) if (!alike.has(shape) && fits(shape.sample, n) && isVariant(shape.sample, n)) alike.add(shape);
+          // The integer tests first: most shapes fail them, before the set is asked.
+          for (const shape of shapesByLength.get(length) ?? []) if (fits(shape.sample, n) && isVariant(shape.sample, n) && !alike.has(shape)) alike.add(shape);
         }
       }
       for (const shape of alike) note(shape.sample.key, shape.at);
