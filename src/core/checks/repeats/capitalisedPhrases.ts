@@ -82,7 +82,7 @@ export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 
   const { starts, ends, ids, capitals, vocab, lineFirst } = tokens;
   const of = vocab.idOf('of');
   const honorific = honorificsOf(vocab);
-  const out = new PhraseBuilder();
+  const out = new PhraseBuilder(vocab);
   // The helpers are module functions, not closures made per call: the loop runs once per token of the call,
   // and fresh closures on each call made the optimiser throw its code away ("wrong call target").
   for (const line of linesOfKinds(model, [kind])) {
@@ -107,7 +107,7 @@ export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 
           if (capitals[b] === 0) continue;
           let end = ends[b];
           if (endsWithPossessive(text, starts[b], end)) end -= 2;
-          out.push(text, starts[a], end, b - a + 1, flags);
+          out.push(text, starts[a], end, b - a + 1, flags, a === b ? ids[a] : -1);
         }
       }
       i = j;
@@ -156,6 +156,35 @@ class PhraseTexts {
   nextStamp(): number {
     return ++this.stamps;
   }
+
+  /** Per word of `wordsOf` (the vocabulary last asked about): number + 1 of the last one-word phrase of that word. */
+  private byWord = new Int32Array(0);
+  private wordsOf: Vocabulary | undefined;
+
+  /**
+   * The number of text[start, end), a phrase of the one word numbered `word` in `vocab`. Five phrases in six are
+   * one word, mostly written the same way each time ("Thank", "Kingsoft"): the text the word last had is
+   * compared first, without hashing the phrase and probing the table.
+   */
+  numberOfWord(text: string, start: number, end: number, vocab: Vocabulary, word: number): number {
+    if (vocab !== this.wordsOf) {
+      this.wordsOf = vocab;
+      this.byWord = new Int32Array(Math.max(1024, vocab.size * 2));
+    }
+    if (word >= this.byWord.length) this.byWord = grown(this.byWord);
+    const last = this.byWord[word] - 1;
+    if (last >= 0 && sameText(this.table.strings[last], text, start, end)) return last;
+    const n = this.table.idOfRange(text, start, end);
+    this.byWord[word] = n + 1;
+    return n;
+  }
+}
+
+/** Whether s is text[start, end). */
+function sameText(s: string, text: string, start: number, end: number): boolean {
+  if (s.length !== end - start) return false;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 let shared: PhraseTexts | undefined;
@@ -183,7 +212,11 @@ class PhraseBuilder {
   /** The call's texts, in order of first appearance in the call. */
   private readonly texts: PhraseText[] = [];
 
-  push(text: string, start: number, end: number, tokens: number, flags: number): void {
+  /** `vocab`: the vocabulary of the call's tokens. */
+  constructor(private readonly vocab: Vocabulary) {}
+
+  /** `word`: the vocabulary number of a one-word phrase's word (-1 for a longer phrase). */
+  push(text: string, start: number, end: number, tokens: number, flags: number, word: number): void {
     if (this.count === this.starts.length) {
       this.starts = grown(this.starts);
       this.ends = grown(this.ends);
@@ -193,7 +226,7 @@ class PhraseBuilder {
     }
     // A call writes the same phrases again and again: each distinct text is sliced and read once.
     const texts = this.shared;
-    const shared = texts.table.idOfRange(text, start, end);
+    const shared = word >= 0 ? texts.numberOfWord(text, start, end, this.vocab, word) : texts.table.idOfRange(text, start, end);
     if (shared === texts.read.length) {
       const phrase = texts.table.strings[shared];
       const key = nameLetters(phrase);
