@@ -260,9 +260,10 @@ class StreamBuilder {
       let lo = 0;
       let hi = 0;
       let plain = true;
+      // The code unit that ended the last run of letters/digits (-1: the range's end).
+      let stop = -1;
       for (;;) {
-        // A run of letters/digits, and the code unit that ended it (-1: the range's end).
-        let stop = -1;
+        stop = -1;
         while (j < to) {
           const d = text.charCodeAt(j);
           if (d < 128) {
@@ -299,7 +300,8 @@ class StreamBuilder {
       else if (j - i > PACKED_MAX) id = vocab.idOfPlain(text, i, j);
       else id = vocab.idOfPacked(lo & LOW_CODES, hi, text, i, j);
       this.push(i, j, id, isUpperUnit(c) ? 1 : 0);
-      i = j;
+      // An ASCII character that ended the token starts none (most tokens end at a space): read past it.
+      i = stop >= 0 && stop < 128 ? j + 1 : j;
     }
   }
 
