@@ -46,6 +46,17 @@ describe('name-variant', () => {
     expect(applied(text, first)).toContain('welcome to the Kingsoft Cloud fourth quarter');
   });
 
+  it('reports a garble too short to be compared by letters where it stands in the company slot', () => {
+    // "Nova Bio" has 7 letters, fewer than any name is compared with: only the slot names it.
+    const text = [
+      'Operator: Good morning, and welcome to the Novarex Bio fourth quarter 2024 earnings call.',
+      'Dana Whitfield (CEO): Thank you. Novarex Bio had a strong year, and Novarex Bio grew.',
+      'Operator: Again, welcome to the Nova Bio fourth quarter 2024 earnings call.',
+    ].join('\n');
+    const { model, findings } = run(nameVariant, text);
+    expect(findings.map((f) => [marked(model, f), f.message])).toEqual([['Nova Bio', '"Nova Bio" looks like a garbled "Novarex Bio" (written correctly at line 1).']]);
+  });
+
   it('reports a name split into more words with the same letters, only where the call also writes it whole', () => {
     const text = [
       'Operator: Good morning, and welcome to the Woodgrove Bank first quarter 2025 earnings call.',

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copiesNeeded, findLoops, repeatedPhrase } from '../../../src/core/checks/repeats/repeatedPhrase';
-import { tokenize } from '../../../src/core/checks/repeats/tokens';
+import { copiesNeeded, findLoops, type Loop, MAX_PERIOD, repeatedPhrase } from '../../../src/core/checks/repeats/repeatedPhrase';
+import { isNumeric, tokenize, type TokenStream } from '../../../src/core/checks/repeats/tokens';
 import { applied, marked, run, SEEDS, seedModel } from './support';
 
 const loopsIn = (s: string) => findLoops(tokenize(s)).map((l) => ({ period: l.period, copies: l.copies }));
@@ -45,6 +46,39 @@ describe('repeated-phrase thresholds', () => {
     expect(loopsIn('謝謝。謝謝,克里斯蒂安。大家早安,晚上好。')).toEqual([]);
     expect(loopsIn('本季合適的討論是成長、成長還是成長。')).toEqual([]);
     expect(loopsIn('我們的收入我們的收入我們的收入增長了')).toEqual([{ period: 5, copies: 3 }]);
+  });
+
+  it('finds the loops of the plain rule: every maximal run of matches at every position and period', () => {
+    // findLoops probes only some positions per period; this reads every one.
+    const reference = ({ ids, vocab }: TokenStream): Loop[] => {
+      const candidates: Loop[] = [];
+      for (let p = 1; p <= MAX_PERIOD; p++) {
+        for (let first = 0; first + p < ids.length; first++) {
+          if (ids[first] !== ids[first + p] || (first > 0 && ids[first - 1] === ids[first - 1 + p])) continue;
+          let run = 1;
+          while (first + run + p < ids.length && ids[first + run] === ids[first + run + p]) run++;
+          const unit = [...ids.subarray(first, first + p)];
+          const cjk = unit.every((id) => vocab.isCjk(id));
+          const tabular = unit.every((id) => isNumeric(vocab.norms[id]) || (!vocab.isCjk(id) && vocab.norms[id].length === 1));
+          const primitive = !unit.some((_, q) => q > 0 && p % q === 0 && unit.every((id, i) => i < q || id === unit[i - q]));
+          const copies = Math.floor((run + p) / p);
+          if (run >= p && primitive && !tabular && copies >= copiesNeeded(p, cjk)) candidates.push({ first, period: p, copies });
+        }
+      }
+      candidates.sort((a, b) => b.period * b.copies - a.period * a.copies || a.period - b.period || a.first - b.first);
+      const taken: Loop[] = [];
+      for (const c of candidates) if (!taken.some((t) => c.first < t.first + t.period * t.copies && t.first < c.first + c.period * c.copies)) taken.push(c);
+      return taken.sort((a, b) => a.first - b.first);
+    };
+    // Few distinct words, so runs of matches of every length arise at many periods.
+    const word = fc.constantFrom('so', 'we', 'grow', 'the', 'a', '7', '謝', '成');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.array(word, { minLength: 1, maxLength: 6 }).chain((unit) => fc.integer({ min: 1, max: 5 }).map((k) => Array(k).fill(unit).flat().join(' ')))), { maxLength: 40 }), (parts) => {
+        const stream = tokenize(parts.join(' '));
+        expect(findLoops(stream)).toEqual(reference(stream));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('fixes by keeping one copy with the text after the loop intact', () => {

@@ -10,18 +10,19 @@ const W = `(?:(?![${CJK}])[\\p{L}\\p{N}])`;
 const DEFINITION = new RegExp(`[${CJK}]|${W}+(?:['’\\-.,]${W}+)*`, 'gu');
 
 function byDefinition(text: string, base = 0) {
-  return [...text.matchAll(DEFINITION)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length, norm: normalizeWord(m[0]) }));
+  // capital: the token's first code unit alone is an upper-case letter.
+  return [...text.matchAll(DEFINITION)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length, norm: normalizeWord(m[0]), capital: /\p{Lu}/u.test(m[0][0]) ? 1 : 0 }));
 }
 
 function listed(text: string, base = 0) {
   const t = tokenize(text, base);
-  return Array.from(t.ids, (id, k) => ({ start: t.starts[k], end: t.ends[k], norm: t.vocab.norms[id] }));
+  return Array.from(t.ids, (id, k) => ({ start: t.starts[k], end: t.ends[k], norm: t.vocab.norms[id], capital: t.capitals[k] }));
 }
 
 const pieces = ['Thank', 'you', 'THIS', 'this', "don't", 'don’t', 'U.S.', '1,234.5', 'year-over-year', '謝謝', '成長。', 'Ärger', 'ÄRGER', 'İstanbul', 'Σίσυφος', '𝐀𝐁', '\ud835', '\udc00', 'a', '-', '.', ',', "'", ' ', '\t', '—', 'かな', '한국'];
 
 describe('tokenize', () => {
-  it('gives the tokens of the definition, with case and curly apostrophes folded', () => {
+  it('gives the tokens of the definition, with case and curly apostrophes folded and initial capitals marked', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 }), fc.nat(1000), (parts, base) => {
         const text = parts.join('');
@@ -89,7 +90,7 @@ describe('modelTokens', () => {
       expect(modelTokens(model)).toBe(t);
       for (let l = 0; l < model.index.lineCount; l++) {
         const got = [];
-        for (let k = t.lineFirst[l]; k < t.lineFirst[l + 1]; k++) got.push({ start: t.starts[k], end: t.ends[k], norm: t.vocab.norms[t.ids[k]] });
+        for (let k = t.lineFirst[l]; k < t.lineFirst[l + 1]; k++) got.push({ start: t.starts[k], end: t.ends[k], norm: t.vocab.norms[t.ids[k]], capital: t.capitals[k] });
         const start = model.index.lineStarts[l];
         expect(got).toEqual(byDefinition(text.slice(start, model.index.lineEnds[l]), start));
       }

@@ -1,7 +1,7 @@
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
 import { grown, grownBytes } from './growable';
-import { nameLetters } from './nameSimilarity';
+import { letterSet, nameLetters } from './nameSimilarity';
 import { isSentenceStart } from './sentenceBounds';
 import { linesOfKinds } from './spokenLines';
 import { StringTable } from './stringTable';
@@ -12,6 +12,8 @@ export interface Written extends Span {
   readonly text: string;
   /** nameLetters(text), computed once. */
   readonly key: string;
+  /** letterSet(key). */
+  readonly keySet: number;
   /** Glued from several capitalised pieces: "TeamSubCloud". */
   readonly glued: boolean;
   /** Starts its run of capitalised words ("Pine Ridge Energy", not "Ridge Energy" inside it). */
@@ -24,6 +26,7 @@ export interface Written extends Span {
 export interface PhraseText {
   readonly text: string;
   readonly key: string;
+  readonly keySet: number;
   readonly glued: boolean;
 }
 
@@ -47,13 +50,14 @@ export interface PhraseTable {
 }
 
 export function phraseAt(table: PhraseTable, i: number): Written {
-  const { text, key, glued } = table.texts[table.textIds[i]];
+  const { text, key, keySet, glued } = table.texts[table.textIds[i]];
   const flags = table.flags[i];
   return {
     start: table.starts[i],
     end: table.ends[i],
     text,
     key,
+    keySet,
     glued,
     runStart: (flags & RUN_START) !== 0,
     tokens: table.tokens[i],
@@ -67,12 +71,6 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|madam)$/;
 /** Glued from several capitalised pieces: a lower-case letter followed by an upper-case one ("TeamSubCloud"). */
 export const isGlued = (phrase: string) => /\p{Ll}\p{Lu}/u.test(phrase);
 
-/** Whether the text at `offset` starts with an upper-case letter; ASCII is decided without the Unicode regex (asked several times per token). */
-function isCapitalisedAt(text: string, offset: number): boolean {
-  const c = text.charCodeAt(offset);
-  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[offset]);
-}
-
 /**
  * Runs of capitalised tokens ("IR Manager of Kings of Cloud's") joined by "of", split into every
  * sub-phrase that starts and ends with a capitalised token, up to `maxTokens` long. A final possessive
@@ -81,37 +79,35 @@ function isCapitalisedAt(text: string, offset: number): boolean {
 export function writtenPhrases(model: TranscriptModel, maxTokens: number, kind: 'speech' | 'header' = 'speech'): PhraseTable {
   const text = model.text;
   const tokens = modelTokens(model);
-  const { starts, ends, ids, vocab, lineFirst } = tokens;
+  const { starts, ends, ids, capitals, vocab, lineFirst } = tokens;
   const of = vocab.idOf('of');
   const honorific = honorificsOf(vocab);
-  const out = new PhraseBuilder();
+  const out = new PhraseBuilder(vocab);
   // The helpers are module functions, not closures made per call: the loop runs once per token of the call,
   // and fresh closures on each call made the optimiser throw its code away ("wrong call target").
   for (const line of linesOfKinds(model, [kind])) {
     const lineEnd = lineFirst[line.index + 1];
     let i = lineFirst[line.index];
     while (i < lineEnd) {
-      // Most tokens start with a lower-case ASCII letter: ruled out by one read. Then CJK: a Chinese character
-      // is a token of its own, and not ASCII, so its capital test would take a regex.
-      const first = text.charCodeAt(starts[i]);
-      if ((first >= 97 && first <= 122) || vocab.isCjk(ids[i]) || !isCapitalisedAt(text, starts[i]) || isHonorific(vocab, honorific, ids[i])) {
+      // Most tokens are not capitalised (a CJK character never is): ruled out by one byte read in order.
+      if (capitals[i] === 0 || isHonorific(vocab, honorific, ids[i])) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < lineEnd && !vocab.isCjk(ids[j]) && (isCapitalisedAt(text, starts[j]) || (ids[j] === of && j + 1 < lineEnd && isCapitalisedAt(text, starts[j + 1])))) {
+      while (j < lineEnd && (capitals[j] === 1 || (ids[j] === of && j + 1 < lineEnd && capitals[j + 1] === 1))) {
         // A name's words are separated by spaces only: "Shan, IR" and "Yulin. And" are two phrases.
         if (!spacesOnly(text, ends[j - 1], starts[j])) break;
         j++;
       }
       for (let a = i; a < j; a++) {
-        if (!isCapitalisedAt(text, starts[a])) continue;
+        if (capitals[a] === 0) continue;
         const flags = (a === i ? RUN_START : 0) | (isSentenceStart(text, line.start, starts[a]) ? SENTENCE_INITIAL : 0);
         for (let b = a; b < j && b - a < maxTokens; b++) {
-          if (!isCapitalisedAt(text, starts[b])) continue;
+          if (capitals[b] === 0) continue;
           let end = ends[b];
           if (endsWithPossessive(text, starts[b], end)) end -= 2;
-          out.push(text, starts[a], end, b - a + 1, flags);
+          out.push(text, starts[a], end, b - a + 1, flags, a === b ? ids[a] : -1);
         }
       }
       i = j;
@@ -160,6 +156,35 @@ class PhraseTexts {
   nextStamp(): number {
     return ++this.stamps;
   }
+
+  /** Per word of `wordsOf` (the vocabulary last asked about): number + 1 of the last one-word phrase of that word. */
+  private byWord = new Int32Array(0);
+  private wordsOf: Vocabulary | undefined;
+
+  /**
+   * The number of text[start, end), a phrase of the one word numbered `word` in `vocab`. Five phrases in six are
+   * one word, mostly written the same way each time ("Thank", "Kingsoft"): the text the word last had is
+   * compared first, without hashing the phrase and probing the table.
+   */
+  numberOfWord(text: string, start: number, end: number, vocab: Vocabulary, word: number): number {
+    if (vocab !== this.wordsOf) {
+      this.wordsOf = vocab;
+      this.byWord = new Int32Array(Math.max(1024, vocab.size * 2));
+    }
+    if (word >= this.byWord.length) this.byWord = grown(this.byWord);
+    const last = this.byWord[word] - 1;
+    if (last >= 0 && sameText(this.table.strings[last], text, start, end)) return last;
+    const n = this.table.idOfRange(text, start, end);
+    this.byWord[word] = n + 1;
+    return n;
+  }
+}
+
+/** Whether s is text[start, end). */
+function sameText(s: string, text: string, start: number, end: number): boolean {
+  if (s.length !== end - start) return false;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 let shared: PhraseTexts | undefined;
@@ -187,7 +212,11 @@ class PhraseBuilder {
   /** The call's texts, in order of first appearance in the call. */
   private readonly texts: PhraseText[] = [];
 
-  push(text: string, start: number, end: number, tokens: number, flags: number): void {
+  /** `vocab`: the vocabulary of the call's tokens. */
+  constructor(private readonly vocab: Vocabulary) {}
+
+  /** `word`: the vocabulary number of a one-word phrase's word (-1 for a longer phrase). */
+  push(text: string, start: number, end: number, tokens: number, flags: number, word: number): void {
     if (this.count === this.starts.length) {
       this.starts = grown(this.starts);
       this.ends = grown(this.ends);
@@ -197,10 +226,11 @@ class PhraseBuilder {
     }
     // A call writes the same phrases again and again: each distinct text is sliced and read once.
     const texts = this.shared;
-    const shared = texts.table.idOfRange(text, start, end);
+    const shared = word >= 0 ? texts.numberOfWord(text, start, end, this.vocab, word) : texts.table.idOfRange(text, start, end);
     if (shared === texts.read.length) {
       const phrase = texts.table.strings[shared];
-      texts.read.push({ text: phrase, key: nameLetters(phrase), glued: isGlued(phrase) });
+      const key = nameLetters(phrase);
+      texts.read.push({ text: phrase, key, keySet: letterSet(key), glued: isGlued(phrase) });
     }
     if (shared >= texts.stampOf.length) {
       texts.stampOf = grown(texts.stampOf);

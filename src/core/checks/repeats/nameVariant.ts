@@ -1,7 +1,7 @@
 import type { Check, CheckContext, Finding, Fix } from '../types';
 import type { TranscriptModel } from '../../model/types';
 import type { Span } from '../../text/span';
-import { comparableLengths, isVariantByLetters, isVariantOf, lettersComparable, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
+import { comparableLengths, isVariantByLetters, isVariantOf, letterSet, lettersComparable, mayBeSpelledAlike, MIN_NAME_LETTERS, nameLetters, spellingSimilarity } from './nameSimilarity';
 import { isGlued, phraseAt, type PhraseTable, type Written, writtenPhrases } from './capitalisedPhrases';
 import { pushTo } from '../numbers/units';
 
@@ -9,6 +9,8 @@ import { pushTo } from '../numbers/units';
 interface NameInfo {
   readonly name: string;
   readonly letters: string;
+  /** letterSet(letters). */
+  readonly letterSet: number;
   readonly words: number;
   readonly head: string;
   readonly variants: Map<string, boolean>;
@@ -31,13 +33,15 @@ interface Shape {
   readonly at: number[];
 }
 
-function shapesOf(phrases: PhraseTable): Shape[] {
+/** The shapes of the phrases whose text is marked in `comparable` (see comparableTexts). */
+function shapesOf(phrases: PhraseTable, comparable: Uint8Array): Shape[] {
   // One number per (text, token count, flags), the flags taking two bits: a single map, no list per text.
   let most = 0;
   for (let i = 0; i < phrases.count; i++) most = Math.max(most, phrases.tokens[i]);
   const byKey = new Map<number, Shape>();
   const out: Shape[] = [];
   for (let i = 0; i < phrases.count; i++) {
+    if (comparable[phrases.textIds[i]] === 0) continue;
     const tokens = phrases.tokens[i];
     const flags = phrases.flags[i];
     const key = (phrases.textIds[i] * (most + 1) + tokens) * 4 + flags;
@@ -49,6 +53,28 @@ function shapesOf(phrases: PhraseTable): Shape[] {
     shape.at.push(i);
   }
   return out;
+}
+
+/**
+ * The phrase texts (1, by the call's text number) that a name can match or stand for: letters long enough to be
+ * compared at all (MIN_NAME_LETTERS), the letters of one of the names, or letters ending with a company name's
+ * head word, which the company slot test asks for (no shorter than the head and three letters). Every use of a
+ * phrase reads one of these, so the rest (most of a call's capitalised words: "We", "Thank", "Today") are
+ * never grouped into shapes nor compared.
+ */
+function comparableTexts(phrases: PhraseTable, nameKeys: ReadonlySet<string>, companyHeads: readonly string[]): Uint8Array {
+  const out = new Uint8Array(phrases.texts.length);
+  for (let t = 0; t < phrases.texts.length; t++) {
+    const { key } = phrases.texts[t];
+    if (key.length >= MIN_NAME_LETTERS || nameKeys.has(key) || endsWithHead(key, companyHeads)) out[t] = 1;
+  }
+  return out;
+}
+
+/** Whether a key may fill the company slot of a company with one of these head words (see mayFillCompanySlot). */
+function endsWithHead(key: string, heads: readonly string[]): boolean {
+  for (const head of heads) if (key.length >= head.length + 3 && (key.endsWith(head) || key.endsWith(`${head}s`))) return true;
+  return false;
 }
 
 const wordCount = (name: string) => name.trim().split(/\s+/).length;
@@ -110,8 +136,9 @@ function garbleScore(name: string): number {
 function slotNames(model: TranscriptModel, phrases: PhraseTable): string[] {
   const out: string[] = [];
   for (let i = 0; i < phrases.count; i++) {
-    const { text, glued } = phrases.texts[phrases.textIds[i]];
-    if (phrases.tokens[i] === 1 && !glued) continue;
+    const { text, key, glued } = phrases.texts[phrases.textIds[i]];
+    // Only a name long enough to compare is kept (clustersOf): the rest need not be looked for.
+    if ((phrases.tokens[i] === 1 && !glued) || key.length < MIN_NAME_LETTERS) continue;
     const before = model.text.slice(Math.max(0, phrases.starts[i] - 30), phrases.starts[i]);
     if (!BEFORE_SLOT.test(before)) continue;
     const after = model.text.slice(phrases.ends[i], phrases.ends[i] + 30);
@@ -120,18 +147,19 @@ function slotNames(model: TranscriptModel, phrases: PhraseTable): string[] {
   return out;
 }
 
-function clustersOf(model: TranscriptModel, context: CheckContext, phrases: PhraseTable): Cluster[] {
+/** `lettersOf` is nameLetters, remembered by the caller for each name. */
+function clustersOf(model: TranscriptModel, context: CheckContext, phrases: PhraseTable, lettersOf: (name: string) => string): Cluster[] {
   // Names too short to compare ("Cloud", "Henry") would only pull unrelated phrases into a cluster.
-  const comparable = (n: string | undefined): n is string => !!n && nameLetters(n).length >= MIN_NAME_LETTERS;
+  const comparable = (n: string | undefined): n is string => !!n && lettersOf(n).length >= MIN_NAME_LETTERS;
   // One entry per spelling: a long call states its name in the slot many times.
   const byLetters = new Map<string, string>();
-  for (const n of [model.facts.company?.name, ...slotNames(model, phrases)]) if (comparable(n) && !byLetters.has(nameLetters(n))) byLetters.set(nameLetters(n), n);
+  for (const n of [model.facts.company?.name, ...slotNames(model, phrases)]) if (comparable(n) && !byLetters.has(lettersOf(n))) byLetters.set(lettersOf(n), n);
   const company = [...byLetters.values()];
   const clusters: Cluster[] = [];
   const known: string[] = [];
   for (const n of context.knownNames) {
     // A known name like the company's joins the company cluster, where it wins.
-    if (company.some((c) => nameLetters(c) === nameLetters(n) || isVariantOf(n, c))) company.push(n);
+    if (company.some((c) => lettersOf(c) === lettersOf(n) || isVariantOf(n, c))) company.push(n);
     else known.push(n);
   }
   if (company.length > 0) clusters.push({ names: company, isCompany: true });
@@ -155,12 +183,32 @@ export const nameVariant: Check = {
   run(model: TranscriptModel, context: CheckContext): Finding[] {
     const longestName = Math.max(4, ...context.knownNames.map(wordCount), ...model.speakers.map((s) => wordCount(s.name)), wordCount(model.facts.company?.name ?? ''));
     const phrases = writtenPhrases(model, longestName + 2);
-    const clusters = clustersOf(model, context, phrases);
-    const known = new Set(context.knownNames.map(nameLetters));
+    // Each name's letters, read once: the steps below ask for them again and again.
+    const lettersByName = new Map<string, string>();
+    const lettersOf = (name: string) => {
+      let letters = lettersByName.get(name);
+      if (letters === undefined) lettersByName.set(name, (letters = nameLetters(name)));
+      return letters;
+    };
+    const clusters = clustersOf(model, context, phrases, lettersOf);
+    const known = new Set(context.knownNames.map((n) => lettersOf(n)));
+    // What a name's comparisons need, read once per name: every phrase of the call is compared with it.
+    const infos = new Map<string, NameInfo>();
+    const infoOf = (name: string) => {
+      let info = infos.get(name);
+      if (!info) {
+        const letters = lettersOf(name);
+        infos.set(name, (info = { name, letters, letterSet: letterSet(letters), words: wordCount(name), head: headWord(name), variants: new Map() }));
+      }
+      return info;
+    };
+    const nameKeys = new Set(known);
+    for (const cluster of clusters) for (const n of cluster.names) nameKeys.add(lettersOf(n));
+    const companyHeads = clusters.filter((c) => c.isCompany).flatMap((c) => c.names.map((n) => infoOf(n).head));
     // Phrases written alike (same text, token count and position flags) match a name alike, so a cluster
     // tests each shape once instead of every phrase of the call; only the company's slot test reads each
     // phrase's own context.
-    const shapes = shapesOf(phrases);
+    const shapes = shapesOf(phrases, comparableTexts(phrases, nameKeys, companyHeads));
     const shapesByKey = new Map<string, Shape[]>();
     for (const shape of shapes) pushTo(shapesByKey, shape.sample.key, shape);
     const count = (key: string) => (shapesByKey.get(key) ?? []).reduce((n, shape) => n + shape.at.length, 0);
@@ -172,22 +220,15 @@ export const nameVariant: Check = {
       const { key } = headers.texts[headers.textIds[i]];
       headerCount.set(key, (headerCount.get(key) ?? 0) + 1);
     }
-    // What a name's comparisons need, read once per name: every phrase of the call is compared with it.
-    const infos = new Map<string, NameInfo>();
-    const infoOf = (name: string) => {
-      let info = infos.get(name);
-      if (!info) infos.set(name, (info = { name, letters: nameLetters(name), words: wordCount(name), head: headWord(name), variants: new Map() }));
-      return info;
-    };
-    const lettersOf = (name: string) => infoOf(name).letters;
     const fits = (p: Written, name: NameInfo) => {
       const n = name.words;
       // One capitalised word at a sentence start is any word ("Kingston", "Nicely"), unless glued from several ("TeamSubCloud").
       return (p.tokens >= n - 1 || p.glued) && p.tokens <= n + 2 && !(p.tokens === 1 && p.sentenceInitial && !p.glued);
     };
     const isVariant = (p: Written, name: NameInfo) => {
-      // Lengths alone rule most phrases out; the rest is compared once per distinct text.
-      if (!lettersComparable(p.key, name.letters)) return false;
+      // Lengths alone rule most phrases out, letters held by one string only most of the rest; what is left is
+      // compared once per distinct text.
+      if (!lettersComparable(p.key, name.letters) || !mayBeSpelledAlike(p.key, p.keySet, name.letters, name.letterSet)) return false;
       let v = name.variants.get(p.text);
       if (v === undefined) name.variants.set(p.text, (v = isVariantByLetters(p.text, p.key, name.name, name.letters)));
       return v;
@@ -222,7 +263,8 @@ export const nameVariant: Check = {
         if (n.letters.length < MIN_NAME_LETTERS) continue;
         const [lo, hi] = comparableLengths(n.letters.length);
         for (let length = lo; length <= hi; length++) {
-          for (const shape of shapesByLength.get(length) ?? []) if (!alike.has(shape) && fits(shape.sample, n) && isVariant(shape.sample, n)) alike.add(shape);
+          // The integer tests first: most shapes fail them, before the set is asked.
+          for (const shape of shapesByLength.get(length) ?? []) if (fits(shape.sample, n) && isVariant(shape.sample, n) && !alike.has(shape)) alike.add(shape);
         }
       }
       for (const shape of alike) note(shape.sample.key, shape.at);

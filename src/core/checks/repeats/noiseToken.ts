@@ -51,9 +51,15 @@ function asNoise(w: Word): { ends: boolean; capital: boolean } | undefined {
  * regex (most lines have none), and regexes that each start with something rare (the line start, an end mark,
  * a bracket) scan faster than one alternation.
  */
-const NOISE_WORD = `(?:${[...NOISE_WORDS].join('|')})[.?!]?(?=\\s|$)`;
-const NOISE_FIRST = new RegExp(`^\\s*${NOISE_WORD}`, 'i');
-const NOISE_AFTER_END = new RegExp(`[.?!。？！]["”’)]?\\s+${NOISE_WORD}`, 'i');
+const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+/**
+ * A noise word as asNoise takes it: the others in lower case only, hesitation sounds in any case. "You" and
+ * "Music" after a full stop are words starting a sentence, common in speech: matched case-blind, they sent a
+ * line in every few to be split into words for nothing.
+ */
+const NOISE_WORD = `(?:${[...NOISE_WORDS].map((w) => (FILLERS.has(w) ? anyCase(w) : w)).join('|')})[.?!]?(?=\\s|$)`;
+const NOISE_FIRST = new RegExp(`^\\s*${NOISE_WORD}`);
+const NOISE_AFTER_END = new RegExp(`[.?!。？！]["”’)]?\\s+${NOISE_WORD}`);
 
 export const mayHoldNoise = (line: string) =>
   ((line.includes('[') || line.includes('(')) && MARKER_IN_LINE.test(line)) || NOISE_FIRST.test(line) || NOISE_AFTER_END.test(line);

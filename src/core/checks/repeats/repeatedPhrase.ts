@@ -42,9 +42,12 @@ export function findLoops(tokens: { readonly ids: Int32Array; readonly vocab: Vo
   const candidates: Loop[] = [];
   const { ids, vocab } = tokens;
   for (let p = 1; p <= MAX_PERIOD; p++) {
-    // A run of p or more matches (ids[i] = ids[i + p]) covers p consecutive positions, so probing every p-th
-    // position finds each such run; it is then grown both ways to its full length. n/p probes per period, not n.
-    for (let probe = from + p - 1; probe + p < to; probe += p) {
+    // A loop of period p is a run of at least minRun matches (ids[i] = ids[i + p]): (copies - 1) * p of them for
+    // the fewest copies any unit of p tokens needs. Such a run covers minRun consecutive positions, so probing
+    // every minRun-th position finds each; it is then grown both ways to its full length. n/minRun probes per
+    // period (n/2p for most), not n; shorter runs, which make no loop, are mostly never visited.
+    const minRun = (Math.min(copiesNeeded(p, false), copiesNeeded(p, true)) - 1) * p;
+    for (let probe = from + minRun - 1; probe + p < to; probe += minRun) {
       if (ids[probe] !== ids[probe + p]) continue;
       let first = probe;
       while (first > from && ids[first - 1] === ids[first - 1 + p]) first--;

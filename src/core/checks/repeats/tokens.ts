@@ -54,6 +54,21 @@ function isWordCode(c: number): boolean {
   return wordBmp[c] === 1;
 }
 
+const UPPER_CASE = /^\p{Lu}$/u;
+/** Whether each BMP code unit is an upper-case letter, filled in on first sight (0 = unknown, 1 = yes, 2 = no). */
+const upperBmp = new Uint8Array(0x10000);
+
+/**
+ * Whether a token starting with code unit c starts with a capital: the unit alone is \p{Lu} (the first half of a
+ * surrogate pair is not, whatever the pair spells). Decided as the token is read, so the capitalised phrases of
+ * name-variant read one byte per token instead of the text at every token's start.
+ */
+function isUpperUnit(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  if (upperBmp[c] === 0) upperBmp[c] = UPPER_CASE.test(String.fromCharCode(c)) ? 1 : 2;
+  return upperBmp[c] === 1;
+}
+
 /** ' ’ - . , join two runs of letters/digits into one token. */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 44;
@@ -186,12 +201,16 @@ export class Vocabulary extends StringTable {
   }
 }
 
-/** Tokens as parallel arrays: token t spans [starts[t], ends[t]) and has normal form vocab.norms[ids[t]]. */
+/**
+ * Tokens as parallel arrays: token t spans [starts[t], ends[t]) and has normal form vocab.norms[ids[t]];
+ * capitals[t] is 1 when its first code unit is an upper-case letter (a CJK character never is).
+ */
 export interface TokenStream {
   readonly count: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly ids: Int32Array;
+  readonly capitals: Uint8Array;
   readonly vocab: Vocabulary;
 }
 
@@ -201,6 +220,7 @@ class StreamBuilder {
   starts: Int32Array;
   ends: Int32Array;
   ids: Int32Array;
+  capitals: Uint8Array;
 
   constructor(
     capacity: number,
@@ -209,6 +229,7 @@ class StreamBuilder {
     this.starts = new Int32Array(Math.max(16, capacity));
     this.ends = new Int32Array(this.starts.length);
     this.ids = new Int32Array(this.starts.length);
+    this.capitals = new Uint8Array(this.starts.length);
   }
 
   /**
@@ -229,7 +250,7 @@ class StreamBuilder {
           continue;
         }
       } else if (isCjkCode(c)) {
-        this.push(i, i + 1, vocab.idOfCjk(c));
+        this.push(i, i + 1, vocab.idOfCjk(c), 0);
         i++;
         continue;
       }
@@ -239,9 +260,10 @@ class StreamBuilder {
       let lo = 0;
       let hi = 0;
       let plain = true;
+      // The code unit that ended the last run of letters/digits (-1: the range's end).
+      let stop = -1;
       for (;;) {
-        // A run of letters/digits, and the code unit that ended it (-1: the range's end).
-        let stop = -1;
+        stop = -1;
         while (j < to) {
           const d = text.charCodeAt(j);
           if (d < 128) {
@@ -277,26 +299,36 @@ class StreamBuilder {
       if (!plain) id = vocab.idOf(normalizeWord(text.slice(i, j)));
       else if (j - i > PACKED_MAX) id = vocab.idOfPlain(text, i, j);
       else id = vocab.idOfPacked(lo & LOW_CODES, hi, text, i, j);
-      this.push(i, j, id);
-      i = j;
+      this.push(i, j, id, isUpperUnit(c) ? 1 : 0);
+      // An ASCII character that ended the token starts none (most tokens end at a space): read past it.
+      i = stop >= 0 && stop < 128 ? j + 1 : j;
     }
   }
 
-  private push(start: number, end: number, id: number): void {
+  private push(start: number, end: number, id: number, capital: number): void {
     if (this.count === this.starts.length) {
       this.starts = grown(this.starts);
       this.ends = grown(this.ends);
       this.ids = grown(this.ids);
+      this.capitals = grownBytes(this.capitals);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
     this.ids[this.count] = id;
+    this.capitals[this.count] = capital;
     this.count++;
   }
 
   finish(): TokenStream {
     const n = this.count;
-    return { count: n, starts: this.starts.subarray(0, n), ends: this.ends.subarray(0, n), ids: this.ids.subarray(0, n), vocab: this.vocab };
+    return {
+      count: n,
+      starts: this.starts.subarray(0, n),
+      ends: this.ends.subarray(0, n),
+      ids: this.ids.subarray(0, n),
+      capitals: this.capitals.subarray(0, n),
+      vocab: this.vocab,
+    };
   }
 }
 
