@@ -23,6 +23,7 @@ const EXAMPLES = [
   "On today's call are Jane Doe, our CEO, and John Roe, our CFO.",
   'Joining us today are Jane Doe and John Roe.',
   "I'm joined this morning by our CEO, Tom Becker, and our CFO, Lisa Grant.",
+  "I'm very pleased to have with us today Amy Hood, CFO of Contoso.",
 ];
 
 function variants(s: string): string[] {

@@ -12,6 +12,7 @@ describe('the people a host lists on the call, with their titles', () => {
     ["I'm joined today by our Chief Executive Officer, Tom Becker, and our Chief Financial Officer, Lisa Grant.", [{ name: 'Tom Becker', role: 'Chief Executive Officer' }, { name: 'Lisa Grant', role: 'Chief Financial Officer' }]],
     ['With me this morning are Tom Becker, President and CEO; and Lisa Grant, CFO.', [{ name: 'Tom Becker', role: 'President and CEO' }, { name: 'Lisa Grant', role: 'CFO' }]],
     ['We are joined on the call by Tom Becker, our Chief Executive Officer.', [{ name: 'Tom Becker', role: 'Chief Executive Officer' }]],
+    ["I'm very pleased to have with us today Amy Hood, CFO of Contoso.", [{ name: 'Amy Hood', role: 'CFO of Contoso' }]],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });

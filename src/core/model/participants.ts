@@ -12,7 +12,7 @@ export interface Participant {
  * Sentences in which the host lists who is on the call. Guarded by the words every listing holds: the pattern,
  * case-blind over many alternatives, costs several times the one search for them, and few sentences list anyone.
  */
-const LISTING = new GuardedPattern(/\b(?:(?:also )?on (?:the|today's|today’s) call(?: today)?(?: from [^,]{2,40})?,? (?:are|is|we have|will be)|joining (?:us|me)(?: on (?:the|today's|today’s) call)?(?: today| this (?:morning|afternoon|evening))? (?:are|is)|(?:here )?with me (?:on the call |here )?(?:today |this (?:morning|afternoon|evening) )?(?:are|is)|(?:we have|are) with us today|(?:I'm|I’m|I am|we're|we’re|we are) joined (?:here |today |on the call |this (?:morning|afternoon|evening) )*by)\b/i, [
+const LISTING = new GuardedPattern(/\b(?:(?:also )?on (?:the|today's|today’s) call(?: today)?(?: from [^,]{2,40})?,? (?:are|is|we have|will be)|joining (?:us|me)(?: on (?:the|today's|today’s) call)?(?: today| this (?:morning|afternoon|evening))? (?:are|is)|(?:here )?with me (?:on the call |here )?(?:today |this (?:morning|afternoon|evening) )?(?:are|is)|(?:we have|are) with us today|(?:pleased|happy|delighted|glad) to have with (?:us|me)(?: here)?(?: today)?|(?:I'm|I’m|I am|we're|we’re|we are) joined (?:here |today |on the call |this (?:morning|afternoon|evening) )*by)\b/i, [
   /with (?:me|us)|joining|joined|on (?:the|today's|today’s) call/i,
 ]);
 
