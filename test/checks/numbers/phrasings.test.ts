@@ -60,3 +60,33 @@ describe('growth said in the ways calls say it', () => {
     expect(analyze(CALL('We expect revenue of $380 million to $400 million, up from $300 million.')).diagnostics).toEqual([]);
   });
 });
+
+describe('what the reported amounts cannot check stays silent', () => {
+  it.each([
+    // Two priors for one rate: +6.1% on the quarter before, +8.0% on the year before.
+    'Third quarter sales were $4.20 billion, up 8%, compared with $3.96 billion in the second quarter and $3.89 billion a year ago.',
+    // Growth on another basis than the amounts.
+    'International sales were $2.10 billion, up 9% organically from $1.98 billion last year.',
+    'Revenue was $1.25 billion, up 8% in constant currency from $1.20 billion.',
+    // A segment's margin is of the segment's revenue said beside it (462 / 2,100 = 22.0%), not the call's.
+    'Total sales were $4.20 billion. Our Americas segment had sales of $2.10 billion, with operating income of $462 million, an operating margin of 22.0%.',
+    // An adjusted margin is not of the unadjusted profit.
+    'Revenue was $1.25 billion and gross profit was $700 million. Adjusted gross margin, which excludes amortization, was 58.0%.',
+  ])('%s', (line) => {
+    expect(analyze(CALL(line)).diagnostics.filter((d) => d.category === 'numbers')).toEqual([]);
+  });
+
+  it('takes what it would have been, or an estimate, for no restatement of the reported figure', () => {
+    const text = [
+      'Third quarter net sales were $4.20 billion.',
+      'Excluding the Corvane acquisition, third quarter net sales would have been $4.12 billion.',
+      'On a pro forma basis, third quarter net sales would have been $4.31 billion.',
+      'Consensus had third quarter net sales at $4.05 billion.',
+    ].join(' ');
+    expect(analyze(CALL(text)).diagnostics.filter((d) => d.category === 'numbers')).toEqual([]);
+    // The same metric and period stated twice as reported still disagrees.
+    const restated = analyze(CALL('Third quarter net sales were $4.20 billion. Third quarter net sales were $4.31 billion.')).diagnostics;
+    expect(restated.map((d) => d.checkId)).toEqual(['restated-figure']);
+  });
+});
+

@@ -87,7 +87,7 @@ export function deltaCases(model: TranscriptModel): DeltaCase[] {
       if (fd.kind !== 'money' || fp.kind !== 'percent' || !sameQuantity(fd, fa)) continue;
       const cue = view.changeCue(d);
       if (!cue || cue === 'unspecified' || cue.sense !== 'signed') continue;
-      if (!/^\s*,?\s*or\s+(?:by\s+)?$/.test(view.leads[d + 1]) || !view.toLed(d + 2)) continue;
+      if (!/^\s*,?\s*or\s+(?:by\s+)?$/.test(view.leads[d + 1]) || !view.toLed(d + 2) || view.onOtherBasis(d + 1)) continue;
       const [id, ip, ia] = [figureIv(fd), figureIv(fp), figureIv(fa)];
       if (!id || !ip || !ia || id.lo.lt(0) || ip.lo.lt(0)) continue;
       const signed = cue.direction === 'down' ? neg(id) : id;
@@ -211,7 +211,7 @@ function elsewhereCase(model: TranscriptModel, view: UnitView, p: number, facts:
   if (q >= view.figs.length || view.figs[q].kind !== 'percent') return undefined;
   const cue = view.changeCue(q);
   const basis = view.figs[q].change?.basis;
-  if (!cue || cue === 'unspecified' || cue.sense !== 'signed' || !basis || !tightGap(view.leads[q])) return undefined;
+  if (!cue || cue === 'unspecified' || cue.sense !== 'signed' || !basis || !tightGap(view.leads[q]) || view.onOtherBasis(q)) return undefined;
   const priorLabel = priorPeriod(model, a, basis);
   if (!priorLabel || !a.metric) return undefined;
   const prior = facts.agreed(a.metric, priorLabel, 'money', a.currency);

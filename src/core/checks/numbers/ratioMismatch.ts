@@ -72,20 +72,40 @@ function soleCurrentAmount(view: UnitView, kind: Figure['kind']): number | undef
  * ... gross margin", not another line item), else the one current amount whose metric names it ("Revenue was W and
  * operating income was A, an operating margin of P").
  */
-function marginAmount(view: UnitView, key: string): number | undefined {
+function marginAmount(view: UnitView, key: string, adjusted: boolean): number | undefined {
   const { model } = view;
   const sole = soleCurrentAmount(view, 'money');
   if (sole !== undefined) {
     const f = model.figures[sole];
     const about = `${f.metric ?? ''} ${model.text.slice(view.unit.span.start, f.span.start)}`.toLowerCase();
-    return about.includes(key) ? sole : undefined;
+    return about.includes(key) && ADJUSTED.test(about) === adjusted ? sole : undefined;
   }
   const roles = factRoles(model);
   const named = view.unit.figures.filter((i) => {
     const f = model.figures[i];
-    return f.kind === 'money' && isAmount(f) && !roles.prior[i] && !roles.change[i] && (f.metric ?? '').toLowerCase().includes(key);
+    const metric = f.metric?.toLowerCase() ?? '';
+    return f.kind === 'money' && isAmount(f) && !roles.prior[i] && !roles.change[i] && metric.includes(key) && ADJUSTED.test(metric) === adjusted;
   });
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** Qualifiers that make a measure another one than the reported: "adjusted gross margin" is not of "gross profit". */
+const ADJUSTED = /\b(?:adjusted|non-gaap|underlying|core|normali[sz]ed|pro[- ]forma)\b/;
+
+/**
+ * The revenue a sentence states beside its margin or share ("Americas revenue was W, with operating income of A, an
+ * operating margin of P"): the whole is that segment's, not the call's. Undefined when none; -1 when several.
+ */
+function sentenceRevenue(view: UnitView, part: number): number | undefined {
+  const roles = factRoles(view.model);
+  let found: number | undefined;
+  for (const i of view.unit.figures) {
+    const f = view.model.figures[i];
+    if (i === part || f.kind !== 'money' || roles.prior[i] || roles.change[i] || !/\b(?:revenues?|sales)\b/i.test(f.metric ?? '')) continue;
+    if (found !== undefined) return -1;
+    found = i;
+  }
+  return found;
 }
 
 function collect(view: UnitView, out: Ratio[]): void {
@@ -133,11 +153,14 @@ function collect(view: UnitView, out: Ratio[]): void {
     const margin = /\bmargin\b/.test(before) && !/\bmargin\b[^]*\bmargin\b/.test(before) && currentPercents.length === 1 && currentPercents[0] === f;
     if (!ofRevenue && !asShare && !margin) continue;
     const marginOf = margin ? marginBase(before) : undefined;
-    let part = marginOf ? marginAmount(view, marginOf.key) : soleCurrentAmount(view, 'money');
+    let part = marginOf ? marginAmount(view, marginOf.key, ADJUSTED.test(before)) : soleCurrentAmount(view, 'money');
     if (part === undefined && marginOf) {
       // "normalized adjusted EBITDA" may be stated as "adjusted EBITDA" or "EBITDA": drop qualifiers one by one.
       const words = marginOf.profit.split(/\s+/);
-      for (let k = 0; k < words.length && part === undefined; k++) {
+      // Qualifiers are dropped one by one, but an adjusted measure stays adjusted ("adjusted gross margin" is not
+      // of "gross profit").
+      const adjusted = ADJUSTED.test(marginOf.profit);
+      for (let k = 0; k < words.length && part === undefined && ADJUSTED.test(words.slice(k).join(' ')) === adjusted; k++) {
         const stated = factIndex(model).agreed(words.slice(k).join(' '), period, 'money', model.facts.currency?.code);
         if (stated && stated.figures.length > 0) part = stated.figures[0];
       }
@@ -151,6 +174,13 @@ function collect(view: UnitView, out: Ratio[]): void {
     }
     if (part === undefined) continue;
     const partFig = model.figures[part];
+    const said = sentenceRevenue(view, part);
+    if (said === -1) continue;
+    if (said !== undefined) {
+      if (!sameQuantity(partFig, model.figures[said])) continue;
+      out.push({ at: idx(p), part, whole: said, percent: true, roles: [[part, 'part'], [said, 'revenue'], [idx(p), margin ? 'stated margin' : 'stated share']], wholeFigure: said });
+      continue;
+    }
     const facts = factIndex(model);
     const revenue = facts.agreed('total revenue', period, 'money', partFig.currency) ?? facts.agreed('revenue', period, 'money', partFig.currency);
     if (!revenue || revenue.figures.includes(part)) continue;

@@ -218,6 +218,11 @@ export class UnitView {
     return this.toWords(p) && this.rangePartner(p) === undefined;
   }
 
+  /** The change at p is said on another basis than reported amounts (its clause before it, or the words after it). */
+  onOtherBasis(p: number): boolean {
+    return OTHER_BASIS.test(lastClause(this.leads[p])) || OTHER_BASIS.test(this.tails[p].slice(0, 40));
+  }
+
   /** A change figure's stated direction, from its words or the recogniser; undefined when it is not a change. */
   changeCue(p: number): Cue | 'unspecified' | undefined {
     const r = this.cues[p];
@@ -239,6 +244,15 @@ export class UnitView {
     return undefined;
   }
 }
+
+/** A second comparison amount right after a prior: "... in the second quarter and C a year ago". */
+const ALSO_PRIOR = /\b(?:and|or|versus|vs\.?)\s+(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+)?$/;
+
+/**
+ * Growth said on another basis than the amounts beside it: "up 8% in constant currency", "up 9% organically",
+ * "organic growth of 9%", "excluding the acquisition". The reported amounts cannot check it.
+ */
+const OTHER_BASIS = /\b(?:constant[- ]currency|constant exchange rates?|fx[- ]neutral|currency[- ]neutral|organic(?:ally)?|like[- ]for[- ]like|comparable[- ]store|same[- ]store|pro[- ]forma|excluding|ex-|adjusted for|on an? (?:adjusted|underlying|normali[sz]ed) basis)\b/;
 
 /** "current" is the later value, "prior" the earlier one, "change" the stated change between them. */
 export interface ChangeRelation {
@@ -292,7 +306,7 @@ export function changeRelations(
 ): readonly ChangeRelation[] {
   const { figs } = view;
   const n = figs.length;
-  const changeAt = (p: number): boolean => isChange(figs[p]) && view.changeCue(p) !== undefined;
+  const changeAt = (p: number): boolean => isChange(figs[p]) && view.changeCue(p) !== undefined && !view.onOtherBasis(p);
   // A relation takes three figures, one of them a change: most sentences have none, and cost no more than this look.
   if (n < 3) return NONE;
   let first = 0;
@@ -308,6 +322,8 @@ export function changeRelations(
     const right = after[p];
     const prior = left < 0 ? right : right < 0 ? left : p - left === right - p ? -1 : p - left < right - p ? left : right;
     if (prior < 0) continue;
+    // "compared with B in the second quarter and C a year ago": two priors for one change; which is meant is a guess.
+    if (prior + 1 < n && prior + 1 !== p && isOperand(figs[prior + 1]) && sameQuantity(figs[prior + 1], figs[prior]) && ALSO_PRIOR.test(view.leads[prior + 1])) continue;
     // The current value: "from B to A", "to A from B", "by P to A", else the subject "A, ... P ... from B".
     let current = -1;
     const opnd = (q: number): boolean => q >= 0 && q < n && q !== p && isOperand(figs[q]) && sameQuantity(figs[q], figs[prior]);

@@ -2,6 +2,7 @@ import type { Figure } from '../../figures/types';
 import type { TranscriptModel } from '../../model/types';
 import { factRoles, normalizeMetric, periodKey } from './facts';
 import { unitViews } from './relations';
+import { lowerSlice } from './units';
 
 /**
  * Figures that state a level of a named metric for a named period, with the metric written in the
@@ -22,6 +23,12 @@ export function isSpecificMetric(metric: string): boolean {
   return m.length > 0 && !GENERIC.has(m);
 }
 
+/**
+ * Amounts that are not the period's level as reported: what it would have been ("would have been", "excluding the
+ * acquisition", "pro forma", "in constant currency", "organically"), or someone's estimate ("consensus", "our model").
+ */
+const NOT_REPORTED = /\b(?:would(?:'ve| have) been|excluding|ex-|pro[- ]forma|constant[- ]currency|organic(?:ally)?|like[- ]for[- ]like|consensus|the street|(?:my|our|your) (?:model|estimate)|estimates?d?|forecasts?|guid(?:ance|ed)|expect(?:s|ed|ing)?|outlook|target(?:s|ed)?|had it not been|if we (?:exclude|adjust))\b/;
+
 const cache = new WeakMap<TranscriptModel, Statement[]>();
 export function statements(model: TranscriptModel): Statement[] {
   const hit = cache.get(model);
@@ -37,6 +44,7 @@ export function statements(model: TranscriptModel): Statement[] {
       // The metric must be written between the previous figure and this one: this figure's own subject.
       if (!view.leads[p].includes(f.metric.toLowerCase())) return;
       if (!isSpecificMetric(f.metric)) return;
+      if (NOT_REPORTED.test(lowerSlice(model, view.unit.span.start, view.unit.span.end))) return;
       out.push({ figure: i, unit: u, key: `${normalizeMetric(f.metric)}|${periodKey(f.period.label)}|${f.kind}|${f.currency ?? ''}` });
     });
   });
