@@ -23,6 +23,10 @@ describe('speaker labels on their own line', () => {
     ['Robert Smith, Jr. - Chief Executive Officer', { name: 'Robert Smith, Jr.', role: 'Chief Executive Officer' }],
     ['Robert Smith Jr., Chief Executive Officer', { name: 'Robert Smith Jr.', role: 'Chief Executive Officer' }],
     ['John Smith [CEO]', { name: 'John Smith', role: 'CEO' }],
+    ['Jean-Luc Moreau (Northwind Logistics) - Chief Executive Officer', { name: 'Jean-Luc Moreau', role: 'Chief Executive Officer', firm: 'Northwind Logistics' }],
+    ['**Dr. Klaus-Dieter Brenner** – Chief Executive Officer (via interpreter)', { name: 'Dr. Klaus-Dieter Brenner', role: 'Chief Executive Officer' }],
+    ['**Operator** – Chorus Call', { name: 'Operator' }],
+    ['Second Operator', { name: 'Second Operator' }],
     ['### John Smith, Chief Executive Officer', { name: 'John Smith', role: 'Chief Executive Officer' }],
   ])('%s', (line, expected) => {
     expect(read(line)).toMatchObject({ ...expected, bare: false, speech: undefined });
@@ -78,6 +82,10 @@ describe('labels before the speech on the same line', () => {
     ['>> JOHN SMITH: Thank you.', 'JOHN SMITH', 'Thank you.'],
     ['<v Lena Fischer>Thank you.', 'Lena Fischer', 'Thank you.'],
     ['Ann Lee, Morgan Stanley & Co.: Hi, thanks.', 'Ann Lee', 'Hi, thanks.'],
+    ['Q: Laura Chen - Cowen: Congrats on the quarter.', 'Laura Chen', 'Congrats on the quarter.'],
+    ['A: Hannah Lindqvist: Sure.', 'Hannah Lindqvist', 'Sure.'],
+    ['Hiroshi Takamori [Japanese, interpreted]: Thank you.', 'Hiroshi Takamori', 'Thank you.'],
+    ['Participant 1 (Nomura Securities, Yamada): Thank you.', 'Participant 1', 'Thank you.'],
   ])('%s', (line, name, speech) => {
     expect(read(line)).toMatchObject({ name, speech, bare: false });
   });
@@ -94,6 +102,8 @@ describe('lines that are not labels', () => {
     '00:00:01,000 --> 00:00:05,200',
     'Technology - Software',
     'It was founded by his son, Jr.',
+    'Rheintal Maschinenbau AG',
+    'Société Lumière Énergies SA — H1 2025 results conference call',
     'John Smith [inaudible]',
   ])('%s', (line) => {
     expect(read(line)).toBeUndefined();
@@ -110,7 +120,7 @@ describe('affiliation lines under a name', () => {
     expect(parseAffiliation(line)).toEqual(expected);
   });
 
-  it.each(['President Biden, the tariffs are hurting us', 'Thank you, operator.', 'We grew revenue 10% this quarter'])('not: %s', (line) => {
+  it.each(['President Biden, the tariffs are hurting us', 'Thank you, operator.', 'We grew revenue 10% this quarter', 'Q3 2025 Results – Analyst and Investor Call'])('not: %s', (line) => {
     expect(parseAffiliation(line)).toBeUndefined();
   });
 });

@@ -234,6 +234,23 @@ describe('labels in capitals: "RAFAEL COSTA, CHIEF EXECUTIVE OFFICER: text"', ()
     expect(m.speakers.find((s) => s.name === 'Lucas Meyer')?.firm).toBe('UBS');
   });
 
+  it('reads labels in capitals alone on their line as speakers, not as shouted headings', () => {
+    const text = [
+      'OPERATOR:',
+      'Welcome to the Alder & Finch full year 2025 results call.',
+      '',
+      'EMMA-LOUISE CARTWRIGHT:',
+      'Good morning. Revenue grew 3 per cent.',
+      '',
+      'PIETER VAN DER BERG:',
+      'Thank you, Emma-Louise. Cash was strong.',
+      '',
+      'EMMA-LOUISE CARTWRIGHT:',
+      'Thank you, Pieter.',
+    ].join('\n');
+    expect(parseTranscript(text).turns.map((t) => t.speaker.name)).toEqual(['Operator', 'Emma-Louise Cartwright', 'Pieter Van Der Berg', 'Emma-Louise Cartwright']);
+  });
+
   it('keeps ids written in capitals as they are', () => {
     expect(parseTranscript('SPEAKER_01: Good morning.\nSPEAKER_02: Thanks.').speakers.map((s) => s.name)).toEqual(['SPEAKER_01', 'SPEAKER_02']);
   });

@@ -87,7 +87,8 @@ export function isFurniture(text: string): boolean {
   if (TRANSCRIPT_TITLE.test(t) || (t.endsWith(' Call') && PAGE_HEADER.test(t))) return true;
   // Shouted headings ("EARNINGS CALL TRANSCRIPT 2020 - Q1"): several words and no lowercase letter. The
   // tests are pure, so the cheap ones go first: SHOUTED backtracks over the whole line from every capital.
-  return t.length <= 80 && !SENTENCE_END.test(t) && !LOWERCASE.test(t) && SHOUTED.test(t);
+  // A label in capitals ("EMMA-LOUISE CARTWRIGHT:") ends in its colon; a heading does not.
+  return t.length <= 80 && !SENTENCE_END.test(t) && !t.endsWith(':') && !LOWERCASE.test(t) && SHOUTED.test(t);
 }
 
 const SHOUTED = /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u;

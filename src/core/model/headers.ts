@@ -30,7 +30,7 @@ const EMPHASIS_AFTER_COLON = /^(?:\*\*|__)?\s*/;
 /** How every name or generic label begins: a capital, or an ASCII letter (case-blind labels, honorifics). */
 const NAME_START = /^[\p{Lu}a-z]/u;
 /** Bloomberg's question and answer marks before a header: "Q - John Smith", "A - Jane Doe". */
-const QUESTION_PREFIX = /^([QA])\s*[-–—]\s+/;
+const QUESTION_PREFIX = /^([QA])\s*[-–—:]\s+/;
 
 /** The colon that ends a label: the first one that is not inside a time ("Speaker 1 (00:12): Hello"). */
 function labelColon(text: string): number {
@@ -83,12 +83,20 @@ function mayHoldInlineLabel(line: string): boolean {
 /** A firm's name after "Name, ": capitalised words with connectors ("Morgan Stanley & Co", "Bank of America"). */
 const FIRM_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|of|and|the|de))*$/u;
 
+/** The event a page title names ("Q3 2025 Results – Analyst and Investor Call"): no one's title. */
+const EVENT_TITLE = /\b(?:call|conference|results|earnings|webcast|presentation|transcript)\b/i;
+
+/** Words in brackets after a name that say how the speaker is heard, not who they are: "[Japanese, interpreted]". */
+const HEARD_VIA = /\binterpret|\btranslat|\bvia\b|\bsimultaneous/i;
+const HEARD_VIA_NOTE = /\s*[([][^()[\]]*(?:interpret|translat)[^()[\]]*[)\]]$/i;
+
 /** Separators between name, firm and role: " - ", " -- ", " – ", " — ", " | ". */
 const SEPARATOR = /\s+(?:-{1,2}|–|—|\|)\s+/;
 
 /** Splits what follows a name into firm and role: the role is the part that reads as one. */
 function firmAndRole(parts: readonly string[]): { role?: string; firm?: string } | undefined {
-  const cleaned = parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  // "Chief Executive Officer (via interpreter)": how the speaker is heard is no part of the title.
+  const cleaned = parts.map((p) => p.trim().replace(HEARD_VIA_NOTE, '')).filter((p) => p.length > 0);
   if (cleaned.length === 0 || cleaned.length > 3) return undefined;
   if (cleaned.some((p) => p.split(/\s+/).length > 12 || /[.?!]$/.test(p.replace(/\b(?:Inc|Ltd|Co|Corp|L\.P|LLC|S\.A)\.$/, '')))) {
     return undefined;
@@ -104,7 +112,7 @@ function firmAndRole(parts: readonly string[]): { role?: string; firm?: string }
  * "Chief Executive Officer, Litware Inc." (title first), or a title alone. Undefined unless it names a role.
  */
 export function parseAffiliation(text: string): { role: string; firm?: string } | undefined {
-  if (text.length > 120) return undefined;
+  if (text.length > 120 || EVENT_TITLE.test(text)) return undefined;
   const parts = text.split(SEPARATOR);
   const comma = text.indexOf(', ');
   if (parts.length === 1 && comma > 0 && looksLikeRole(text.slice(0, comma))) parts.splice(0, 1, text.slice(0, comma), text.slice(comma + 2));
@@ -134,8 +142,10 @@ function splitNameTitle(text: string): { name: string; role: string } | undefine
 /** "John Smith (CEO)", "John Smith (Morgan Stanley)", "John Smith [CEO]" (a capital opens square brackets: "[inaudible]" is no title). */
 function parenLabel(text: string): { name: string; role?: string; firm?: string } | undefined {
   const paren = /^(.*?)\s*(?:\(([^()]{1,80})\)|\[(\p{Lu}[^[\]]{0,79})\])$/u.exec(text);
-  if (!paren || !isNameLike(paren[1], 2)) return undefined;
+  // "Participant 1 (Nomura Securities, Yamada)": a numbered label with the caller's firm.
+  if (!paren || !(isNameLike(paren[1], 2) || GENERIC_SPEAKER.test(paren[1]))) return undefined;
   const said = paren[2] ?? paren[3];
+  if (HEARD_VIA.test(said)) return { name: paren[1] };
   return looksLikeRole(said) ? { name: paren[1], role: said } : { name: paren[1], firm: said };
 }
 
@@ -203,9 +213,15 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
   if (text.length === 0 || TIMESTAMP.test(text)) return undefined;
   const asked = QUESTION_PREFIX.exec(text);
   if (asked) {
+    const colon = asked[0].includes(':');
     const h = parseHeaderLine(text.slice(asked[0].length));
-    if (!h || h.contentStart !== undefined) return undefined;
-    return asked[1] === 'Q' ? { ...h, role: h.role ?? 'Analyst', bare: false } : { ...h, bare: false };
+    // "Q: Laura Chen - Cowen: text": the mark, then a label and its speech (the colon form only).
+    if (h && (h.contentStart === undefined || colon)) {
+      const at = h.contentStart !== undefined ? { contentStart: offset + asked[0].length + h.contentStart } : {};
+      return asked[1] === 'Q' ? { ...h, ...at, role: h.role ?? 'Analyst', bare: false } : { ...h, ...at, bare: false };
+    }
+    // "Q: What about ...?" names no one: the plain "Q" label, read below.
+    if (!colon) return undefined;
   }
 
   const voice = VOICE_TAG.exec(text);
@@ -248,6 +264,13 @@ export function parseHeaderLine(line: string): HeaderMatch | undefined {
     if (comma > 0 && !isNameLike(stripHonorific(parts[0]), 1) && isNameLike(stripHonorific(parts[0].slice(0, comma)), 2)) {
       parts.splice(0, 1, parts[0].slice(0, comma), parts[0].slice(comma + 2));
     }
+    // "**Dr. Klaus-Dieter Brenner** – Chief Executive Officer": emphasis closes the name.
+    parts[0] = parts[0].replace(EMPHASIS_END, '');
+    // "Operator – Chorus Call": the conference service's name says nothing of the speaker.
+    if (GENERIC_SPEAKER.test(parts[0].trim())) return { name: parts[0].trim(), bare: false };
+    // "Jean-Luc Moreau (Northwind Logistics) - Chief Executive Officer": the firm rides in brackets.
+    const bracketed = /^(.*?)\s*\(([^()]{1,60})\)$/.exec(parts[0]);
+    if (bracketed && isNameLike(stripHonorific(bracketed[1]), 2)) parts.splice(0, 1, bracketed[1], bracketed[2]);
     const name = stripHonorific(parts[0]);
     const rest = firmAndRole(parts.slice(1));
     // A one-word name needs a role to be told apart from a heading ("Technology - Software").

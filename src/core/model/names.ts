@@ -75,8 +75,12 @@ export function nameComma(text: string): number {
   return text.search(AFTER_NAME_COMMA);
 }
 
+/** A company's legal form ending a "name": "Rheintal Maschinenbau AG", "Société Lumière Énergies SA" are no people. */
+const LEGAL_FORM_LAST = /\s(?:AG|SA|S\.A\.|SE|NV|N\.V\.|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|Corp\.?|Corporation|Holdings|Co\.)$/;
+
 /** True when `text` is 1..5 name tokens, with particles inside, and not a common word alone. */
 export function isNameLike(text: string, minTokens = 1): boolean {
+  if (LEGAL_FORM_LAST.test(text.trimEnd())) return false;
   const trimmed = stripHonorific(text.trim()).replace(NAME_SUFFIX, '');
   if (trimmed.length === 0 || trimmed.length > 48) return false;
   const tokens = trimmed.split(/\s+/);
@@ -96,7 +100,7 @@ export function isNameLike(text: string, minTokens = 1): boolean {
 
 /** Labels that stand for a speaker without naming a person (also in Chinese: 主持人, 操作员, 分析师, 翻译). */
 export const GENERIC_SPEAKER =
-  /^(?:(?:conference )?operator|moderator|host|interpreter|translator|coordinator|presenter|unidentified(?: (?:company|corporate))?(?: (?:representative|participant|analyst|speaker|executive|caller|male|female|person))?|unidentified corporate participant|unknown(?: (?:speaker|analyst|participant|caller))?|(?:speaker|participant|caller|analyst|questioner|executive)[ _-]?#?\d{1,3}|analyst|executive|company representative|management|(?:会议|會議)?主持人|操作[员員]|接[线線][员員]|分析[师師]|翻[译譯]|口[译譯]|管理[层層])$/i;
+  /^(?:(?:(?:second|new|another|replacement) )?(?:conference )?operator|moderator|host|interpreter|translator|coordinator|presenter|unidentified(?: (?:company|corporate))?(?: (?:representative|participant|analyst|speaker|executive|caller|male|female|person))?|unidentified corporate participant|unknown(?: (?:speaker|analyst|participant|caller))?|(?:speaker|participant|caller|analyst|questioner|executive)[ _-]?#?\d{1,3}|analyst|executive|company representative|management|(?:会议|會議)?主持人|操作[员員]|接[线線][员員]|分析[师師]|翻[译譯]|口[译譯]|管理[层層])$/i;
 
 /** The common Chinese surnames (simplified and traditional), and the compound ones. */
 const HAN_SURNAMES =

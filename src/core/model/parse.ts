@@ -10,7 +10,7 @@ import { headingKind, isCueTimingLine, isFurniture } from './furniture';
 import { parseAffiliation, parseHeaderLine, TIMESTAMP, type HeaderMatch } from './headers';
 import { handoffIn, inferTurns, type Handoff, type InferredTurn } from './inference';
 import { lineLangReader } from './lang';
-import { GENERIC_SPEAKER, isHanName, isNameLike, nameKey, nameKeyCache, stripHonorific } from './names';
+import { GENERIC_SPEAKER, isHanName, isNameLike, nameKey, nameKeyCache, stripHonorific, titleCase } from './names';
 import { readParticipants, selfIntroduction, type SelfIntroduction } from './participants';
 import { buildSections } from './sections';
 import { splitSentences } from './sentences';
@@ -330,9 +330,21 @@ class Mentions {
   constructor(private readonly text: string) {}
 
   elsewhere(name: string, line: RawLine): boolean {
-    const surname = name.trim().split(/\s+/).pop() ?? '';
-    if (surname.length < 2) return false;
-    const { at, whole } = this.occurrences(surname);
+    const words = (stripHonorific(name) || name).trim().split(/\s+/);
+    // The surname, or the first name of a full name ("Thank you, Pieter."), said outside the label's line.
+    const said = words.length > 1 && words[0].length >= 3 ? [words[words.length - 1], words[0]] : [words[words.length - 1]];
+    return said.some((w) => this.saidOutside(w, line));
+  }
+
+  private saidOutside(word: string, line: RawLine): boolean {
+    if (word.length < 2) return false;
+    if (this.mentionedOutside(word, line)) return true;
+    // A label in capitals ("CARTWRIGHT:") is named in the speech in its own case ("Ms. Cartwright").
+    return /^\p{Lu}[\p{Lu}'’-]+$/u.test(word) && this.mentionedOutside(titleCase(word.toLowerCase()), line);
+  }
+
+  private mentionedOutside(word: string, line: RawLine): boolean {
+    const { at, whole } = this.occurrences(word);
     for (let k = 0; k < at.length; k++) if ((at[k] < line.start || at[k] >= line.end) && whole[k]) return true;
     return false;
   }

@@ -18,7 +18,7 @@ function displayed(name: string): string {
 }
 
 export function categoryOf(name: string, role: string | undefined, firm: string | undefined): SpeakerCategory {
-  if (/^(?:operator|moderator|coordinator|(?:会议|會議)?主持人|操作[员員]|接[线線][员員])$/i.test(name.trim())) return 'operator';
+  if (/^(?:(?:(?:second|new|another|replacement) )?(?:conference )?operator|moderator|coordinator|(?:会议|會議)?主持人|操作[员員]|接[线線][员員])$/i.test(name.trim())) return 'operator';
   // Labels that name no one still say which side speaks: "Unidentified Analyst", "Caller 2", "Executive".
   if (/^(?:分析[师師]|unidentified participant|(?:unidentified |unknown )?(?:analyst|caller|questioner)(?:[ _-]?#?\d{1,3})?)$/i.test(name.trim())) return 'analyst';
   if (/^(?:management|executive(?:[ _-]?#?\d{1,3})?|(?:unidentified )?(?:company|corporate) (?:representative|participant)|unidentified executive)$/i.test(name.trim())) return 'management';
