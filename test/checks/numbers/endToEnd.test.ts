@@ -57,6 +57,8 @@ const SHARES = [
   ['Jane Park: Adjusted EBITDA was $40 million, a margin of 17.4% on revenue of $230 million.', '19.5%', '$40 million / $230 million is 17.4%, stated 19.5%.'],
   // Two amounts in the sentence: the margin is of the one its metric names.
   ['Jane Park: Revenue was $230 million and operating income was $40 million, an operating margin of 17.4%.', '19.5%', '$40 million / $230 million is 17.4%, stated 19.5%.'],
+  // A retailer's top line is net sales.
+  ['Jane Park: Net sales were $1.86 billion. Gross profit was $632 million, and gross margin was 34.0%.', '36.4%', '$632 million / $1.86 billion is 34%, stated 36.4%.'],
   // A share said as the subject's level, its amount after it; the revenue stated in another sentence.
   ['Jane Park: Revenue was $230 million. International revenue was 43.5% of total revenue, or $100 million.', '40%', '$100 million / $230 million is 43.5%, stated 40%.'],
 ] as const;
@@ -66,7 +68,7 @@ describe('margins and shares with their amounts said in other ways', () => {
     const clean = `${SHARES_OPENING}\n${line}`;
     expect(analyze(clean).diagnostics.filter((d) => d.category === 'numbers')).toEqual([]);
     expect(auditNumbers(parseTranscript(clean), checks).verified.some((v) => v.checkId === 'ratio-mismatch')).toBe(true);
-    const stated = line.includes('43.5%') ? '43.5%' : '17.4%';
+    const stated = line.includes('43.5%') ? '43.5%' : line.includes('34.0%') ? '34.0%' : '17.4%';
     const messages = analyze(clean.replace(stated, slip)).diagnostics.filter((d) => d.category === 'numbers').map((d) => `${d.checkId}: ${d.message}`);
     expect(messages).toEqual([`ratio-mismatch: ${message}`]);
   });

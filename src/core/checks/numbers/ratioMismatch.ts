@@ -22,7 +22,7 @@ const ON_REVENUE_TAIL = /^\s*(?:on|of)\s+(?:total\s+|net\s+)?(?:revenues?|sales|
 const LEVEL_LEAD = /\b(?:was|were|is|are)\s+(?:(?:about|approximately|nearly|roughly|around|almost|over|some)\s+)?$/;
 const MULTIPLE_TAIL = /^\s*(?:of|that\s+of|the)?\s*$/;
 /** "... of (our) total revenue(s)" right after a share: the whole is the period's revenue. */
-const OF_REVENUE = /^\s*of\s+(?:the\s+|our\s+|its\s+)?(?:total\s+|group\s+|net\s+)?revenues?\b/;
+const OF_REVENUE = /^\s*of\s+(?:the\s+|our\s+|its\s+)?(?:total\s+|group\s+|net\s+)?(?:revenues?|sales)\b/;
 /** Said of another period: "7.9% in the same period of last year", "2.7% in the last quarter", "in 2022". */
 const OTHER_PERIOD = /^\s*(?:(?:in|for|during|of)\s+)?(?:the\s+)?(?:(?:last|prior|previous|same)\s+(?:quarter|year|period)|a\s+year\s+ago)/;
 const YEAR_AFTER = /^\s*(?:in|for|during|of)\s+(?:fy\s*)?((?:19|20)[0-9]{2})\b/;
@@ -33,6 +33,7 @@ function otherPeriod(model: TranscriptModel, tail: string): boolean {
   const y = YEAR_AFTER.exec(tail);
   return !!y && Number(y[1]) !== model.facts.period?.year;
 }
+const TOP_LINE = ['total revenue', 'revenue', 'net sales', 'total net sales', 'total sales', 'sales'];
 const AS_SHARE_OF_REVENUE = /\bas\s+a\s+(?:percentage|proportion|share|percent)\s+of\s+(?:the\s+|our\s+)?(?:total\s+|net\s+)?revenues?\b/;
 
 /** "adjusted gross margin was" -> the measure it is a margin of: key word "gross", amount "adjusted gross profit". */
@@ -182,7 +183,9 @@ function collect(view: UnitView, out: Ratio[]): void {
       continue;
     }
     const facts = factIndex(model);
-    const revenue = facts.agreed('total revenue', period, 'money', partFig.currency) ?? facts.agreed('revenue', period, 'money', partFig.currency);
+    // The top line under the names calls give it: revenue, or net sales in retail and industry.
+    let revenue: ReturnType<typeof facts.agreed>;
+    for (const name of TOP_LINE) if ((revenue = facts.agreed(name, period, 'money', partFig.currency))) break;
     if (!revenue || revenue.figures.includes(part)) continue;
     out.push({
       at: idx(p),
