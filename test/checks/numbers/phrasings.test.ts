@@ -40,6 +40,8 @@ const PAIRS: readonly [clean: string, slip: string, check: string][] = [
     'Gross margin was forty two point five percent, up three hundred basis points from forty point one percent.',
     'percentage-points-mismatch',
   ],
+  // the level, then the way it moved from the prior
+  ['Gross margin was 64.2%, up from 63.1%.', 'Gross margin was 64.2%, down from 63.1%.', 'direction-mismatch'],
   // a loss that shrinks has narrowed
   ['Operating loss narrowed to $10 million from $12 million.', 'Operating loss widened to $10 million from $12 million.', 'direction-mismatch'],
 ];
@@ -70,6 +72,8 @@ describe('what the reported amounts cannot check stays silent', () => {
     'Revenue was $1.25 billion, up 8% in constant currency from $1.20 billion.',
     // A segment's margin is of the segment's revenue said beside it (462 / 2,100 = 22.0%), not the call's.
     'Total sales were $4.20 billion. Our Americas segment had sales of $2.10 billion, with operating income of $462 million, an operating margin of 22.0%.',
+    // A segment's sales do not stand in for a top line the call states for another period only.
+    'Revenue for the first half was $1.24 billion. Operating profit was $148.8 million, and the operating margin was 12.0%. Our automotive business recorded sales of $520 million.',
     // An adjusted margin is not of the unadjusted profit.
     'Revenue was $1.25 billion and gross profit was $700 million. Adjusted gross margin, which excludes amortization, was 58.0%.',
   ])('%s', (line) => {

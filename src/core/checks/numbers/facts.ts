@@ -99,6 +99,8 @@ export interface FactIndex {
   readonly groups: ReadonlyMap<string, readonly number[]>;
   /** The agreed value of a metric for a period and kind; undefined when absent or when mentions disagree. */
   agreed(metric: string, periodLabel: string, kind: Figure['kind'], currency?: string): { iv: Iv; figures: readonly number[] } | undefined;
+  /** Whether the call states the metric for the period at all, in any currency (agreeing or not). */
+  states(metric: string, periodLabel: string, kind: Figure['kind']): boolean;
 }
 
 const indexCache = new WeakMap<TranscriptModel, FactIndex>();
@@ -137,6 +139,11 @@ export function factIndex(model: TranscriptModel): FactIndex {
   const answers = new Map<string, ReturnType<FactIndex['agreed']>>();
   const index: FactIndex = {
     groups,
+    states(metric, periodLabel, kind) {
+      const prefix = `${normalizeMetric(metric)}|${periodKey(periodLabel)}|${kind}|`;
+      for (const k of groups.keys()) if (k.startsWith(prefix)) return true;
+      return false;
+    },
     agreed(metric, periodLabel, kind, currency) {
       const key = `${metric}\u0000${periodLabel}\u0000${kind}\u0000${currency ?? '\u0001'}`;
       let answer = answers.get(key);

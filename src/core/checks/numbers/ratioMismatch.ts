@@ -33,7 +33,8 @@ function otherPeriod(model: TranscriptModel, tail: string): boolean {
   const y = YEAR_AFTER.exec(tail);
   return !!y && Number(y[1]) !== model.facts.period?.year;
 }
-const TOP_LINE = ['total revenue', 'revenue', 'net sales', 'total net sales', 'total sales', 'sales'];
+/** Bare "sales" is left out: calls say it of segments ("the automotive business recorded sales of ..."). */
+const TOP_LINE = ['total revenue', 'revenue', 'net sales', 'total net sales', 'total sales'];
 const AS_SHARE_OF_REVENUE = /\bas\s+a\s+(?:percentage|proportion|share|percent)\s+of\s+(?:the\s+|our\s+)?(?:total\s+|net\s+)?revenues?\b/;
 
 /** "adjusted gross margin was" -> the measure it is a margin of: key word "gross", amount "adjusted gross profit". */
@@ -183,9 +184,10 @@ function collect(view: UnitView, out: Ratio[]): void {
       continue;
     }
     const facts = factIndex(model);
-    // The top line under the names calls give it: revenue, or net sales in retail and industry.
-    let revenue: ReturnType<typeof facts.agreed>;
-    for (const name of TOP_LINE) if ((revenue = facts.agreed(name, period, 'money', partFig.currency))) break;
+    // The top line under the names calls give it: revenue, or net sales in retail and industry. The first name the
+    // call uses for the period decides: when its mentions disagree, no other name stands in (a segment's sales).
+    const name = TOP_LINE.find((n) => facts.states(n, period, 'money'));
+    const revenue = name === undefined ? undefined : facts.agreed(name, period, 'money', partFig.currency);
     if (!revenue || revenue.figures.includes(part)) continue;
     out.push({
       at: idx(p),

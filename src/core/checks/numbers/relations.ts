@@ -70,6 +70,8 @@ const FROM_LEAD = new RegExp(
 /** "up from B, or P%": the change after its prior takes the direction said before the prior. */
 const OR_AFTER_PRIOR = /^\s*,\s*or\s+(?:by\s+)?(?:(?:approximately|about|around|roughly|nearly|almost)\s+)?$/;
 const MOVED_FROM = /\b(?:up|down|increas\w*|decreas\w*|grow\w*|grew|declin\w*|rose|fell)\s+from\s+(?:the\s+)?$/;
+/** The words between a level and its prior in "A, down from B" (nothing else: "A, up 5% from B" has a change). */
+const MOVED_FROM_AFTER = /^\s*,?\s*(up|down|increas\w*|decreas\w*|declin\w*|improv\w*|narrow\w*|widen\w*)\s+from\s+(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+)?$/;
 const TO_LEAD = new RegExp(String.raw`\bto\s+(?:a\s+)?${HEDGE}${SIGN}$`);
 const RANGE_LEAD = /\b(between|range of|ranging from|ranged from|range from|in the range)\s+$/;
 const RANGE_GAP = /^\s*(to|and|-|–|—|~)\s*$/;
@@ -373,13 +375,14 @@ export function moveRelations(view: UnitView, isOperand: (f: Figure) => boolean)
     // "from B to A" or "to A from B"; the verb sits just before the first of the two, within its clause.
     const fromFirst = view.fromLed(x) && view.toLed(x + 1);
     const toFirst = view.toLed(x) && view.fromLed(x + 1) && /^\s*from\s+$/.test(view.leads[x + 1]);
-    if (!fromFirst && !toFirst) continue;
+    // "Gross margin was 64.2%, down from 63.1%": the level, then the way it moved from the prior.
+    const movedFrom = !fromFirst && !toFirst && !view.fromLed(x) && !view.toLed(x) && view.fromLed(x + 1) ? MOVED_FROM_AFTER.exec(view.leads[x + 1]) : null;
+    if (!fromFirst && !toFirst && !movedFrom) continue;
     const [b, a] = fromFirst ? [x, x + 1] : [x + 1, x];
     if (!tightGap(view.leads[x + 1])) continue;
     if (!isOperand(figs[b]) || !isOperand(figs[a]) || !sameQuantity(figs[a], figs[b])) continue;
     const lead = view.leads[x].replace(/\b(?:from|to|compared\s+(?:with|to)|versus|vs\.?|against)(?:\s+(?:the|a|negative|minus|positive|approximately|about|around|roughly|nearly|almost|over|more\s+than|less\s+than))*\s*$/, '');
-    const clause = lastClause(lead);
-    const cue = lastCue(clause);
+    const cue = movedFrom ? cueOf(movedFrom[1]) : lastCue(lastClause(lead));
     if (!cue) continue;
     // "A to B, an increase of P" belongs to the change relations.
     const next = x + 2 < figs.length ? view.changeCue(x + 2) : undefined;
