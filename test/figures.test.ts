@@ -156,6 +156,16 @@ describe('numbers in words, as ASR writes them', () => {
     expect(figs('We sold two million, three million and four million units.').map((f) => f.value)).toEqual(['2000000', '3000000', '4000000']);
   });
 
+  it('pence glued to the number, stated to a decimal or per share; a tolerance is not a negative amount', () => {
+    expect(figs('The dividend was 4.5p, up from 4.2p. It was 12p per share.').map((f) => [f.currency, f.value])).toEqual([
+      ['GBP', '0.045'],
+      ['GBP', '0.042'],
+      ['GBP', '0.12'],
+    ]);
+    expect(figs('We met at 5p.m. on the 3p line with Group 4p.')).toEqual([]);
+    expect(figs('We expect revenue of $1.2 billion, plus or minus $75 million.').map((f) => f.value)).toEqual(['1200000000', '75000000']);
+  });
+
   it('dollars and cents said as people say a share price or EPS', () => {
     expect(one('EPS was one dollar twenty five.')).toMatchObject({ kind: 'money', currency: 'USD', value: '1.25', low: '1.245', high: '1.255' });
     expect(one('It was a dollar ten per share.')).toMatchObject({ text: 'a dollar ten', value: '1.1' });

@@ -208,6 +208,20 @@ function currencyPrefix(toks: readonly Tok[], j: number, ctx: GrammarContext): C
   return undefined;
 }
 
+/**
+ * "4.5p", "152.4p", "12p per share": pence glued to the number, stated to a decimal or per share ("the 3p line",
+ * "Group 4p" are names); not "5p.m." nor a "p" running on into a word.
+ */
+function isPenceAt(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.kind !== 'word' || t.text !== 'p' || t.sp) return false;
+  const n = toks[j + 1];
+  if (n && !n.sp && (n.kind === 'word' || n.kind === 'num' || (n.text === '.' && toks[j + 2] && !toks[j + 2].sp && toks[j + 2].kind === 'word'))) return false;
+  const decimal = toks[j - 1]?.kind === 'num' && (toks[j - 1].text.includes('.') || (isPunct(toks[j - 2], '.') && toks[j - 3]?.kind === 'num'));
+  const perShare = (toks[j + 1]?.text === 'per' || toks[j + 1]?.text === 'a') && toks[j + 2]?.text === 'share';
+  return decimal || perShare;
+}
+
 function currencySuffix(toks: readonly Tok[], j: number, prefix: string | undefined): Currency | undefined {
   const t = toks[j];
   if (!t) return undefined;
@@ -245,6 +259,7 @@ function currencySuffix(toks: readonly Tok[], j: number, prefix: string | undefi
   // "25 cents", "8.4 pence": the minor unit, in the call's currency when the amount names none.
   if (t.text === 'cents' || t.text === 'cent') return { code: prefix ?? 'USD', end: j + 1, minor: true, note: prefix ? undefined : '"cents" read as US cents' };
   if (t.text === 'pence') return { code: 'GBP', end: j + 1, minor: true };
+  if (isPenceAt(toks, j)) return { code: 'GBP', end: j + 1, minor: true };
   return undefined;
 }
 
@@ -495,7 +510,8 @@ function mayStartFigure(toks: readonly Tok[], i: number): boolean {
 function isSignAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (!t) return false;
-  if (t.kind === 'word') return t.text === 'negative' || t.text === 'minus';
+  // "plus or minus $75 million" is a tolerance, not a negative amount.
+  if (t.kind === 'word') return t.text === 'negative' || (t.text === 'minus' && !(toks[k - 1]?.text === 'or' && toks[k - 2]?.text === 'plus'));
   if (t.kind === 'han') return t.text === '负';
   if (isPunct(t, '-')) {
     const n = toks[k + 1];
@@ -608,7 +624,7 @@ export function parseFigureAt(toks: readonly Tok[], i: number, ctx: GrammarConte
     const next = toks[j + 1];
     if (next && !next.sp) {
       if ((next.text === '/' || next.text === ':') && toks[j + 2]?.kind === 'num') return undefined; // 6/18, 10:30
-      if (next.kind === 'word' && !EN_SCALES.has(next.text) && next.text !== 'x' && !PERCENT_WORDS.has(next.text) && !PP_WORDS.has(next.text) && !BPS_WORDS.has(next.text)) return undefined; // 4th, 21E, 5G, 1e400
+      if (next.kind === 'word' && !EN_SCALES.has(next.text) && next.text !== 'x' && !PERCENT_WORDS.has(next.text) && !PP_WORDS.has(next.text) && !BPS_WORDS.has(next.text) && !isPenceAt(toks, j + 1)) return undefined; // 4th, 21E, 5G, 1e400
       if (next.kind === 'punct' && next.text === '.' && toks[j + 2]?.kind === 'num' && !toks[j + 2].sp) return undefined;
     }
     // 2023年, 12月31日: dates and years, kept only as bare numbers (never a range end).
