@@ -12,7 +12,10 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
   while (i >= 0 && (text.charCodeAt(i) === 46 || isLetterAt(text, i))) i--;
   const length = dot - i - 1;
-  if (length === 1) return true; // an initial: "J. Smith"
+  // "31.5p. We ...": letters glued to a number are its unit, not an initial or an abbreviation.
+  const before = i >= 0 ? text.charCodeAt(i) : 0;
+  if (before >= 48 && before <= 57) return false;
+  if (length === 1) return true; // an initial: "J. Smith""
   // The list is ASCII, and what lower-cases to ASCII is one unit to one unit (ASCII itself, the Kelvin sign):
   // a longer word cannot lower-case to an entry.
   if (length > LONGEST_ABBREVIATION) return false;

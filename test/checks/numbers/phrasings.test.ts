@@ -42,6 +42,12 @@ const PAIRS: readonly [clean: string, slip: string, check: string][] = [
   ],
   // the level, then the way it moved from the prior
   ['Gross margin was 64.2%, up from 63.1%.', 'Gross margin was 64.2%, down from 63.1%.', 'direction-mismatch'],
+  // the prior on last year's; pence end a sentence ("28.9p."), they are no initial
+  [
+    "EPS was 31.5p, up 9 per cent from 28.9p. The dividend is 8.4 pence per share, an increase of 5 per cent on last year's 8.0p.",
+    "EPS was 31.5p, up 9 per cent from 28.9p. The dividend is 8.4 pence per share, an increase of 15 per cent on last year's 8.0p.",
+    'growth-mismatch',
+  ],
   // a loss that shrinks has narrowed
   ['Operating loss narrowed to $10 million from $12 million.', 'Operating loss widened to $10 million from $12 million.', 'direction-mismatch'],
 ];

@@ -65,7 +65,7 @@ const CHANGE_TAIL = /^\s*(?:year[- ]over[- ]year\s+|yoy\s+|quarter[- ]over[- ]qu
 /** The prior said as last year's: "over last year's B", "over the B reported last year", "from the prior year's B". */
 const PRIOR_OWNER = String.raw`(?:(?:last|the\s+prior|the\s+previous|the\s+year[- ]ago|prior)\s+(?:year|quarter|period)['’]s\s+)`;
 const FROM_LEAD = new RegExp(
-  String.raw`\b(?:(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|a\s+|${PRIOR_OWNER})?|over\s+(?:the\s+|${PRIOR_OWNER}))${HEDGE}${SIGN}$`,
+  String.raw`\b(?:(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|a\s+|${PRIOR_OWNER})?|(?:over|on)\s+(?:the\s+|${PRIOR_OWNER}))${HEDGE}${SIGN}$`,
 );
 /** "up from B, or P%": the change after its prior takes the direction said before the prior. */
 const OR_AFTER_PRIOR = /^\s*,\s*or\s+(?:by\s+)?(?:(?:approximately|about|around|roughly|nearly|almost)\s+)?$/;
