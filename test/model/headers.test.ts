@@ -27,6 +27,7 @@ describe('speaker labels on their own line', () => {
     ['**Dr. Klaus-Dieter Brenner** – Chief Executive Officer (via interpreter)', { name: 'Dr. Klaus-Dieter Brenner', role: 'Chief Executive Officer' }],
     ['**Operator** – Chorus Call', { name: 'Operator' }],
     ['Second Operator', { name: 'Second Operator' }],
+    ['Tomasz Wiśniewski — Analyst, Jefferies', { name: 'Tomasz Wiśniewski', role: 'Analyst', firm: 'Jefferies' }],
     ['### John Smith, Chief Executive Officer', { name: 'John Smith', role: 'Chief Executive Officer' }],
   ])('%s', (line, expected) => {
     expect(read(line)).toMatchObject({ ...expected, bare: false, speech: undefined });

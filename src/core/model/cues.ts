@@ -25,7 +25,7 @@ export const QA_CUE = new GuardedPattern(
 
 /** The closing part of a call begins. */
 export const CLOSING_CUE =
-  /\b(?:no (?:further|more) questions|closing (?:remarks|comments)|this concludes|that concludes|concludes (?:today's|today’s|our|the) (?:call|conference)|end of (?:the|our) question[- ]and[- ]answer|hand (?:the (?:call|conference) |it )?back (?:over )?to)\b/i;
+  /\b(?:no (?:further|more) questions|closing (?:remarks|comments)|this concludes|that concludes|concludes (?:today's|today’s|our|the) (?:call|conference)|end of (?:the|our) question[- ]and[- ]answer|(?:that|this) (?:ends|concludes) (?:our|the|today's|today’s) (?:q ?& ?a|question[- ]and[- ]answer)|hand (?:the (?:call|conference) |it )?back (?:over )?to|turn (?:the (?:call|conference) |it )?back (?:over )?to)\b/i;
 
 /** The host's introduction and safe-harbour statement, which belong to the opening. */
 export const OPENING_HOST_CUE =

@@ -104,6 +104,8 @@ function firmAndRole(parts: readonly string[]): { role?: string; firm?: string }
   const roleIndex = cleaned.findIndex((p) => looksLikeRole(p));
   if (roleIndex < 0) return cleaned.length === 1 ? { firm: cleaned[0] } : undefined;
   const firm = cleaned.filter((_, i) => i !== roleIndex).join(', ') || undefined;
+  // "Tomasz Wiśniewski — Analyst, Jefferies": the role part may carry the firm after a comma.
+  if (firm === undefined) return roleAndFirm(cleaned[roleIndex]);
   return { role: cleaned[roleIndex], firm };
 }
 
