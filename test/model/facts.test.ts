@@ -41,3 +41,15 @@ describe('the company as people say it', () => {
     expect(parseTranscript(`Operator: ${sentence}\nOperator: Please go ahead.`).facts.company?.name).toBe(name);
   });
 });
+
+describe('the reporting currency', () => {
+  it('is yen in a call that writes ¥ and says yen, and renminbi wherever renminbi is spoken of', () => {
+    const jp = parseTranscript('Moderator: Revenue was ¥1.24 trillion, at an exchange rate of 145 yen to the dollar.\nMr. Sato: Thank you.');
+    expect(jp.facts.currency?.code).toBe('JPY');
+    expect(jp.figures[0]).toMatchObject({ currency: 'JPY' });
+    const cn = parseTranscript('Operator: Revenue was ¥1.2 billion, or RMB 1.2 billion; the yen was weak.\nMr. Li: Thank you.');
+    expect(cn.facts.currency).toBeUndefined();
+    expect(cn.figures[0]).toMatchObject({ currency: 'CNY' });
+  });
+});
+

@@ -181,5 +181,15 @@ export function readFacts(opening: readonly Sentence[], text: string, titles: re
       bestCount = count;
     }
   }
-  return { company: companyIn(opening.slice(0, COMPANY_SENTENCES), text), period, currency };
+  return { company: companyIn(opening.slice(0, COMPANY_SENTENCES), text), period, currency: currency ?? yenCall(text) };
+}
+
+/**
+ * A call that writes "¥" and says "yen", and never speaks of renminbi, reports in yen: "¥" alone would be read as
+ * renminbi (as Chinese calls write it). Bounded reads of the text: three searches.
+ */
+function yenCall(text: string): CallFacts['currency'] {
+  const sign = text.search(/[¥￥]/);
+  if (sign < 0 || !/\byen\b|\bJPY\b|円/.test(text) || /\b(?:RMB|renminbi|yuan|CNY)\b|人民[币幣]/i.test(text)) return undefined;
+  return { code: 'JPY', span: { start: sign, end: sign + 1 } };
 }
