@@ -396,6 +396,7 @@ describe('change vs level, basis, period and metric from the words around', () =
     expect(one('For the full year 2024, revenue was $1.7 billion.', USD_Q3).period?.label).toBe('FY 2024');
     expect(one("Last year's third quarter revenue was $0.4 billion.", USD_Q3).period?.label).toBe('Q3 2024');
     expect(one('In the third quarter of last year, revenue was $0.4 billion.', USD_Q3).period?.label).toBe('Q3 2024');
+    expect(one('Second-quarter fee revenue was $621 million.', USD_Q3).period?.label).toBe('Q2 2025');
     // Years in words, as ASR writes them.
     expect(one('In twenty twenty four revenue was two billion dollars.').period?.label).toBe('2024');
     expect(one('In two thousand and nineteen it was a billion dollars.').period?.label).toBe('2019');

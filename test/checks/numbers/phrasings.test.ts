@@ -100,3 +100,11 @@ describe('what the reported amounts cannot check stays silent', () => {
   });
 });
 
+
+describe('a metric said with its period', () => {
+  it('is the same metric: "Second-quarter fee revenue" is fee revenue of the second quarter', async () => {
+    const { normalizeMetric } = await import('../../../src/core/checks/numbers/facts');
+    expect(normalizeMetric('Second-quarter fee revenue')).toBe(normalizeMetric('Fee revenue'));
+    expect(normalizeMetric('fourth quarter revenue')).toBe('revenue');
+  });
+});

@@ -29,6 +29,8 @@ export function normalizeMetric(metric: string): string {
 
 function normalizeAnew(metric: string): string {
   let m = metric.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z0-9&\- ]+/g, ' ');
+  // "Second-quarter fee revenue" is fee revenue: the period is the figure's, not the metric's.
+  m = m.replace(/\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)\b/g, ' ');
   m = m.replace(/\bnon[- ]gaap\b/g, 'adjusted');
   m = m.replace(/\b(our|the|its|their|group|overall|company|this|quarter|quarterly)\b/g, ' ');
   m = m.replace(/\brevenues\b/g, 'revenue').replace(/\bexpenses\b/g, 'expense').replace(/\bcosts\b/g, 'cost').replace(/\bprofits\b/g, 'profit');
