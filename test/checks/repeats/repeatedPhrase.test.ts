@@ -38,8 +38,9 @@ describe('repeated-phrase thresholds', () => {
     expect(loopsIn('so so so so so so so so')).toEqual([{ period: 1, copies: 8 }]);
   });
 
-  it('does not count table numbers or lone letters as loops', () => {
+  it('does not count table numbers, lone letters or laughter as loops', () => {
     expect(loopsIn('0 0 0 0 0 0 and N/A N/A N/A N/A')).toEqual([]);
+    expect(loopsIn('Ha ha ha ha, that is a good one.')).toEqual([]);
   });
 
   it('treats Chinese characters one by one, without flagging doubled characters', () => {

@@ -69,6 +69,8 @@ export function findLoops(tokens: { readonly ids: Int32Array; readonly vocab: Vo
   return taken.sort((a, b) => a.first - b.first);
 }
 
+const LAUGHTER = new Set(['ha', 'haha', 'hah', 'heh', 'hehe', 'ho']);
+
 /** The loop a run of `run` matches at period p makes, if it is one: enough copies of a primitive, non-tabular unit. */
 function loopAt(ids: Int32Array, vocab: Vocabulary, first: number, p: number, run: number): Loop | undefined {
   if (run < p) return undefined;
@@ -79,8 +81,9 @@ function loopAt(ids: Int32Array, vocab: Vocabulary, first: number, p: number, ru
     const cjk = vocab.isCjk(ids[t]);
     const norm = vocab.norms[ids[t]];
     cjkUnit &&= cjk;
-    // Tables repeat numbers and placeholders ("0 0 0 0", "N/A N/A N/A"): units of numbers or lone letters are not loops.
-    tabular &&= isNumeric(norm) || (!cjk && norm.length === 1);
+    // Tables repeat numbers and placeholders ("0 0 0 0", "N/A N/A N/A"): units of numbers or lone letters are not
+    // loops; nor is laughter written out ("Ha ha ha ha").
+    tabular &&= isNumeric(norm) || (!cjk && norm.length === 1) || LAUGHTER.has(norm);
   }
   const primitive = !hasSmallerPeriod(ids, first, p);
   return primitive && copies >= copiesNeeded(p, cjkUnit) && !tabular ? { first, period: p, copies } : undefined;
