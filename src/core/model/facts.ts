@@ -1,6 +1,7 @@
 import { isLetterOrNumberChar } from '../text/chars';
 import { GuardedPattern } from '../text/guarded';
 import { SPOKEN_YEAR, yearValue } from '../text/spokenYears';
+import { LEGAL_FORM } from './names';
 import type { CallFacts, CallPeriod, Sentence } from './types';
 
 const ORDINAL_QUARTER: Record<string, 1 | 2 | 3 | 4> = {
@@ -112,7 +113,6 @@ const NOT_COMPANY = /^(?:the|this|our|today|we|i|good|ladies|thank|hello|welcome
  * opening is a candidate and the one best supported by the whole text wins: its full form and its first
  * word, counted across the document (a garbled form rarely recurs as exactly).
  */
-const LEGAL_FORM = /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|S\.A\.|AG|SE|N\.V\.|Co\.,? Ltd\.?)$/;
 
 function companyIn(opening: readonly Sentence[], text: string): CallFacts['company'] {
   const candidates = new Map<string, { start: number; end: number }>();

@@ -75,12 +75,13 @@ export function nameComma(text: string): number {
   return text.search(AFTER_NAME_COMMA);
 }
 
-/** A company's legal form ending a "name": "Rheintal Maschinenbau AG", "Société Lumière Énergies SA" are no people. */
-const LEGAL_FORM_LAST = /\s(?:AG|SA|S\.A\.|SE|NV|N\.V\.|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|Corp\.?|Corporation|Holdings|Co\.)$/;
+/** A company's legal form at the end of its name: "Fabrikam Incorporated", "Rheintal Maschinenbau AG". */
+export const LEGAL_FORM = /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|S\.A\.|SA|AG|SE|NV|N\.V\.|GmbH|Co\.,? Ltd\.?|Co\.)$/;
 
 /** True when `text` is 1..5 name tokens, with particles inside, and not a common word alone. */
 export function isNameLike(text: string, minTokens = 1): boolean {
-  if (LEGAL_FORM_LAST.test(text.trimEnd())) return false;
+  // "Rheintal Maschinenbau AG", "Contoso Holdings" are companies, not people.
+  if (LEGAL_FORM.test(text.trimEnd()) || /\sHoldings$/.test(text.trimEnd())) return false;
   const trimmed = stripHonorific(text.trim()).replace(NAME_SUFFIX, '');
   if (trimmed.length === 0 || trimmed.length > 48) return false;
   const tokens = trimmed.split(/\s+/);
